@@ -1,0 +1,124 @@
+// Shared contracts between the pipeline stages (ingest → extract → search → server).
+
+export type FacetName = 'speaker' | 'actor' | 'location' | 'group';
+export const FACET_NAMES: readonly FacetName[] = ['speaker', 'actor', 'location', 'group'];
+
+/** Document metadata as served by the API. `published` is ISO: YYYY, YYYY-MM or YYYY-MM-DD. */
+export interface DocumentMeta {
+  id: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  lang?: string;
+}
+
+export type InputFormat = 'txt' | 'md' | 'json' | 'jsonl' | 'html';
+
+/** A document as read from disk, before segmentation. */
+export interface SourceDocument {
+  id: string;
+  /** Path relative to the corpus folder, with `/` separators. */
+  file: string;
+  format: InputFormat;
+  /** Body text as found in the file (for json records: the `text` field). */
+  text: string;
+  /** Metadata given explicitly (sidecar, meta.json, JSON record, front matter); text-derived fallbacks come later. */
+  meta: Partial<Omit<DocumentMeta, 'id'>>;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** A document split into article-body paragraphs, with its metadata resolved. */
+export interface SegmentedDocument {
+  meta: DocumentMeta;
+  paragraphs: string[];
+}
+
+export type EntityKind = 'person' | 'organisation' | 'state' | 'armed_group' | 'place';
+
+/** One entity occurrence found in a paragraph. */
+export interface Mention {
+  canonical: string;
+  kind: EntityKind;
+  /** UTF-16 offsets into the paragraph text. */
+  start: number;
+  end: number;
+  surface: string;
+  /** Which facet this occurrence counts toward (a state may be an actor or a place). */
+  facet: 'actor' | 'location' | 'group';
+  origin: 'gazetteer' | 'nlp';
+}
+
+export interface ParagraphFacets {
+  speaker: string | null;
+  actors: string[];
+  locations: string[];
+  groups: string[];
+  dates: string[];
+}
+
+export interface Paragraph extends ParagraphFacets {
+  /** `p-N`, N counting body paragraphs from 1 in reading order. */
+  anchor: string;
+  text: string;
+}
+
+export interface IndexedDocument extends DocumentMeta {
+  paragraphs: Paragraph[];
+}
+
+export interface FacetValueCount {
+  value: string;
+  count: number;
+}
+
+export type FacetCounts = Record<FacetName | 'date', FacetValueCount[]>;
+
+export interface SearchHit extends Omit<Paragraph, 'anchor'> {
+  id: string;
+  doc: Pick<DocumentMeta, 'id' | 'title' | 'source' | 'published'>;
+  anchor: string;
+  url: string;
+  snippet: string;
+  score: number;
+}
+
+export interface SearchResponse {
+  total: number;
+  took_ms: number;
+  relaxed: boolean;
+  hits: SearchHit[];
+  facets: FacetCounts;
+}
+
+export interface Suggestion {
+  value: string;
+  /** The facet an entity belongs to, or `term` for an index word. */
+  kind: FacetName | 'term';
+}
+
+/** Validated `/api/search` parameters (see src/search/search-params.ts). */
+export interface SearchParams {
+  q: string;
+  filters: Record<FacetName, string[]>;
+  /** Inclusive publication-date bounds as given: YYYY, YYYY-MM or YYYY-MM-DD. */
+  from: string | null;
+  to: string | null;
+  doc: string | null;
+  sort: 'relevance' | 'date';
+  limit: number;
+  offset: number;
+  facetSize: number;
+}
+
+/** What the server needs from a built index; built once at start, never per request. */
+export interface SearchEngine {
+  search(params: SearchParams): SearchResponse;
+  suggest(q: string, limit?: number): Suggestion[];
+  getDocument(id: string): IndexedDocument | undefined;
+  stats(): { documents: number; paragraphs: number };
+}
