@@ -1,0 +1,78 @@
+// Sift's engine as the benchmark sees it: the real build path (ingest + extraction, index, persisted file) and the work behind /api/search.
+import { buildDocuments } from '../../src/pipeline/build-documents';
+import { fingerprintCorpus } from '../../src/pipeline/corpus-fingerprint';
+import { createEntityResolver } from '../../src/pipeline/entity-resolver';
+import { indexPath, writeIndexFile } from '../../src/pipeline/index-store';
+import { createSearchEngine } from '../../src/search/engine';
+import type { SiftEngine } from '../../src/search/engine';
+import { FACET_NAMES } from '../../src/types';
+import type { FacetName, IndexedDocument, SearchParams } from '../../src/types';
+import { FACET_SIZE, PAGE_SIZE } from './types';
+import type { BenchEngine, BenchQuery, BuildContext, BuildReport, PersistReport } from './types';
+
+export function createSiftBenchEngine(): BenchEngine {
+  let engine: SiftEngine | null = null;
+  let corpusDir = '';
+  let counts = { documents: 0, paragraphs: 0, skipped: 0 };
+
+  return {
+    name: 'sift',
+    async build(context: BuildContext): Promise<BuildReport> {
+      corpusDir = context.corpusDir;
+      let t = performance.now();
+      const { documents, skipped } = await buildDocuments(corpusDir);
+      const extract = performance.now() - t;
+      const paragraphs = documents.reduce((n, d) => n + d.paragraphs.length, 0);
+      counts = { documents: documents.length, paragraphs, skipped: skipped.length };
+      const notes = { ...countFacetValues(documents), skipped: skipped.length };
+      t = performance.now();
+      engine = createSearchEngine(documents, { resolveEntities: createEntityResolver() });
+      return { paragraphs, steps: { 'ingest + extraction': extract, index: performance.now() - t }, notes };
+    },
+    modes: [
+      {
+        name: 'sift',
+        description: 'Sift engine.search: query + facet counts (10 per facet) + top-20 hits with snippets, i.e. the work behind /api/search',
+        search: (query) => {
+          const response = engine!.search(toSearchParams(query));
+          return { total: response.total, hits: response.hits.length };
+        },
+      },
+    ],
+    /** Writes the index exactly as `npm run index` does, so a server started on this folder loads it instead of rebuilding. */
+    async persist(dir: string): Promise<PersistReport> {
+      const t = performance.now();
+      const { fingerprint } = await fingerprintCorpus(corpusDir);
+      const header = await writeIndexFile(dir, { fingerprint, ...counts }, engine!.toJSON());
+      return { bytes: header.payloadBytes, ms: performance.now() - t, file: indexPath(dir) };
+    },
+  };
+}
+
+export function toSearchParams(query: BenchQuery): SearchParams {
+  const filters = Object.fromEntries(FACET_NAMES.map((f) => [f, query.filters[f] ?? []])) as Record<FacetName, string[]>;
+  return { q: query.q, filters, from: null, to: null, doc: null, sort: 'relevance', limit: PAGE_SIZE, offset: 0, facetSize: FACET_SIZE };
+}
+
+function countFacetValues(documents: IndexedDocument[]): Record<string, number> {
+  const sets = { speakers: new Set<string>(), actors: new Set<string>(), locations: new Set<string>(), groups: new Set<string>() };
+  let withSpeaker = 0;
+  for (const doc of documents) {
+    for (const p of doc.paragraphs) {
+      if (p.speaker !== null) {
+        sets.speakers.add(p.speaker);
+        withSpeaker++;
+      }
+      for (const v of p.actors) sets.actors.add(v);
+      for (const v of p.locations) sets.locations.add(v);
+      for (const v of p.groups) sets.groups.add(v);
+    }
+  }
+  return {
+    'distinct speakers': sets.speakers.size,
+    'distinct actors': sets.actors.size,
+    'distinct locations': sets.locations.size,
+    'distinct groups': sets.groups.size,
+    'paragraphs with a speaker': withSpeaker,
+  };
+}

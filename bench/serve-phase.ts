@@ -1,0 +1,191 @@
+// Starts the real server (`src/cli/start.ts`) on a built index, times start-up, then loads `/api/search` with autocannon on 127.0.0.1.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import autocannon from 'autocannon';
+import type { BenchQuery } from './engines/types';
+import { FACET_SIZE, PAGE_SIZE } from './engines/types';
+import { repoRoot } from './run-phase';
+
+export interface ServePhaseOptions {
+  corpusDir: string;
+  indexDir: string;
+  queries: BenchQuery[];
+  durationSeconds: number;
+  connections: number;
+  startTimeoutMs: number;
+  logFile: string;
+}
+
+export interface HttpLoadResult {
+  durationSeconds: number;
+  connections: number;
+  requests: number;
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  latencyMeanMs: number;
+  latencyMaxMs: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+
+export interface ServePhaseResult {
+  startMs: number;
+  /** False when the server rebuilt the index instead of loading it (the figure then is a build, not a start). */
+  loadedFromIndex: boolean;
+  startLine: string;
+  rssAfterStartMb: number;
+  rssAfterLoadMb: number;
+  peakRssMb: number;
+  http: HttpLoadResult;
+  /** The same load against Hono answering a fixed 2 KB JSON: what the HTTP stack alone can do here. */
+  control: HttpLoadResult | null;
+}
+
+/** `/api/search` URL for a benchmark query, as the UI would send it. */
+export function toApiPath(query: BenchQuery): string {
+  const params = new URLSearchParams();
+  params.set('q', query.q);
+  for (const [facet, values] of Object.entries(query.filters)) for (const v of values) params.append(facet, v);
+  params.set('limit', String(PAGE_SIZE));
+  params.set('facet_size', String(FACET_SIZE));
+  return `/api/search?${params.toString()}`;
+}
+
+export async function runServePhase(options: ServePhaseOptions): Promise<ServePhaseResult> {
+  const port = await findFreePort();
+  const log = createWriteStream(options.logFile);
+  const started = performance.now();
+  // Plain `node --import tsx`, as `npm start` runs it, so the process measured is the server itself.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, CORPUS_DIR: options.corpusDir, INDEX_DIR: options.indexDir, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+    log.write(chunk);
+  };
+  server.stdout!.on('data', collect);
+  server.stderr!.on('data', collect);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(base, server, options.startTimeoutMs, () => output);
+    const startMs = performance.now() - started;
+    const rssAfterStartMb = readProcMemory(server.pid!).rssMb;
+    const startLine = output.split('\n').find((l) => /\b(loaded|built) index\b/.test(l)) ?? '';
+    await checkOneSearch(base, options.queries[0]!);
+    const http = await loadSearch(base, options);
+    const memory = readProcMemory(server.pid!);
+    await stopServer(server);
+    const control = await runControlLoad(options);
+    return {
+      startMs,
+      loadedFromIndex: /\bloaded index\b/.test(startLine),
+      startLine: startLine.trim(),
+      rssAfterStartMb,
+      rssAfterLoadMb: memory.rssMb,
+      peakRssMb: memory.peakMb,
+      http,
+      control,
+    };
+  } finally {
+    await stopServer(server);
+    await new Promise<void>((resolve) => log.end(() => resolve()));
+  }
+}
+
+/** Runs the control server for a third of the measured duration (at least 3 s); null when it cannot start. */
+async function runControlLoad(options: ServePhaseOptions): Promise<HttpLoadResult | null> {
+  const port = await findFreePort();
+  const control = spawn(process.execPath, ['--import', 'tsx', 'bench/phases/control-server.ts', String(port)], { cwd: repoRoot, stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(base, control, 30_000, () => '');
+    return await loadSearch(base, { ...options, durationSeconds: Math.max(3, Math.round(options.durationSeconds / 3)) });
+  } catch {
+    return null;
+  } finally {
+    await stopServer(control);
+  }
+}
+
+async function loadSearch(base: string, options: ServePhaseOptions): Promise<HttpLoadResult> {
+  const result = await autocannon({
+    url: base,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    requests: options.queries.map((q) => ({ method: 'GET' as const, path: toApiPath(q) })),
+  });
+  return {
+    durationSeconds: options.durationSeconds,
+    connections: options.connections,
+    requests: result.requests.total,
+    requestsPerSecond: result.requests.total / (result.duration || options.durationSeconds),
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    latencyMeanMs: result.latency.average,
+    latencyMaxMs: result.latency.max,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function waitForHealth(base: string, server: ChildProcess, timeoutMs: number, output: () => string): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (server.exitCode !== null || server.signalCode !== null) {
+      throw new Error(`server exited (${server.exitCode ?? server.signalCode}) before answering: ${output().trim().slice(-500)}`);
+    }
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`server did not answer /api/health within ${Math.round(timeoutMs / 1000)} s`);
+}
+
+async function checkOneSearch(base: string, query: BenchQuery): Promise<void> {
+  const res = await fetch(`${base}${toApiPath(query)}`);
+  if (!res.ok) throw new Error(`GET ${toApiPath(query)} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+}
+
+/** Linux procfs: the server's current and peak resident set. */
+function readProcMemory(pid: number): { rssMb: number; peakMb: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) / 1024;
+    return { rssMb: field('VmRSS'), peakMb: field('VmHWM') };
+  } catch {
+    return { rssMb: Number.NaN, peakMb: Number.NaN };
+  }
+}
+
+async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => server.once('close', () => resolve()));
+  server.kill('SIGTERM');
+  const timer = setTimeout(() => server.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+

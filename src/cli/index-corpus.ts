@@ -1,0 +1,25 @@
+// `npm run index`: builds the index of CORPUS_DIR into INDEX_DIR, nothing else.
+import { prepareIndex } from '../pipeline/prepare-index';
+import { readConfig } from './config';
+import { createProgressReporter } from './progress';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const started = performance.now();
+  const { header, skipped } = await prepareIndex({
+    corpusDir: config.corpusDir,
+    indexDir: config.indexDir,
+    force: true,
+    onProgress: createProgressReporter(),
+    log: (line) => console.error(line),
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `indexed ${header.documents} documents, ${header.paragraphs} paragraphs; skipped ${skipped.length} files; ${seconds} s → ${config.indexDir}`,
+  );
+}
+
+main().catch((err: unknown) => {
+  console.error(`sift index: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

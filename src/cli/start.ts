@@ -1,0 +1,41 @@
+// `npm start`: bundle the UI if stale, load or (re)build the index, then serve API and UI.
+import { createApp } from '../server/app';
+import { closeOnSignals, startServer } from '../server/main';
+import { mountPages } from '../server/pages';
+import { prepareIndex } from '../pipeline/prepare-index';
+import { bundleWeb, isWebDistStale } from '../web-build';
+import { defaultBundleWebOptions } from '../web-build/bundle-web';
+import { readConfig } from './config';
+import { createProgressReporter } from './progress';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const log = (line: string) => console.error(line);
+  if (await isWebDistStale()) {
+    const { gzipBytes } = await bundleWeb();
+    log(`bundled the web UI (${(gzipBytes / 1024).toFixed(1)} KB of JavaScript gzipped)`);
+  }
+  const distDir = defaultBundleWebOptions.outDir;
+  const started = performance.now();
+  const prepared = await prepareIndex({
+    corpusDir: config.corpusDir,
+    indexDir: config.indexDir,
+    onProgress: createProgressReporter(),
+    log,
+  });
+  const { header } = prepared;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  log(
+    `${prepared.rebuilt ? 'built' : 'loaded'} index: ${header.documents} documents, ${header.paragraphs} paragraphs` +
+      `${prepared.rebuilt ? `, ${prepared.skipped.length} files skipped` : ''} in ${seconds} s`,
+  );
+  const app = createApp(prepared.engine, { mountPages: (a) => mountPages(a, { distDir }) });
+  const server = await startServer(app, { port: config.port, host: config.host, log });
+  log(`Sift is serving ${config.corpusDir} on ${server.url}`);
+  closeOnSignals(server, log);
+}
+
+main().catch((err: unknown) => {
+  console.error(`sift: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,48 @@
+// The publication date as a reference point: parsing, year resolution and weekday back-dating.
+
+export interface PublishedDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const PUBLISHED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (anything after is ignored); null when absent or malformed. */
+export function parsePublished(published: string | null): PublishedDate | null {
+  const match = published ? PUBLISHED.exec(published.trim()) : null;
+  if (!match) return null;
+  const date: PublishedDate = { year: Number(match[1]) };
+  if (match[2]) date.month = Number(match[2]);
+  if (match[3]) date.day = Number(match[3]);
+  return date;
+}
+
+/**
+ * Year of a year-less month/day: the publication year, or the year before when the
+ * date would fall after publication (articles report the past).
+ */
+export function resolveYear(month: number, day: number | null, published: PublishedDate | null): number | null {
+  if (!published) return null;
+  if (published.month === undefined) return published.year;
+  if (month > published.month) return published.year - 1;
+  if (month === published.month && day !== null && published.day !== undefined && day > published.day) {
+    return published.year - 1;
+  }
+  return published.year;
+}
+
+/** The latest date on or before publication falling on `weekday` (0 = Sunday); needs a full date. */
+export function mostRecentWeekday(published: PublishedDate, weekday: number): string | null {
+  if (published.month === undefined || published.day === undefined) return null;
+  const date = new Date(Date.UTC(published.year, published.month - 1, published.day));
+  const back = (date.getUTCDay() - weekday + 7) % 7;
+  date.setUTCDate(date.getUTCDate() - back);
+  return date.toISOString().slice(0, 10);
+}
+
+export function formatIsoDate(year: number, month: number, day: number | null): string {
+  const yyyy = String(year).padStart(4, '0');
+  const mm = String(month).padStart(2, '0');
+  return day === null ? `${yyyy}-${mm}` : `${yyyy}-${mm}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,104 @@
+// Turns a document's paragraphs into facets: entity mentions (gazetteer + NLP), speaker and dates.
+
+import type { DocumentMeta, Mention, ParagraphFacets } from '../types';
+import { loadGazetteer, loadNotEntities, type Gazetteer, type GazetteerOptions } from './gazetteer';
+import { createEntityMatcher } from './entity-matcher';
+import { createFacetAssigner } from './facet-roles';
+import { createNameFinder, type FoundName } from './name-finder';
+import { tokenizeNames, type NameToken } from './name-tokens';
+import { canonicalisePeople, coveredTokens, linkSurnames, resolveNominalMinistries, type LinkContext } from './link-mentions';
+import { extractDates } from './dates';
+import { attributeSpeakers } from './speaker';
+
+export interface ExtractorOptions {
+  /** Find entities the gazetteer does not know with heuristics and compromise's tagger. */
+  nlp: boolean;
+  gazetteer: Partial<GazetteerOptions>;
+}
+
+export const defaultExtractorOptions: ExtractorOptions = { nlp: true, gazetteer: {} };
+
+export interface Extractor {
+  gazetteer: Gazetteer;
+  /** Mentions per paragraph, canonicalised across the document. */
+  findDocumentMentions(paragraphs: string[]): Mention[][];
+  extractDocument(meta: DocumentMeta, paragraphs: string[]): ParagraphFacets[];
+}
+
+const FACET_OF_KIND: Record<FoundName['kind'], Mention['facet']> = {
+  person: 'actor',
+  organisation: 'actor',
+  armed_group: 'group',
+  place: 'location',
+};
+
+/** Loads the gazetteer and builds the matchers once; the returned extractor is reused for every document. */
+export function createExtractor(options: Partial<ExtractorOptions> = {}): Extractor {
+  const resolved: ExtractorOptions = {
+    nlp: options.nlp ?? defaultExtractorOptions.nlp,
+    gazetteer: { ...defaultExtractorOptions.gazetteer, ...options.gazetteer },
+  };
+  const gazetteer = loadGazetteer(resolved.gazetteer);
+  const matcher = createEntityMatcher(gazetteer, loadNotEntities());
+  const assigner = createFacetAssigner(gazetteer);
+  const demonyms = new Map<string, string>();
+  for (const entry of gazetteer.entries) {
+    for (const d of entry.demonyms ?? []) demonyms.set(d.toLowerCase(), d);
+  }
+  const finder = resolved.nlp ? createNameFinder({ demonyms: [...demonyms.values()] }) : null;
+
+  function findDocumentMentions(paragraphs: string[]): Mention[][] {
+    const tokens: NameToken[][] = [];
+    const mentions: Mention[][] = [];
+    for (const text of paragraphs) {
+      const paragraphTokens = tokenizeNames(text);
+      const matches = matcher.matchTokens(text, paragraphTokens);
+      const found = assigner.assignFacets(paragraphTokens, matches);
+      if (finder) {
+        const covered = coveredTokens(paragraphTokens, found);
+        for (const name of finder.findNames(text, paragraphTokens, covered)) {
+          found.push({
+            canonical: name.name,
+            kind: name.kind,
+            start: name.start,
+            end: name.end,
+            surface: text.slice(name.start, name.end),
+            facet: FACET_OF_KIND[name.kind],
+            origin: 'nlp',
+          });
+        }
+        found.sort((a, b) => a.start - b.start);
+      }
+      tokens.push(paragraphTokens);
+      mentions.push(found);
+    }
+    const context: LinkContext = { tokens, mentions, texts: paragraphs, demonyms };
+    canonicalisePeople(context);
+    linkSurnames(context);
+    resolveNominalMinistries(context);
+    return mentions;
+  }
+
+  function extractDocument(meta: DocumentMeta, paragraphs: string[]): ParagraphFacets[] {
+    const mentions = findDocumentMentions(paragraphs);
+    const speakers = attributeSpeakers(paragraphs.map((text, i) => ({ text, mentions: mentions[i]! })));
+    return paragraphs.map((text, i) => ({
+      speaker: speakers[i] ?? null,
+      actors: facetValues(mentions[i]!, 'actor'),
+      locations: facetValues(mentions[i]!, 'location'),
+      groups: facetValues(mentions[i]!, 'group'),
+      dates: extractDates(text, { published: meta.published }),
+    }));
+  }
+
+  return { gazetteer, findDocumentMentions, extractDocument };
+}
+
+/** Unique canonical values of one facet, in order of first appearance. */
+export function facetValues(mentions: Mention[], facet: Mention['facet']): string[] {
+  const values: string[] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (m.facet === facet && !values.includes(m.canonical)) values.push(m.canonical);
+  }
+  return values;
+}

@@ -1,0 +1,164 @@
+// Loads and validates the canonical-entity data files (src/extract/data/*.json).
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { EntityKind } from '../types';
+import { foldName } from './fold-name';
+
+export interface GazetteerEntry {
+  canonical: string;
+  kind: EntityKind;
+  aliases: string[];
+  notes?: string;
+  /** For capitals: the entity the city stands for when used as an agent ("Moscow says" → Russia). */
+  metonymOf?: string;
+  /** For states: adjectives and plurals naming the state's people ("Syrian"), used to resolve "the Syrian ministry". */
+  demonyms?: string[];
+}
+
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+  byCanonical: Map<string, GazetteerEntry>;
+}
+
+export interface GazetteerOptions {
+  /** Folder holding the data files. */
+  dir: string;
+  files: string[];
+  /** Entries added after the files (tests, local additions). */
+  extraEntries: unknown[];
+}
+
+export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organisation', 'state', 'armed_group', 'place'];
+
+export const defaultGazetteerOptions: GazetteerOptions = {
+  dir: fileURLToPath(new URL('./data/', import.meta.url)),
+  files: ['people.json', 'organisations.json', 'states.json', 'armed-groups.json', 'places.json'],
+  extraEntries: [],
+};
+
+export class GazetteerError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`invalid gazetteer:\n  ${problems.join('\n  ')}`);
+    this.name = 'GazetteerError';
+    this.problems = problems;
+  }
+}
+
+/** Reads the data files and validates them; throws GazetteerError listing every problem found. */
+export function loadGazetteer(options: Partial<GazetteerOptions> = {}): Gazetteer {
+  const resolved: GazetteerOptions = {
+    dir: options.dir ?? defaultGazetteerOptions.dir,
+    files: options.files ?? defaultGazetteerOptions.files,
+    extraEntries: options.extraEntries ?? defaultGazetteerOptions.extraEntries,
+  };
+  const raw: { source: string; value: unknown }[] = [];
+  const problems: string[] = [];
+  for (const file of resolved.files) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(join(resolved.dir, file), 'utf8'));
+    } catch (error) {
+      problems.push(`${file}: cannot read JSON (${(error as Error).message})`);
+      continue;
+    }
+    if (!Array.isArray(parsed)) {
+      problems.push(`${file}: expected an array of entries, got ${typeof parsed}`);
+      continue;
+    }
+    parsed.forEach((value, i) => raw.push({ source: `${file}[${i}]`, value }));
+  }
+  resolved.extraEntries.forEach((value, i) => raw.push({ source: `extraEntries[${i}]`, value }));
+  if (problems.length > 0) throw new GazetteerError(problems);
+  return buildGazetteer(raw);
+}
+
+/** Reads `data/not-entities.json`: phrases containing an alias that name no entity ("Operation Olive Branch"). */
+export function loadNotEntities(dir: string = defaultGazetteerOptions.dir): string[] {
+  const parsed = JSON.parse(readFileSync(join(dir, 'not-entities.json'), 'utf8')) as { phrases?: unknown };
+  if (!Array.isArray(parsed.phrases) || parsed.phrases.some((p) => typeof p !== 'string')) {
+    throw new GazetteerError(['not-entities.json: "phrases" must be an array of strings']);
+  }
+  return parsed.phrases as string[];
+}
+
+/** Validates entries given in memory (each labelled by where it came from) and indexes them. */
+export function validateGazetteer(values: unknown[]): Gazetteer {
+  return buildGazetteer(values.map((value, i) => ({ source: `entry[${i}]`, value })));
+}
+
+function buildGazetteer(raw: { source: string; value: unknown }[]): Gazetteer {
+  const problems: string[] = [];
+  const entries: GazetteerEntry[] = [];
+  for (const { source, value } of raw) {
+    const entry = checkEntry(source, value, problems);
+    if (entry) entries.push(entry);
+  }
+  const byCanonical = new Map<string, GazetteerEntry>();
+  for (const entry of entries) {
+    const previous = byCanonical.get(entry.canonical);
+    if (previous) problems.push(`duplicate canonical name "${entry.canonical}" (${previous.kind} and ${entry.kind})`);
+    else byCanonical.set(entry.canonical, entry);
+  }
+  const owners = new Map<string, GazetteerEntry>();
+  for (const entry of entries) {
+    for (const alias of new Set([entry.canonical, ...entry.aliases])) {
+      const key = `${entry.kind}\u0000${foldName(alias)}`;
+      const owner = owners.get(key);
+      if (owner && owner !== entry) {
+        problems.push(
+          `alias "${alias}" of ${entry.kind} "${entry.canonical}" is also an alias of "${owner.canonical}" (same folded form "${foldName(alias)}")`,
+        );
+      } else owners.set(key, entry);
+    }
+    if (entry.metonymOf !== undefined && !byCanonical.has(entry.metonymOf)) {
+      problems.push(`"${entry.canonical}": metonymOf "${entry.metonymOf}" names no entry`);
+    }
+  }
+  if (problems.length > 0) throw new GazetteerError(problems);
+  return { entries, byCanonical };
+}
+
+function checkEntry(source: string, value: unknown, problems: string[]): GazetteerEntry | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push(`${source}: expected an object, got ${JSON.stringify(value)}`);
+    return null;
+  }
+  const v = value as Record<string, unknown>;
+  const label = typeof v.canonical === 'string' ? `${source} "${v.canonical}"` : source;
+  let ok = true;
+  if (typeof v.canonical !== 'string' || v.canonical.trim() === '' || foldName(v.canonical) === '') {
+    problems.push(`${label}: "canonical" must be a non-empty name, got ${JSON.stringify(v.canonical)}`);
+    ok = false;
+  }
+  if (typeof v.kind !== 'string' || !ENTITY_KINDS.includes(v.kind as EntityKind)) {
+    problems.push(`${label}: "kind" must be one of ${ENTITY_KINDS.join(', ')}, got ${JSON.stringify(v.kind)}`);
+    ok = false;
+  }
+  if (!Array.isArray(v.aliases) || v.aliases.some((a) => typeof a !== 'string' || foldName(a) === '')) {
+    problems.push(`${label}: "aliases" must be an array of non-empty names, got ${JSON.stringify(v.aliases)}`);
+    ok = false;
+  }
+  for (const field of ['notes', 'metonymOf'] as const) {
+    if (v[field] !== undefined && typeof v[field] !== 'string') {
+      problems.push(`${label}: "${field}" must be a string when present, got ${JSON.stringify(v[field])}`);
+      ok = false;
+    }
+  }
+  if (v.demonyms !== undefined && (!Array.isArray(v.demonyms) || v.demonyms.some((d) => typeof d !== 'string'))) {
+    problems.push(`${label}: "demonyms" must be an array of strings when present`);
+    ok = false;
+  }
+  if (!ok) return null;
+  const entry: GazetteerEntry = {
+    canonical: (v.canonical as string).trim(),
+    kind: v.kind as EntityKind,
+    aliases: v.aliases as string[],
+  };
+  if (typeof v.notes === 'string') entry.notes = v.notes;
+  if (typeof v.metonymOf === 'string') entry.metonymOf = v.metonymOf;
+  if (Array.isArray(v.demonyms)) entry.demonyms = v.demonyms as string[];
+  return entry;
+}

@@ -1,0 +1,16 @@
+// Public surface of the extract stage.
+
+export { createExtractor, defaultExtractorOptions, facetValues } from './extract-document';
+export type { Extractor, ExtractorOptions } from './extract-document';
+export { loadGazetteer, validateGazetteer, loadNotEntities, GazetteerError, ENTITY_KINDS, defaultGazetteerOptions } from './gazetteer';
+export type { Gazetteer, GazetteerEntry, GazetteerOptions } from './gazetteer';
+export { createEntityMatcher } from './entity-matcher';
+export type { AliasMatch, EntityMatcher } from './entity-matcher';
+export { foldName, foldToken } from './fold-name';
+export { tokenizeNames } from './name-tokens';
+export type { NameToken } from './name-tokens';
+export { createFacetAssigner, loadRoleWords } from './facet-roles';
+export { createNameFinder, defaultNameFinderOptions, loadNameEvidence } from './name-finder';
+export type { FoundName, NameFinder, NameFinderOptions } from './name-finder';
+export { attributeSpeakers } from './speaker';
+export { extractDates } from './dates';

@@ -1,0 +1,127 @@
+// Document-level canonicalisation: fullest person names, surname-only mentions, and "the Syrian ministry"-style references.
+
+import type { Mention } from '../types';
+import type { NameToken } from './name-tokens';
+import { foldName } from './fold-name';
+
+export interface LinkContext {
+  /** Tokens and current mentions of each paragraph, in reading order. */
+  tokens: NameToken[][];
+  mentions: Mention[][];
+  texts: string[];
+  /** Lower-cased demonyms ("syrian") → the capitalised form used at the start of canonical names ("Syrian"). */
+  demonyms: Map<string, string>;
+}
+
+/** Rewrites NLP person names to the fullest name in the document sharing their surname (a known person's canonical first). */
+export function canonicalisePeople(context: LinkContext): void {
+  const bySurname = new Map<string, { canonical: string; words: number; gazetteer: boolean }>();
+  for (const mention of context.mentions.flat()) {
+    if (mention.kind !== 'person') continue;
+    const words = foldName(mention.canonical).split(' ');
+    const surname = words[words.length - 1]!;
+    const current = bySurname.get(surname);
+    const gazetteer = mention.origin === 'gazetteer';
+    if (
+      !current ||
+      (gazetteer && !current.gazetteer) ||
+      (gazetteer === current.gazetteer && words.length > current.words)
+    ) {
+      bySurname.set(surname, { canonical: mention.canonical, words: words.length, gazetteer });
+    }
+  }
+  for (const mentions of context.mentions) {
+    for (const mention of mentions) {
+      if (mention.kind !== 'person' || mention.origin !== 'nlp') continue;
+      const words = foldName(mention.canonical).split(' ');
+      const best = bySurname.get(words[words.length - 1]!);
+      if (best && sharesWords(best.canonical, words)) mention.canonical = best.canonical;
+    }
+  }
+}
+
+function sharesWords(fuller: string, words: string[]): boolean {
+  const full = new Set(foldName(fuller).split(' '));
+  return words.every((w) => full.has(w));
+}
+
+/** Adds person mentions for bare surnames ("Kirby said") of people named in full elsewhere in the document. */
+export function linkSurnames(context: LinkContext): void {
+  const surnames = new Map<string, string | null>();
+  const origins = new Map<string, Mention['origin']>();
+  for (const mention of context.mentions.flat()) {
+    if (mention.kind !== 'person') continue;
+    const words = foldName(mention.canonical).split(' ');
+    if (words.length < 2) continue;
+    const surname = words[words.length - 1]!;
+    const known = surnames.get(surname);
+    if (mention.origin === 'gazetteer' || !origins.has(mention.canonical)) origins.set(mention.canonical, mention.origin);
+    // Two different people sharing a surname make the bare surname ambiguous.
+    surnames.set(surname, known === undefined || known === mention.canonical ? mention.canonical : null);
+  }
+  if (surnames.size === 0) return;
+  context.tokens.forEach((tokens, p) => {
+    const mentions = context.mentions[p]!;
+    const covered = coveredTokens(tokens, mentions);
+    tokens.forEach((token, i) => {
+      if (covered[i] || !token.capital || token.upper) return;
+      const canonical = surnames.get(token.fold);
+      if (!canonical) return;
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      if (prev && prev.capital && !covered[i - 1] && !token.breakBefore) return;
+      if (next && next.capital && !covered[i + 1] && !next.breakBefore) return;
+      mentions.push({
+        canonical,
+        kind: 'person',
+        start: token.start,
+        end: token.end,
+        surface: token.raw,
+        facet: 'actor',
+        origin: origins.get(canonical) ?? 'gazetteer',
+      });
+    });
+    mentions.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** Resolves "the Syrian ministry" to the Syrian ministry the document last named (or names next). */
+export function resolveNominalMinistries(context: LinkContext): void {
+  const ministries: { paragraph: number; start: number; canonical: string; kind: Mention['kind'] }[] = [];
+  context.mentions.forEach((mentions, p) => {
+    for (const m of mentions) {
+      if (m.kind === 'organisation' && / Ministry\b/.test(m.canonical)) ministries.push({ paragraph: p, start: m.start, canonical: m.canonical, kind: m.kind });
+    }
+  });
+  if (ministries.length === 0) return;
+  context.tokens.forEach((tokens, p) => {
+    const mentions = context.mentions[p]!;
+    const covered = coveredTokens(tokens, mentions);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const adjective = tokens[i]!;
+      const noun = tokens[i + 1]!;
+      if (covered[i] || covered[i + 1] || noun.breakBefore || noun.lower !== 'ministry' || !adjective.capital) continue;
+      const prefix = context.demonyms.get(adjective.lower);
+      if (!prefix) continue;
+      const candidates = ministries.filter((m) => m.canonical.startsWith(`${prefix} `));
+      if (candidates.length === 0) continue;
+      const earlier = candidates.filter((m) => m.paragraph < p || (m.paragraph === p && m.start < adjective.start));
+      const chosen = earlier.length > 0 ? earlier[earlier.length - 1]! : candidates[0]!;
+      mentions.push({
+        canonical: chosen.canonical,
+        kind: chosen.kind,
+        start: adjective.start,
+        end: noun.end,
+        surface: context.texts[p]!.slice(adjective.start, noun.end),
+        facet: 'actor',
+        origin: 'gazetteer',
+      });
+    }
+    mentions.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** Marks tokens overlapped by any mention. */
+export function coveredTokens(tokens: NameToken[], mentions: Mention[]): boolean[] {
+  return tokens.map((t) => mentions.some((m) => m.start < t.end && m.end > t.start));
+}

@@ -1,0 +1,239 @@
+// Finds people, organisations, armed groups and places the gazetteer does not know, keeping only well-evidenced ones.
+
+import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
+import type { EntityKind } from '../types';
+import type { NameToken } from './name-tokens';
+
+export interface NameEvidence {
+  personTitles: string[];
+  sayVerbs: string[];
+  orgHeads: string[];
+  groupHeads: string[];
+  groupPrefixes: string[];
+  placeHeads: string[];
+  placeHeadsBeforeOf: string[];
+  placePrepositions: string[];
+  nameConnectors: string[];
+  notNames: string[];
+}
+
+export interface FoundName {
+  kind: Exclude<EntityKind, 'state'>;
+  /** The name as written (articles kept, possessive dropped). */
+  name: string;
+  firstToken: number;
+  endToken: number;
+  start: number;
+  end: number;
+}
+
+export interface NameFinderOptions {
+  /** Confirm say-verb-only person evidence and place-after-preposition evidence with compromise's tagger. */
+  useTagger: boolean;
+  /** Words naming a nationality ("Syrian", "Russian"): never a name on their own. */
+  demonyms: string[];
+}
+
+export const defaultNameFinderOptions: NameFinderOptions = { useTagger: true, demonyms: [] };
+
+export interface NameFinder {
+  /** `covered[i]` marks tokens already inside a gazetteer match. */
+  findNames(text: string, tokens: NameToken[], covered: boolean[]): FoundName[];
+}
+
+interface Sets {
+  titles: Set<string>;
+  say: Set<string>;
+  orgHeads: Set<string>;
+  groupHeads: Set<string>;
+  groupPrefixes: Set<string>;
+  placeHeads: Set<string>;
+  placeHeadsBeforeOf: Set<string>;
+  placePrepositions: Set<string>;
+  connectors: Set<string>;
+  notNames: Set<string>;
+  /** Words that cannot start a name run: function words, dates, titles (heads like "Ministry" may). */
+  runStoppers: Set<string>;
+  demonyms: Set<string>;
+}
+
+/** Reads `data/name-evidence.json`. */
+export function loadNameEvidence(): NameEvidence {
+  return JSON.parse(readFileSync(new URL('./data/name-evidence.json', import.meta.url), 'utf8')) as NameEvidence;
+}
+
+/** Builds the finder once; the tagger runs only for candidates the context does not settle, once per distinct name. */
+export function createNameFinder(options: Partial<NameFinderOptions> = {}, evidence: NameEvidence = loadNameEvidence()): NameFinder {
+  const resolved: NameFinderOptions = {
+    useTagger: options.useTagger ?? defaultNameFinderOptions.useTagger,
+    demonyms: options.demonyms ?? defaultNameFinderOptions.demonyms,
+  };
+  const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+  const sets: Sets = {
+    titles: lower(evidence.personTitles),
+    say: lower(evidence.sayVerbs),
+    orgHeads: lower(evidence.orgHeads),
+    groupHeads: lower(evidence.groupHeads),
+    groupPrefixes: lower(evidence.groupPrefixes),
+    placeHeads: lower(evidence.placeHeads),
+    placeHeadsBeforeOf: lower(evidence.placeHeadsBeforeOf),
+    placePrepositions: lower(evidence.placePrepositions),
+    connectors: lower(evidence.nameConnectors),
+    notNames: lower(evidence.notNames),
+    runStoppers: new Set<string>(),
+    demonyms: lower(resolved.demonyms),
+  };
+  for (const word of sets.notNames) {
+    if (!sets.orgHeads.has(word) && !sets.groupHeads.has(word) && !sets.groupPrefixes.has(word)) sets.runStoppers.add(word);
+  }
+
+  function findNames(text: string, tokens: NameToken[], covered: boolean[]): FoundName[] {
+    const found: FoundName[] = [];
+    const pending: { run: Run; check: TagCheck }[] = [];
+    const push = (run: Run, kind: FoundName['kind']) => {
+      const first = tokens[run.first]!;
+      const last = tokens[run.end - 1]!;
+      found.push({
+        kind,
+        name: text.slice(first.start, last.end).replace(/\s+/g, ' '),
+        firstToken: run.first,
+        endToken: run.end,
+        start: first.start,
+        end: last.end,
+      });
+    };
+    for (const run of findCapitalRuns(tokens, covered, sets)) {
+      const verdict = classifyRun(run, tokens, sets);
+      if (verdict === null) continue;
+      if (typeof verdict === 'string') push(run, verdict);
+      else if (resolved.useTagger) pending.push({ run, check: verdict });
+    }
+    if (pending.length > 0) {
+      for (const { run, check } of pending) {
+        const kind = check(tagName(text.slice(tokens[run.first]!.start, tokens[run.end - 1]!.end)));
+        if (kind) push(run, kind);
+      }
+      found.sort((a, b) => a.start - b.start);
+    }
+    return found;
+  }
+
+  return { findNames };
+}
+
+interface Run {
+  first: number;
+  end: number;
+}
+
+/** Maximal sequences of capitalised words (with name connectors like "al", "bin", "of" inside), uncovered by the gazetteer. */
+function findCapitalRuns(tokens: NameToken[], covered: boolean[], sets: Sets): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (covered[i] || !t.capital || sets.runStoppers.has(t.lower) || sets.demonyms.has(t.lower) || /^\d/.test(t.raw)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let j = i + 1;
+    while (j < tokens.length && !covered[j] && !tokens[j]!.breakBefore) {
+      const u = tokens[j]!;
+      if (u.capital && !/^\d/.test(u.raw)) end = j + 1;
+      else if (!(sets.connectors.has(u.lower) || u.article)) break;
+      if (tokens[j - 1]!.possessive) break;
+      j++;
+    }
+    // A leading article belongs to the name ("al-Halabi").
+    const first = i > 0 && tokens[i - 1]!.article && !covered[i - 1] && !t.breakBefore ? i - 1 : i;
+    runs.push({ first, end });
+    i = end;
+  }
+  return runs;
+}
+
+/** Decides on the tagger's tags for a candidate the context alone does not settle. */
+type TagCheck = (tags: Set<string>) => FoundName['kind'] | null;
+
+function classifyRun(run: Run, tokens: NameToken[], sets: Sets): FoundName['kind'] | TagCheck | null {
+  const words = tokens.slice(run.first, run.end);
+  const significant = words.filter((w) => !w.article && !sets.connectors.has(w.lower));
+  if (significant.length === 0) return null;
+  const lastWord = significant[significant.length - 1]!.lower;
+  const firstWord = significant[0]!.lower;
+  const distinctive = significant.filter(
+    (w) => !sets.notNames.has(w.lower) && !sets.orgHeads.has(w.lower) && !sets.groupHeads.has(w.lower) && !sets.demonyms.has(w.lower),
+  );
+  const before = (k: number) => {
+    const idx = run.first - k;
+    if (idx < 0) return '';
+    for (let m = idx + 1; m <= run.first; m++) {
+      // "Dr. Zaher Sahloul", "Col. Ahmad": an abbreviated title's period does not end the phrase.
+      const abbreviation = tokens[m]!.sepBefore === '.' && tokens[m - 1]!.raw.length <= 4 && sets.titles.has(tokens[m - 1]!.lower);
+      if (tokens[m]!.breakBefore && !abbreviation) return '';
+    }
+    return tokens[idx]!.lower;
+  };
+  const after = tokens[run.end];
+  const afterWord = after && !after.breakBefore ? after.lower : '';
+
+  if (significant.length >= 2 && distinctive.length > 0) {
+    const linked = words.some((w) => w.lower === 'of' || w.lower === 'for');
+    if (sets.orgHeads.has(lastWord) || (sets.orgHeads.has(firstWord) && linked)) return 'organisation';
+    if (sets.groupPrefixes.has(firstWord) || sets.groupHeads.has(lastWord)) return 'armed_group';
+  }
+  if (distinctive.length !== significant.length) return null;
+
+  if (significant.every((w) => w.upper) || significant.some((w) => /\d/.test(w.raw))) return null;
+
+  // Places: "the village of X", "X village", or after a locative preposition when the tagger agrees.
+  const precededByPlaceOf = before(1) === 'of' && sets.placeHeadsBeforeOf.has(before(2));
+  if (precededByPlaceOf || (afterWord !== '' && sets.placeHeads.has(afterWord) && !after!.capital)) return 'place';
+
+  if (significant.length >= 2 && significant.length <= 4) {
+    const titled = sets.titles.has(before(1)) || (before(1).length <= 4 && sets.titles.has(before(2)));
+    const saidBefore = sets.say.has(before(1));
+    const saidAfter = afterWord !== '' && sets.say.has(afterWord);
+    const appositive = after !== undefined && after.sepBefore === ',' && appositiveTitle(tokens, run.end, sets);
+    if (titled || appositive) return 'person';
+    if (saidAfter || saidBefore) {
+      return (tags) => (tags.has('Person') && !tags.has('Organization') && !tags.has('Place') ? 'person' : null);
+    }
+  }
+  const prep = before(1) === 'the' ? before(2) : before(1);
+  if (sets.placePrepositions.has(prep)) {
+    return (tags) =>
+      (tags.has('City') || tags.has('Country') || tags.has('Region')) && !tags.has('Person') && !tags.has('Organization') ? 'place' : null;
+  }
+  return null;
+}
+
+/** ", a spokesman for…", ", the director of…", ", spokeswoman…": an appositive title after the name. */
+function appositiveTitle(tokens: NameToken[], at: number, sets: Sets): boolean {
+  for (let k = at; k < Math.min(tokens.length, at + 4); k++) {
+    if (k > at && tokens[k]!.breakBefore) return false;
+    if (sets.titles.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+const tagCache = new Map<string, Set<string>>();
+const TAG_CACHE_LIMIT = 100_000;
+
+/**
+ * Tags a candidate name on its own with compromise, memoised: the tagger's value here is its lexicon of
+ * first names and places, which needs no context, and a corpus repeats the same names, so each distinct
+ * name costs one call instead of one per paragraph.
+ */
+function tagName(name: string): Set<string> {
+  const cached = tagCache.get(name);
+  if (cached) return cached;
+  const tags = new Set<string>();
+  const json = nlp(name).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[];
+  for (const sentence of json) for (const term of sentence.terms) for (const tag of term.tags) tags.add(tag);
+  if (tagCache.size >= TAG_CACHE_LIMIT) tagCache.clear();
+  tagCache.set(name, tags);
+  return tags;
+}

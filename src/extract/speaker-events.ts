@@ -1,0 +1,139 @@
+// Say-events in a paragraph: where a say-verb or source phrase is, and on which side its subject stands.
+import type { Mention } from '../types';
+import type { SpeakerLexicon } from './speaker-lexicon';
+
+export interface SayEvent {
+  start: number;
+  end: number;
+  /** `before`: "X said"; `after`: "…," said X / according to X. */
+  subjectSide: 'before' | 'after';
+  /** Where the subject phrase lies in the analysis text. */
+  phrase: { start: number; end: number };
+  /** For "…, said X": the phrase after the verb, tried when the one before names nobody. */
+  inverted?: { start: number; end: number };
+  /** The source is passed on by someone else ("…, the agency reports, citing the document"). */
+  relay: boolean;
+}
+
+const WORD_BEFORE = /([\p{L}’'-]+)\s*$/u;
+const SENTENCE_END = /[.!?]+["”’)]*\s+(?=["“‘(\p{Lu}\d])/gu;
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Jr|Sr|vs|etc|approx|Gov|Sen|Rep|Prof)|\b\p{Lu}|\.\p{Lu})$/u;
+
+/** Start offsets of the sentences of `text` (always includes 0). */
+export function findSentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (const match of text.matchAll(SENTENCE_END)) {
+    if (ABBREVIATION.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    starts.push(match.index + match[0].length);
+  }
+  return starts;
+}
+
+/** Say-events of a paragraph, in reading order, found in the analysis text (quotes blanked). */
+export function findSayEvents(analysis: string, mentions: readonly Mention[], lexicon: SpeakerLexicon): SayEvent[] {
+  const sentenceStarts = findSentenceStarts(analysis);
+  const events: SayEvent[] = [];
+  const hits: { start: number; end: number; source: boolean }[] = [];
+  for (const match of analysis.matchAll(lexicon.verbPattern)) {
+    hits.push({ start: match.index, end: match.index + match[0].length, source: false });
+  }
+  for (const match of analysis.matchAll(lexicon.sourcePattern)) {
+    hits.push({ start: match.index, end: match.index + match[0].length, source: true });
+  }
+  hits.sort((a, b) => a.start - b.start);
+
+  let previousEnd = 0;
+  for (const hit of hits) {
+    if (mentions.some((m) => hit.start < m.end && hit.end > m.start)) continue;
+    if (!hit.source && !isFiniteSayVerb(analysis, hit.start, hit.end, lexicon)) continue;
+    const sentenceStart = sentenceStarts.filter((s) => s <= hit.start).at(-1) ?? 0;
+    const sentenceEnd = sentenceStarts.find((s) => s > hit.start) ?? analysis.length;
+    const relay = lexicon.relayPattern.test(clauseAfter(analysis, hit.end, sentenceEnd).tail);
+
+    if (hit.source) {
+      events.push({ start: hit.start, end: hit.end, subjectSide: 'after', phrase: phraseAfter(analysis, hit.end, sentenceEnd, lexicon), relay });
+    } else {
+      const windowStart = Math.max(sentenceStart, previousEnd);
+      const before = subjectWindow(analysis, windowStart, hit.start, mentions, lexicon);
+      const verb = analysis.slice(hit.start, hit.end).toLowerCase();
+      const invertible = lexicon.invertible.has(verb) && /[,"]\s*$/.test(analysis.slice(sentenceStart, hit.start));
+      const after = invertible ? phraseAfter(analysis, hit.end, sentenceEnd, lexicon) : undefined;
+      if (before) {
+        events.push({ start: hit.start, end: hit.end, subjectSide: 'before', phrase: before, relay, ...(after ? { inverted: after } : {}) });
+      } else if (after) {
+        events.push({ start: hit.start, end: hit.end, subjectSide: 'after', phrase: after, relay });
+      }
+    }
+    previousEnd = hit.end;
+  }
+  return events;
+}
+
+/** A say-verb used as a finite verb: not a noun ("the reports"), an infinitive or a passive ("is said to"). */
+function isFiniteSayVerb(text: string, start: number, end: number, lexicon: SpeakerLexicon): boolean {
+  if (/[-\p{L}]/u.test(text[start - 1] ?? '')) return false;
+  if (/^\s+by\b/.test(text.slice(end, end + 5))) return false;
+  let cursor = start;
+  for (;;) {
+    const match = WORD_BEFORE.exec(text.slice(Math.max(0, cursor - 40), cursor));
+    if (!match) return true;
+    const word = match[1]?.toLowerCase() ?? '';
+    if (lexicon.passiveAuxiliaries.has(word)) return false;
+    if (cursor === start && lexicon.blockedBefore.has(word)) return false;
+    if (!lexicon.adverbials.has(word) || ['has', 'have', 'had'].includes(word)) return true;
+    cursor = cursor - match[0].length;
+  }
+}
+
+/** The subject phrase before a verb: back to a clause boundary, skipping a closing apposition ("X, director of Y, said"). */
+function subjectWindow(
+  text: string,
+  from: number,
+  verbStart: number,
+  mentions: readonly Mention[],
+  lexicon: SpeakerLexicon,
+): { start: number; end: number } | null {
+  let start = from;
+  const window = text.slice(from, verbStart);
+  const hard = Math.max(window.lastIndexOf('"'), window.lastIndexOf(';'), window.lastIndexOf(':'));
+  if (hard >= 0) start = from + hard + 1;
+  for (const match of text.slice(start, verbStart).matchAll(/[\p{L}]+/gu)) {
+    const at = start + match.index;
+    if (!lexicon.clauseBreaks.has(match[0])) continue;
+    if (mentions.some((m) => at >= m.start && at < m.end)) continue;
+    start = at + match[0].length;
+  }
+  const segments: [number, number][] = [];
+  let segmentStart = start;
+  for (let i = start; i < verbStart; i++) {
+    if (text[i] === ',' && !mentions.some((m) => i > m.start && i < m.end)) {
+      segments.push([segmentStart, i]);
+      segmentStart = i + 1;
+    }
+  }
+  segments.push([segmentStart, verbStart]);
+  const blank = (s: [number, number] | undefined): boolean => !s || text.slice(s[0], s[1]).trim() === '';
+  let chosen = segments.at(-1);
+  if (blank(chosen) && segments.length >= 3) chosen = segments.at(-3);
+  if (!chosen || blank(chosen)) return null;
+  return { start: chosen[0], end: chosen[1] };
+}
+
+/** The subject phrase after an inverted verb or a source phrase, up to the next punctuation or clause break. */
+function phraseAfter(text: string, from: number, sentenceEnd: number, lexicon: SpeakerLexicon): { start: number; end: number } {
+  const { body } = clauseAfter(text, from, sentenceEnd);
+  let end = from + body.length;
+  for (const match of body.matchAll(/[\p{L}]+/gu)) {
+    if (lexicon.clauseBreaks.has(match[0])) {
+      end = from + match.index;
+      break;
+    }
+  }
+  return { start: from, end };
+}
+
+function clauseAfter(text: string, from: number, sentenceEnd: number): { body: string; tail: string } {
+  const rest = text.slice(from, sentenceEnd);
+  const stop = rest.search(/[,.;:!?"()]/);
+  return stop < 0 ? { body: rest, tail: '' } : { body: rest.slice(0, stop), tail: rest.slice(stop) };
+}

@@ -1,0 +1,70 @@
+// What earlier paragraphs of a document said about speakers, for resolving "she", "the spokesman", "the ministry".
+import type { Mention } from '../types';
+
+export interface SpeakerCandidate {
+  canonical: string;
+  isPerson: boolean;
+  /** Speaks through a person: a named person, or an institution quoted through its spokesman. */
+  personLike: boolean;
+  /** Institutions named alongside a person when they spoke ("X, spokeswoman of the Foreign Ministry"). */
+  affiliations: string[];
+}
+
+export interface SpeakerRecord extends SpeakerCandidate {
+  /** Index of the latest paragraph attributed to this speaker. */
+  paragraph: number;
+}
+
+export interface SeenMention {
+  mention: Mention;
+  paragraph: number;
+}
+
+/** Records a paragraph's speaker, moving it to the most recent position. */
+export function rememberSpeaker(history: SpeakerRecord[], candidate: SpeakerCandidate, paragraph: number): void {
+  const index = history.findIndex((r) => r.canonical === candidate.canonical);
+  const previous = index >= 0 ? history.splice(index, 1)[0] : undefined;
+  history.push({
+    canonical: candidate.canonical,
+    isPerson: candidate.isPerson || (previous?.isPerson ?? false),
+    personLike: candidate.personLike || (previous?.personLike ?? false),
+    affiliations: [...new Set([...(previous?.affiliations ?? []), ...candidate.affiliations])],
+    paragraph,
+  });
+}
+
+export function findRecentSpeaker(
+  history: readonly SpeakerRecord[],
+  accept: (record: SpeakerRecord) => boolean,
+): SpeakerRecord | undefined {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const record = history[i];
+    if (record && accept(record)) return record;
+  }
+  return undefined;
+}
+
+export function findRecentMention(
+  seen: readonly SeenMention[],
+  accept: (mention: Mention) => boolean,
+): Mention | undefined {
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const entry = seen[i];
+    if (entry && accept(entry.mention)) return entry.mention;
+  }
+  return undefined;
+}
+
+export function candidateFromMention(mention: Mention, personLike = false): SpeakerCandidate {
+  const isPerson = mention.kind === 'person';
+  return { canonical: mention.canonical, isPerson, personLike: isPerson || personLike, affiliations: [] };
+}
+
+export function candidateFromRecord(record: SpeakerRecord): SpeakerCandidate {
+  return {
+    canonical: record.canonical,
+    isPerson: record.isPerson,
+    personLike: record.personLike,
+    affiliations: [],
+  };
+}

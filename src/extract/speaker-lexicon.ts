@@ -1,0 +1,86 @@
+// Say-verbs, role nouns and function words for speaker attribution, loaded from data files once and validated.
+import sayVerbsData from './data/say-verbs.json' with { type: 'json' };
+import rolesData from './data/speaker-roles.json' with { type: 'json' };
+
+export interface SpeakerLexicon {
+  /** Matches a say-verb (single or multi-word) as a whole lowercase word sequence. */
+  verbPattern: RegExp;
+  /** Matches a source phrase ("according to"), any case. */
+  sourcePattern: RegExp;
+  invertible: ReadonlySet<string>;
+  relayPattern: RegExp;
+  blockedBefore: ReadonlySet<string>;
+  passiveAuxiliaries: ReadonlySet<string>;
+  clauseBreaks: ReadonlySet<string>;
+  personPronouns: ReadonlySet<string>;
+  institutionPronouns: ReadonlySet<string>;
+  pluralPronouns: ReadonlySet<string>;
+  personRoles: ReadonlySet<string>;
+  institutionNouns: ReadonlySet<string>;
+  documentNouns: ReadonlySet<string>;
+  nounVariants: Readonly<Record<string, string>>;
+  definiteDeterminers: ReadonlySet<string>;
+  indefiniteDeterminers: ReadonlySet<string>;
+  adverbials: ReadonlySet<string>;
+  locativePrepositions: ReadonlySet<string>;
+  directionWords: ReadonlySet<string>;
+}
+
+let cached: SpeakerLexicon | undefined;
+
+/** The lexicon built from `src/extract/data/say-verbs.json` and `speaker-roles.json`. */
+export function loadSpeakerLexicon(): SpeakerLexicon {
+  cached ??= buildSpeakerLexicon(sayVerbsData, rolesData);
+  return cached;
+}
+
+export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerLexicon {
+  const verbs = readWords(sayVerbs, 'say-verbs.json', 'verbs');
+  const sources = readWords(sayVerbs, 'say-verbs.json', 'sourcePhrases');
+  const relays = readWords(sayVerbs, 'say-verbs.json', 'relayMarkers');
+  const set = (data: unknown, file: string, key: string): ReadonlySet<string> => new Set(readWords(data, file, key));
+  return {
+    verbPattern: new RegExp(`(?<![\\w’'-])(?:${alternation(verbs)})(?![\\w’'-])`, 'g'),
+    sourcePattern: new RegExp(`(?<![\\w-])(?:${alternation(sources)})(?![\\w-])`, 'gi'),
+    invertible: set(sayVerbs, 'say-verbs.json', 'invertible'),
+    relayPattern: new RegExp(`^\\s*,?\\s*(?:${alternation(relays)})\\b`, 'i'),
+    blockedBefore: set(sayVerbs, 'say-verbs.json', 'blockedBefore'),
+    passiveAuxiliaries: set(sayVerbs, 'say-verbs.json', 'passiveAuxiliaries'),
+    clauseBreaks: set(sayVerbs, 'say-verbs.json', 'clauseBreaks'),
+    personPronouns: set(roles, 'speaker-roles.json', 'personPronouns'),
+    institutionPronouns: set(roles, 'speaker-roles.json', 'institutionPronouns'),
+    pluralPronouns: set(roles, 'speaker-roles.json', 'pluralPronouns'),
+    personRoles: set(roles, 'speaker-roles.json', 'personRoles'),
+    institutionNouns: set(roles, 'speaker-roles.json', 'institutionNouns'),
+    documentNouns: set(roles, 'speaker-roles.json', 'documentNouns'),
+    nounVariants: readRecord(roles, 'speaker-roles.json', 'nounVariants'),
+    definiteDeterminers: set(roles, 'speaker-roles.json', 'definiteDeterminers'),
+    indefiniteDeterminers: set(roles, 'speaker-roles.json', 'indefiniteDeterminers'),
+    adverbials: set(roles, 'speaker-roles.json', 'adverbials'),
+    locativePrepositions: set(roles, 'speaker-roles.json', 'locativePrepositions'),
+    directionWords: set(roles, 'speaker-roles.json', 'directionWords'),
+  };
+}
+
+function alternation(phrases: string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|');
+}
+
+function readWords(data: unknown, file: string, key: string): string[] {
+  const value = (data as Record<string, unknown> | null)?.[key];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
+    throw new Error(`${file}: "${key}" must be an array of non-empty strings`);
+  }
+  return value.map((v: string) => v.toLowerCase());
+}
+
+function readRecord(data: unknown, file: string, key: string): Record<string, string> {
+  const value = (data as Record<string, unknown> | null)?.[key];
+  if (typeof value !== 'object' || value === null || Object.values(value).some((v) => typeof v !== 'string')) {
+    throw new Error(`${file}: "${key}" must be an object mapping words to words`);
+  }
+  return value as Record<string, string>;
+}

@@ -1,0 +1,287 @@
+// Who a say-verb's subject phrase ("the Russian spokeswoman", "a spokesman for X", "she") refers to.
+import type { Mention } from '../types';
+import type { SpeakerLexicon } from './speaker-lexicon';
+import {
+  candidateFromMention,
+  candidateFromRecord,
+  findRecentMention,
+  findRecentSpeaker,
+} from './speaker-history';
+import type { SeenMention, SpeakerCandidate, SpeakerRecord } from './speaker-history';
+
+export interface PhraseContext {
+  lexicon: SpeakerLexicon;
+  /** Paragraph text with quotations and parentheticals blanked out (same offsets as the paragraph). */
+  analysis: string;
+  /** Mentions outside quotations and parentheticals. */
+  mentions: readonly Mention[];
+  history: readonly SpeakerRecord[];
+  /** Mentions of earlier paragraphs and of this one up to the phrase. */
+  seen: readonly SeenMention[];
+  /** Accept a capitalised name with no mention as the speaker. */
+  useUnmatchedNames: boolean;
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+const POSSESSIVE = /[’']s?$/;
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+const CAPITALISED = /^\p{Lu}/u;
+const NAME_GLUE = new Set(['of', 'for', 'the', 'and', 'on', 'al', 'bin', 'ibn', 'de', 'van', 'von']);
+
+/** The speaker a subject phrase [start, end) of the analysis text designates, or null. */
+export function resolvePhrase(start: number, end: number, ctx: PhraseContext): SpeakerCandidate | null {
+  const range = trimPhrase(start, end, ctx);
+  if (!range) return null;
+  const words = wordsIn(ctx.analysis, range.start, range.end);
+  const last = words.at(-1);
+  if (!last) return null;
+  const inside = ctx.mentions.filter((m) => m.start >= range.start && m.end <= range.end);
+  const persons = inside.filter((m) => m.kind === 'person' && !isPossessive(ctx.analysis, m));
+  const mentionsRole = words.some((w) => ctx.lexicon.personRoles.has(bareWord(w.lower)));
+
+  const tail = findTailMention(inside, range.end, ctx);
+  if (tail) {
+    if (tail.kind === 'person') return candidateFromMention(tail);
+    const person = persons.at(-1);
+    if (person) return candidateFromMention(person);
+    return candidateFromMention(tail, mentionsRole);
+  }
+
+  const head = bareWord(last.lower);
+  const { lexicon } = ctx;
+  if (lexicon.personPronouns.has(head)) return resolvePersonAnaphor(ctx);
+  if (lexicon.institutionPronouns.has(head)) {
+    const record = findRecentSpeaker(ctx.history, (r) => !r.isPerson);
+    return record ? candidateFromRecord(record) : null;
+  }
+  if (lexicon.pluralPronouns.has(head)) {
+    const record = findRecentSpeaker(ctx.history, (r) => !r.isPerson) ?? ctx.history.at(-1);
+    return record ? candidateFromRecord(record) : null;
+  }
+
+  const person = persons.at(-1);
+  if (person) return candidateFromMention(person);
+
+  const institutions = inside.filter((m) => m.kind !== 'person' && !isPlace(m));
+  if (lexicon.personRoles.has(head)) return resolveRoleNoun(words, institutions, ctx);
+  const institutionWords = words.filter((w) => lexicon.institutionNouns.has(normaliseNoun(bareWord(w.lower), lexicon)));
+  if (lexicon.documentNouns.has(head) || institutionWords.length > 0) {
+    return resolveInstitutionNoun(words, institutionWords, institutions, lexicon.documentNouns.has(head), ctx);
+  }
+  return ctx.useUnmatchedNames ? unmatchedName(words, lexicon) : null;
+}
+
+/** Drops trailing adverbials ("also", "on Friday") and locative phrases ("in Syria") from a subject phrase. */
+function trimPhrase(start: number, end: number, ctx: PhraseContext): { start: number; end: number } | null {
+  const { analysis, lexicon } = ctx;
+  let stop = end;
+  for (;;) {
+    while (stop > start && /[\s,;:–—-]/.test(analysis[stop - 1] ?? '')) stop--;
+    const words = wordsIn(analysis, start, stop);
+    const last = words.at(-1);
+    if (!last) return null;
+    const prev = words.at(-2);
+    const prevPrev = words.at(-3);
+    if (lexicon.adverbials.has(last.lower)) {
+      stop = last.start;
+      continue;
+    }
+    if (prev?.lower === 'on' && (WEEKDAY.test(last.text) || MONTH.test(last.text))) {
+      stop = prev.start;
+      continue;
+    }
+    if (prevPrev?.lower === 'on' && /^\d{1,2}$/.test(last.text) && MONTH.test(prev?.text ?? '')) {
+      stop = prevPrev.start;
+      continue;
+    }
+    const locative = findLocativeTail(words, stop, ctx);
+    if (locative !== null && locative > start) {
+      stop = locative;
+      continue;
+    }
+    return { start, end: stop };
+  }
+}
+
+/** Start of a trailing "in (northern) <place>" phrase, or null. */
+function findLocativeTail(words: Word[], stop: number, ctx: PhraseContext): number | null {
+  const place = ctx.mentions.find((m) => isPlace(m) && m.end === stop);
+  if (!place) return null;
+  let i = words.findIndex((w) => w.start >= place.start) - 1;
+  while (i >= 0) {
+    const word = words[i];
+    if (!word) break;
+    if (ctx.lexicon.directionWords.has(word.lower) || word.lower === 'the') {
+      i--;
+      continue;
+    }
+    return ctx.lexicon.locativePrepositions.has(word.lower) ? word.start : null;
+  }
+  return null;
+}
+
+/** The mention that ends the phrase, allowing capitalised words it left out ("… Society", "… of Opposing Sides"). */
+function findTailMention(inside: Mention[], end: number, ctx: PhraseContext): Mention | undefined {
+  let best: Mention | undefined;
+  for (const mention of inside) {
+    const gap = wordsIn(ctx.analysis, mention.end, end);
+    const gapText = ctx.analysis.slice(mention.end, end);
+    if (/[,;:]/.test(gapText)) continue;
+    const nameLike = gap.every(
+      (w) => (CAPITALISED.test(w.text) || NAME_GLUE.has(w.lower)) && !ctx.lexicon.personRoles.has(bareWord(w.lower)),
+    );
+    if (!nameLike) continue;
+    if (gap.length > 0 && !CAPITALISED.test(gap.at(-1)?.text ?? '')) continue;
+    if (!best || mention.end > best.end) best = mention;
+  }
+  return best;
+}
+
+function resolvePersonAnaphor(ctx: PhraseContext): SpeakerCandidate | null {
+  const record = findRecentSpeaker(ctx.history, (r) => r.personLike);
+  if (record) return candidateFromRecord(record);
+  const mention = findRecentMention(ctx.seen, (m) => m.kind === 'person');
+  return mention ? candidateFromMention(mention) : null;
+}
+
+/** "the spokesman", "the foreign ministry spokesperson", "a Defense Ministry official". */
+function resolveRoleNoun(words: Word[], institutions: Mention[], ctx: PhraseContext): SpeakerCandidate | null {
+  const determiner = determinerOf(words, ctx.lexicon);
+  const institution = institutions.at(-1);
+  if (determiner === 'indefinite') return institution ? candidateFromMention(institution, true) : null;
+  // A state before a role noun is usually a nationality ("the Russian spokeswoman"), which fits anyone from there.
+  const named = institutions.filter((m) => m.kind !== 'state').map((m) => m.canonical);
+
+  const newest = findRecentSpeaker(ctx.history, (r) => r.personLike);
+  if (named.length > 0) {
+    const affiliated = findRecentSpeaker(
+      ctx.history,
+      (r) => r.personLike && (named.includes(r.canonical) || r.affiliations.some((a) => named.includes(a))),
+    );
+    if (affiliated) return candidateFromRecord(affiliated);
+    if (determiner === 'definite' && newest?.isPerson && newest.affiliations.length === 0) {
+      return candidateFromRecord(newest);
+    }
+    const organisation = institutions.filter((m) => m.kind !== 'state').at(-1);
+    return organisation ? candidateFromMention(organisation, true) : null;
+  }
+  if (newest) return candidateFromRecord(newest);
+  if (institution) return candidateFromMention(institution, true);
+  const mention = findRecentMention(ctx.seen, (m) => m.kind === 'person');
+  return mention ? candidateFromMention(mention) : null;
+}
+
+/** "the ministry", "the Syrian ministry's letter", "an update on the center's website", "the report". */
+function resolveInstitutionNoun(
+  words: Word[],
+  institutionWords: Word[],
+  institutions: Mention[],
+  headIsDocument: boolean,
+  ctx: PhraseContext,
+): SpeakerCandidate | null {
+  const { lexicon } = ctx;
+  const modifiers = words
+    .filter((w, i) => i > 0 || !lexicon.definiteDeterminers.has(w.lower))
+    .filter((w) => CAPITALISED.test(w.text) && !lexicon.definiteDeterminers.has(w.lower) && !lexicon.indefiniteDeterminers.has(w.lower))
+    .filter((w) => !lexicon.institutionNouns.has(normaliseNoun(bareWord(w.lower), lexicon)))
+    .map((w) => stemModifier(bareWord(w.lower)));
+  const nouns = institutionWords.map((w) => normaliseNoun(bareWord(w.lower), lexicon)).reverse();
+  const fits = (canonical: string): boolean => {
+    const name = normaliseName(canonical, lexicon);
+    return modifiers.every((m) => name.includes(m));
+  };
+
+  for (const noun of nouns) {
+    const record = findRecentSpeaker(ctx.history, (r) => !r.isPerson && normaliseName(r.canonical, lexicon).includes(noun) && fits(r.canonical));
+    if (record) return candidateFromRecord(record);
+  }
+  const institution = institutions.at(-1);
+  if (institution) return candidateFromMention(institution);
+  for (const noun of nouns) {
+    const mention = findRecentMention(
+      ctx.seen,
+      (m) => m.kind !== 'person' && !isPlace(m) && normaliseName(m.canonical, lexicon).includes(noun) && fits(m.canonical),
+    );
+    if (mention) return candidateFromMention(mention);
+  }
+  const determiner = determinerOf(words, lexicon);
+  if (headIsDocument && determiner === 'definite') {
+    const record = ctx.history.at(-1);
+    return record ? candidateFromRecord(record) : null;
+  }
+  return null;
+}
+
+/** A run of capitalised words ending the phrase ("Syrian Observatory for Human Rights") when no mention covers it. */
+function unmatchedName(words: Word[], lexicon: SpeakerLexicon): SpeakerCandidate | null {
+  const run: Word[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i];
+    if (!word) break;
+    if (CAPITALISED.test(word.text) || (NAME_GLUE.has(word.lower) && run.length > 0)) run.unshift(word);
+    else break;
+  }
+  while (run[0] && (NAME_GLUE.has(run[0].lower) || lexicon.definiteDeterminers.has(run[0].lower))) run.shift();
+  const capitals = run.filter((w) => CAPITALISED.test(w.text));
+  if (capitals.length < 2 || run.some((w) => POSSESSIVE.test(w.text) && w !== run.at(-1))) return null;
+  const canonical = run.map((w) => w.text).join(' ').replace(POSSESSIVE, '');
+  const institutional = run.some((w) => lexicon.institutionNouns.has(normaliseNoun(w.lower, lexicon)));
+  return { canonical, isPerson: !institutional, personLike: !institutional, affiliations: [] };
+}
+
+function determinerOf(words: Word[], lexicon: SpeakerLexicon): 'definite' | 'indefinite' | 'bare' {
+  for (const word of words) {
+    if (lexicon.definiteDeterminers.has(word.lower)) return 'definite';
+    if (lexicon.indefiniteDeterminers.has(word.lower)) return 'indefinite';
+    if (POSSESSIVE.test(word.text) && /[’']/.test(word.text)) return 'definite';
+  }
+  return 'bare';
+}
+
+function wordsIn(text: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
+  for (const match of text.slice(start, end).matchAll(WORD)) {
+    const raw = match[0].replace(/[.-]+$/, '');
+    if (!raw) continue;
+    words.push({ text: raw, lower: raw.toLowerCase(), start: start + match.index, end: start + match.index + raw.length });
+  }
+  return words;
+}
+
+function bareWord(lower: string): string {
+  return lower.replace(POSSESSIVE, '');
+}
+
+function normaliseNoun(noun: string, lexicon: SpeakerLexicon): string {
+  return lexicon.nounVariants[noun] ?? noun;
+}
+
+function normaliseName(canonical: string, lexicon: SpeakerLexicon): string {
+  return canonical
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((w) => normaliseNoun(w, lexicon))
+    .join(' ');
+}
+
+/** "Syrian" → "syria", "Kurdish" → "kurd": enough to find the nationality inside a canonical name. */
+function stemModifier(word: string): string {
+  const stem = word.replace(/(?:ian|ish|ese|an|i|n)$/, '');
+  return stem.length >= 3 ? stem : word;
+}
+
+function isPossessive(text: string, mention: Mention): boolean {
+  return /^[’']s?\b/.test(text.slice(mention.end, mention.end + 3));
+}
+
+export function isPlace(mention: Mention): boolean {
+  return mention.kind === 'place' || mention.facet === 'location';
+}

@@ -1,0 +1,148 @@
+// Whose words each paragraph of a document reports: say-verbs, quotations, and references back to earlier speakers.
+import type { Mention } from '../types';
+import { findSayEvents, findSentenceStarts } from './speaker-events';
+import type { SayEvent } from './speaker-events';
+import { rememberSpeaker, findRecentSpeaker, candidateFromRecord } from './speaker-history';
+import type { SeenMention, SpeakerCandidate, SpeakerRecord } from './speaker-history';
+import { loadSpeakerLexicon } from './speaker-lexicon';
+import type { SpeakerLexicon } from './speaker-lexicon';
+import { analyseQuotes, isInsideSpans } from './speaker-quotes';
+import type { QuoteLayout } from './speaker-quotes';
+import { resolvePhrase } from './speaker-subject';
+
+export interface SpeakerParagraph {
+  text: string;
+  mentions: Mention[];
+}
+
+export interface SpeakerOptions {
+  /** How many paragraphs back an unattributed quotation may find its speaker. */
+  quoteCarryDistance: number;
+  /** Words a quotation needs, with no attribution, to count as the latest speaker's words. */
+  minCarriedQuoteWords: number;
+  /** Use a capitalised name that no mention covers ("the Syrian Observatory for Human Rights said"). */
+  useUnmatchedNames: boolean;
+  lexicon: SpeakerLexicon;
+}
+
+export const defaultSpeakerOptions: Omit<SpeakerOptions, 'lexicon'> = {
+  quoteCarryDistance: 2,
+  minCarriedQuoteWords: 6,
+  useUnmatchedNames: true,
+};
+
+/** A paragraph opening on a scare-quoted word (“Moderate” rebels…) is narration, not a continued statement. */
+const MIN_OPENING_QUOTE_WORDS = 3;
+
+interface ParagraphState {
+  layout: QuoteLayout;
+  speaker: SpeakerCandidate | null;
+}
+
+/** The speaker of each paragraph (a mention's canonical name) or null for narration, in document order. */
+export function attributeSpeakers(
+  paragraphs: readonly SpeakerParagraph[],
+  options: Partial<SpeakerOptions> = {},
+): (string | null)[] {
+  const resolved = resolveSpeakerOptions(options);
+  const history: SpeakerRecord[] = [];
+  const seen: SeenMention[] = [];
+  const states: ParagraphState[] = [];
+
+  paragraphs.forEach((paragraph, index) => {
+    const layout = analyseQuotes(paragraph.text);
+    const analysis = blankParentheticals(layout.masked);
+    const mentions = paragraph.mentions
+      .filter((m) => !isInsideSpans(layout.spans, m.start, m.end) && analysis.slice(m.start, m.end).trim() !== '')
+      .sort((a, b) => a.start - b.start);
+    const ordered = [...paragraph.mentions].sort((a, b) => a.start - b.start);
+    const seenBefore = (offset: number): SeenMention[] => [
+      ...seen,
+      ...ordered.filter((m) => m.end <= offset).map((mention) => ({ mention, paragraph: index })),
+    ];
+
+    const events = findSayEvents(analysis, mentions, resolved.lexicon);
+    const attributed = events
+      .map((event) => ({ event, speaker: resolveEvent(event, analysis, mentions, history, seenBefore(event.start), resolved) }))
+      .filter((a): a is { event: SayEvent; speaker: SpeakerCandidate } => a.speaker !== null);
+
+    let speaker: SpeakerCandidate | null;
+    if (attributed.length > 0) {
+      speaker = chooseMainSpeaker(attributed, analysis, layout);
+    } else {
+      speaker = continueQuotation(layout, states.at(-1), history, index, resolved);
+    }
+    if (speaker) rememberSpeaker(history, speaker, index);
+    states.push({ layout, speaker });
+    seen.push(...ordered.map((mention) => ({ mention, paragraph: index })));
+  });
+
+  return states.map((s) => s.speaker?.canonical ?? null);
+}
+
+export function resolveSpeakerOptions(options: Partial<SpeakerOptions>): SpeakerOptions {
+  const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  return { ...defaultSpeakerOptions, lexicon: loadSpeakerLexicon(), ...defined };
+}
+
+function resolveEvent(
+  event: SayEvent,
+  analysis: string,
+  mentions: Mention[],
+  history: SpeakerRecord[],
+  seen: SeenMention[],
+  options: SpeakerOptions,
+): SpeakerCandidate | null {
+  const context = { lexicon: options.lexicon, analysis, mentions, history, seen, useUnmatchedNames: options.useUnmatchedNames };
+  const candidate =
+    resolvePhrase(event.phrase.start, event.phrase.end, context) ??
+    (event.inverted ? resolvePhrase(event.inverted.start, event.inverted.end, context) : null);
+  if (!candidate || !candidate.isPerson) return candidate;
+  // Remember where a person works, so "the foreign ministry spokesperson" later finds them.
+  const starts = findSentenceStarts(analysis);
+  const sentenceStart = starts.filter((s) => s <= event.start).at(-1) ?? 0;
+  const sentenceEnd = starts.find((s) => s > event.start) ?? analysis.length;
+  const affiliations = mentions
+    .filter((m) => m.kind === 'organisation' && m.start >= sentenceStart && m.end <= sentenceEnd)
+    .map((m) => m.canonical);
+  return { ...candidate, affiliations };
+}
+
+/**
+ * The first attributed source, unless it only relays another one. A paragraph that opens with
+ * narration and then sets several sources side by side ("Washington says…; Moscow says…") has no main speaker.
+ */
+function chooseMainSpeaker(
+  attributed: { event: SayEvent; speaker: SpeakerCandidate }[],
+  analysis: string,
+  layout: QuoteLayout,
+): SpeakerCandidate | null {
+  const distinct = new Set(attributed.map((a) => a.speaker.canonical));
+  const firstSentenceEnd = findSentenceStarts(analysis)[1] ?? analysis.length;
+  const opensWithNarration = !layout.startsWithQuote && attributed.every((a) => a.event.start >= firstSentenceEnd);
+  if (distinct.size >= 2 && opensWithNarration) return null;
+  return (attributed.find((a) => !a.event.relay) ?? attributed[0])?.speaker ?? null;
+}
+
+/** A paragraph with no attribution of its own that carries on a quotation from the paragraphs before. */
+function continueQuotation(
+  layout: QuoteLayout,
+  previous: ParagraphState | undefined,
+  history: SpeakerRecord[],
+  index: number,
+  options: SpeakerOptions,
+): SpeakerCandidate | null {
+  if (layout.firstMark === null) return null;
+  const previousSpeaker = previous?.speaker ?? null;
+  if (previous?.layout.endsOpen && previousSpeaker) return previousSpeaker;
+  const recent = findRecentSpeaker(history, (r) => index - r.paragraph <= options.quoteCarryDistance);
+  if (layout.firstMark === 'close' && recent) return candidateFromRecord(recent);
+  if (layout.startsWithQuote && layout.quotedWords >= MIN_OPENING_QUOTE_WORDS && previousSpeaker) return previousSpeaker;
+  if (layout.quotedWords >= options.minCarriedQuoteWords && recent) return candidateFromRecord(recent);
+  return null;
+}
+
+/** Blanks (…) and […] asides so that neither their words nor their commas shape the clause around them. */
+function blankParentheticals(text: string): string {
+  return text.replace(/\([^()]*\)|\[[^[\]]*\]/g, (aside) => ' '.repeat(aside.length));
+}

@@ -1,0 +1,84 @@
+// Rules that recognise site chrome lines (menus, prompts, widgets, captions, captcha) by kind, not by text.
+import type { ChromePatterns } from './chrome-patterns';
+import { countWords, endsLikeSentence, stripBullets, toComparisonKey } from './text-normalize';
+
+export type ChromeKind =
+  | 'icon-strip'
+  | 'ui-strip'
+  | 'prompt'
+  | 'label'
+  | 'donation'
+  | 'captcha'
+  | 'caption';
+
+/** A line dominated by "icon xxx" tokens, as left by scraped SVG sprite labels. */
+export function isIconStrip(line: string, patterns: ChromePatterns): boolean {
+  const icons = line.match(/icon/gi)?.length ?? 0;
+  if (icons < patterns.iconStripMinCount) return false;
+  // Sprite labels glue words together ("checkicon chevron"), so count icons per word, not per token.
+  return icons / Math.max(1, countWords(line)) >= 0.3 && !endsLikeSentence(line);
+}
+
+/** A line of UI words (share, menu, login…) with no sentence structure. */
+export function isUiStrip(line: string, patterns: ChromePatterns): boolean {
+  if (endsLikeSentence(line)) return false;
+  const tokens = line.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (tokens.length < patterns.uiStripMinTokens) return false;
+  const ui = tokens.filter((t) => patterns.uiWords.has(t)).length;
+  return ui / tokens.length >= patterns.uiStripRatio;
+}
+
+/** A short line with a clause that opens with a share/follow/comment/donate prompt. */
+export function isPrompt(line: string, patterns: ChromePatterns): boolean {
+  const text = stripBullets(line).toLowerCase();
+  if (countWords(text) > patterns.promptMaxWords) return false;
+  // Clause-initial only: "We share this concern" or a quotation containing the phrase stays body text.
+  const clauses = [
+    text,
+    ...text
+      .split(/[,;!?.()|•]+|\s[–—-]\s/u)
+      .map((c) => c.trim())
+      .filter(Boolean),
+  ];
+  return clauses.some(
+    (clause) => patterns.prompts.some((p) => clause.startsWith(p)) || patterns.promptPatterns.some((re) => re.test(clause)),
+  );
+}
+
+/** A line that is only a UI label ("Share", "Advertisement", "12 Comments"). */
+export function isStandaloneLabel(line: string, patterns: ChromePatterns): boolean {
+  const key = toComparisonKey(stripBullets(line)).replace(/^\d+\s+|\s+\d+$/g, '');
+  return key !== '' && patterns.standalone.has(key);
+}
+
+/** A donation-widget line that is just an amount ("2,500 $", "€10", "5 USD"). */
+export function isDonationAmount(line: string): boolean {
+  const s = line.trim();
+  return /^(?:[$€£₽¥]\s*\d[\d,.\s]*|\d[\d,.\s]*\s*(?:[$€£₽¥]|usd|eur|gbp|rub)\.?)$/iu.test(s);
+}
+
+/** A captcha residue: a tiny arithmetic puzzle ("18 − two =", "3 + 4 = ?"). */
+export function isCaptcha(line: string, patterns: ChromePatterns): boolean {
+  const m = /^\s*([\p{L}\d]+)\s*[+\-−–×x*÷/]\s*([\p{L}\d]+)\s*=\s*(?:\?|_+|[\p{L}\d]+)?\s*$/iu.exec(line);
+  if (!m) return false;
+  const isOperand = (t: string | undefined) => t !== undefined && (/^\d{1,3}$/.test(t) || patterns.numberWords.has(t.toLowerCase()));
+  return isOperand(m[1]) && isOperand(m[2]);
+}
+
+/** A photo caption or credit line ("… File photo", "(Photo: …)", "Image: …", "AFP/Name"). */
+export function isCaption(line: string, patterns: ChromePatterns): boolean {
+  const s = line.trim();
+  return patterns.captionPatterns.some((re) => re.test(s));
+}
+
+/** The kind of chrome a line is, or null when it may be body text. */
+export function detectChrome(line: string, patterns: ChromePatterns): ChromeKind | null {
+  if (isIconStrip(line, patterns)) return 'icon-strip';
+  if (isUiStrip(line, patterns)) return 'ui-strip';
+  if (isDonationAmount(line)) return 'donation';
+  if (isCaptcha(line, patterns)) return 'captcha';
+  if (isStandaloneLabel(line, patterns)) return 'label';
+  if (isPrompt(line, patterns)) return 'prompt';
+  if (isCaption(line, patterns)) return 'caption';
+  return null;
+}

@@ -1,0 +1,59 @@
+// Rules that recognise metadata lines (dateline, byline, outlet, headline) and read their values.
+import type { ChromePatterns } from './chrome-patterns';
+import { normalizeDate } from './normalize-date';
+import { countWords, stripBullets } from './text-normalize';
+
+function stripLabel(line: string, labels: readonly string[]): string {
+  const lower = line.toLowerCase();
+  for (const label of labels) {
+    if (lower.startsWith(label)) {
+      const rest = line.slice(label.length);
+      if (/^\s*[:\-–—]?\s+|^\s*:/.test(rest)) return rest.replace(/^\s*[:\-–—]?\s*/, '');
+    }
+  }
+  return line;
+}
+
+/** ISO date when the whole line is a dateline ("4 Jun, 2016 12:11", "Published: June 4, 2016"), else null. */
+export function detectDateline(line: string, patterns: ChromePatterns): string | null {
+  const text = stripBullets(line);
+  if (countWords(text) > 12) return null;
+  // "Updated 5 Jun 2016 / Published 4 Jun 2016": the first date is the one we know is on the page.
+  const first = text.split(/\s[|/]\s/)[0] ?? text;
+  return normalizeDate(stripLabel(first, patterns.datelineLabels).replace(/[.)]+$/, ''));
+}
+
+/** True for a byline or credit line ("Reporting by: …", "By John Smith", "Written by …"). */
+export function isByline(line: string, patterns: ChromePatterns): boolean {
+  const text = stripBullets(line);
+  if (countWords(text) > patterns.bylineMaxWords) return false;
+  return patterns.bylinePatterns.some((re) => re.test(text));
+}
+
+/** The outlet named by a "Source: X" / "Via X" line, else null. */
+export function detectOutletLine(line: string, patterns: ChromePatterns): string | null {
+  const text = stripBullets(line);
+  if (countWords(text) > patterns.outletMaxWords) return null;
+  const lower = text.toLowerCase();
+  for (const label of patterns.outletLabels) {
+    if (!lower.startsWith(label)) continue;
+    const m = /^\s*:\s*(.+)$|^\s+(\p{Lu}.*)$/u.exec(text.slice(label.length));
+    const name = (m?.[1] ?? m?.[2])?.replace(/[\s.:;,]+$/u, '').trim();
+    if (name && /^[\p{Lu}\p{N}]/u.test(name)) return name;
+  }
+  return null;
+}
+
+/** The outlet in a wire-style opening ("ERBIL (Kurdistan24) – …", "BEIRUT (Reuters) - …"), else null. */
+export function detectDatelineOutlet(paragraph: string): string | null {
+  const m = /^[\p{Lu}][\p{Lu}\p{M}\s,.'’-]{1,40}?\s*\(([^()]{2,40})\)\s*[–—-]/u.exec(paragraph.trim());
+  return m?.[1]?.trim() ?? null;
+}
+
+/** True when a line reads like a headline: a few words, no closing period, not a fragment. */
+export function looksLikeHeadline(line: string): boolean {
+  const words = countWords(line);
+  if (words < 3 || words > 30) return false;
+  if (/[.,;:]["”’'»)\]]*$/u.test(line.trim())) return false;
+  return /\p{L}/u.test(line);
+}

@@ -1,0 +1,22 @@
+// Public surface of the ingest stage: files → source documents → segmented paragraphs.
+export { readCorpus, defaultReadCorpusOptions, resolveReadCorpusOptions } from './read-corpus';
+export type { ReadCorpusOptions, CorpusContents } from './read-corpus';
+export { segmentDocument, defaultSegmentOptions, resolveSegmentOptions } from './segment-document';
+export type { SegmentOptions } from './segment-document';
+export { defaultChromePatterns, loadChromePatterns, validateChromePatterns } from './chrome-patterns';
+export type { ChromePatterns } from './chrome-patterns';
+export { detectChrome } from './detect-chrome';
+export type { ChromeKind } from './detect-chrome';
+export { detectDateline, detectDatelineOutlet, detectOutletLine, isByline, looksLikeHeadline } from './detect-metadata-line';
+export { normalizeDate } from './normalize-date';
+export { decodeText } from './decode-text';
+export type { DecodeResult } from './decode-text';
+export { listFiles } from './list-files';
+export type { FileListing } from './list-files';
+export { parseFrontMatter } from './parse-front-matter';
+export type { FrontMatter } from './parse-front-matter';
+export { parseJsonRecords, parseJsonlRecords } from './parse-records';
+export type { ParsedRecord, ParsedRecords } from './parse-records';
+export { splitBlocks } from './split-blocks';
+export { removeRepeats } from './remove-repeats';
+export { normalizeWhitespace, toComparisonKey } from './text-normalize';

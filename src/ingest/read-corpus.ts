@@ -1,0 +1,132 @@
+// Reads a corpus folder into source documents; every file that cannot be used is reported with a reason.
+import type { InputFormat, SkippedFile, SourceDocument } from '../types';
+import { listFiles } from './list-files';
+import { createMetadataLookup, isMetadataFile } from './load-metadata';
+import { parseFrontMatter } from './parse-front-matter';
+import { parseJsonlRecords, parseJsonRecords, type ParsedRecord } from './parse-records';
+import { mergeMeta, pickMeta } from './pick-meta';
+import { readTextFile } from './read-text-file';
+
+export interface ReadCorpusOptions {
+  /** Files larger than this are skipped. */
+  maxFileBytes: number;
+  /** Files read at once. */
+  concurrency: number;
+}
+
+export const defaultReadCorpusOptions: ReadCorpusOptions = {
+  maxFileBytes: 20 * 1024 * 1024,
+  concurrency: 8,
+};
+
+export interface CorpusContents {
+  documents: SourceDocument[];
+  skipped: SkippedFile[];
+}
+
+export function resolveReadCorpusOptions(options: Partial<ReadCorpusOptions> = {}): ReadCorpusOptions {
+  const maxFileBytes = options.maxFileBytes ?? defaultReadCorpusOptions.maxFileBytes;
+  const concurrency = options.concurrency ?? defaultReadCorpusOptions.concurrency;
+  if (!(maxFileBytes > 0)) throw new Error(`option 'maxFileBytes' got ${maxFileBytes}; expected a positive number of bytes`);
+  if (!(Number.isInteger(concurrency) && concurrency > 0)) {
+    throw new Error(`option 'concurrency' got ${concurrency}; expected a positive integer`);
+  }
+  return { maxFileBytes, concurrency };
+}
+
+const FORMATS: Record<string, InputFormat> = {
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  json: 'json',
+  jsonl: 'jsonl',
+  ndjson: 'jsonl',
+};
+
+function splitName(rel: string): { stem: string; ext: string } {
+  const name = rel.slice(rel.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? { stem: name, ext: '' } : { stem: name.slice(0, dot), ext: name.slice(dot + 1).toLowerCase() };
+}
+
+/** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  async function worker(): Promise<void> {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i] as T);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+type FileOutcome = { documents: SourceDocument[]; skipped: SkippedFile[] };
+
+/**
+ * Reads every supported file under `dir` (recursively, sorted paths, dotfiles skipped). Bad input never
+ * throws: it lands in `skipped` with the reason. Only a missing or unreadable `dir` throws.
+ */
+export async function readCorpus(dir: string, options: Partial<ReadCorpusOptions> = {}): Promise<CorpusContents> {
+  const opts = resolveReadCorpusOptions(options);
+  const listing = await listFiles(dir);
+  const read = (rel: string) => readTextFile(dir, rel, opts.maxFileBytes);
+  const metadata = createMetadataLookup(listing.files, read);
+  const documentFiles = listing.files.filter((rel) => !isMetadataFile(rel));
+
+  async function readOne(rel: string): Promise<FileOutcome> {
+    const { stem, ext } = splitName(rel);
+    const format = FORMATS[ext];
+    if (!format) {
+      const shown = ext === '' ? 'no extension' : `'.${ext}'`;
+      return { documents: [], skipped: [{ file: rel, reason: `unsupported file type (${shown}); expected .txt, .md, .json or .jsonl` }] };
+    }
+    const res = await read(rel);
+    if (!res.ok) return { documents: [], skipped: [{ file: rel, reason: res.reason }] };
+
+    if (format === 'txt' || format === 'md') {
+      let text = res.text;
+      let own = {};
+      if (format === 'md') {
+        const fm = parseFrontMatter(text);
+        text = fm.body;
+        own = pickMeta(fm.fields);
+        if (text.trim() === '') return { documents: [], skipped: [{ file: rel, reason: 'empty file (front matter only)' }] };
+      }
+      const meta = mergeMeta(own, await metadata.find(rel, stem));
+      return { documents: [{ id: stem, file: rel, format, text, meta }], skipped: [] };
+    }
+
+    const parsed = format === 'json' ? parseJsonRecords(res.text, rel, stem) : parseJsonlRecords(res.text, rel, stem);
+    const documents: SourceDocument[] = [];
+    for (const record of parsed.records) documents.push(await toDocument(record, rel, format));
+    return { documents, skipped: parsed.skipped };
+  }
+
+  async function toDocument(record: ParsedRecord, rel: string, format: InputFormat): Promise<SourceDocument> {
+    const meta = mergeMeta(record.meta, await metadata.find(rel, record.id));
+    return { id: record.id, file: rel, format, text: record.text, meta };
+  }
+
+  const outcomes = await mapLimited(documentFiles, opts.concurrency, readOne);
+  const documents: SourceDocument[] = [];
+  const skipped: SkippedFile[] = [...listing.skipped];
+  const owner = new Map<string, string>();
+  for (const outcome of outcomes) {
+    for (const doc of outcome.documents) {
+      const first = owner.get(doc.id);
+      if (first !== undefined) {
+        skipped.push({ file: doc.file, reason: `duplicate document id "${doc.id}" (already used by ${first}); later one skipped` });
+        continue;
+      }
+      owner.set(doc.id, doc.file);
+      documents.push(doc);
+    }
+    skipped.push(...outcome.skipped);
+  }
+  skipped.push(...metadata.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+  return { documents, skipped };
+}

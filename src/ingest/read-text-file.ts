@@ -1,0 +1,41 @@
+// Reads one corpus file as UTF-8 text, turning every I/O or encoding failure into a reason.
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { decodeText, type DecodeResult } from './decode-text';
+
+function describeIoError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT':
+      return 'file vanished before it could be read (or is a dangling link)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'unreadable (permission denied)';
+    case 'ELOOP':
+      return 'unreadable (symbolic link loop)';
+    case 'EISDIR':
+      return 'unreadable (is a folder)';
+    default:
+      return `unreadable (${e.code ?? 'error'}: ${e.message ?? String(err)})`;
+  }
+}
+
+/** The decoded text of `root/rel`, or why it cannot be used (too large, unreadable, binary, not UTF-8, empty). */
+export async function readTextFile(root: string, rel: string, maxFileBytes: number): Promise<DecodeResult> {
+  const path = join(root, rel);
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (info.size > maxFileBytes) {
+      return { ok: false, reason: `file too large (${info.size} bytes; limit maxFileBytes = ${maxFileBytes})` };
+    }
+    const bytes = await readFile(path);
+    // The file may have grown between stat and read.
+    if (bytes.length > maxFileBytes) {
+      return { ok: false, reason: `file too large (${bytes.length} bytes; limit maxFileBytes = ${maxFileBytes})` };
+    }
+    return decodeText(bytes);
+  } catch (err) {
+    return { ok: false, reason: describeIoError(err) };
+  }
+}

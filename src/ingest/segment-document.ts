@@ -1,0 +1,122 @@
+// Turns a source document into article-body paragraphs plus resolved metadata (explicit, else read from the text).
+import type { DocumentMeta, SegmentedDocument, SourceDocument } from '../types';
+import { defaultChromePatterns, type ChromePatterns } from './chrome-patterns';
+import { detectChrome } from './detect-chrome';
+import { detectDateline, detectDatelineOutlet, detectOutletLine, isByline, looksLikeHeadline } from './detect-metadata-line';
+import { normalizeDate } from './normalize-date';
+import { removeRepeats } from './remove-repeats';
+import { splitBlocks } from './split-blocks';
+import { countWords, endsLikeSentence, normalizeWhitespace, stripBullets, toComparisonKey } from './text-normalize';
+
+export interface SegmentOptions {
+  chromePatterns: ChromePatterns;
+  /** Lines of at most this many words without closing punctuation are fragments, not paragraphs. */
+  shortLineMaxWords: number;
+  /** A block this long or longer is dropped when a longer block of the document contains it. */
+  minContainedWords: number;
+}
+
+export const defaultSegmentOptions: SegmentOptions = {
+  chromePatterns: defaultChromePatterns,
+  shortLineMaxWords: 4,
+  minContainedWords: 8,
+};
+
+export function resolveSegmentOptions(options: Partial<SegmentOptions> = {}): SegmentOptions {
+  return {
+    chromePatterns: options.chromePatterns ?? defaultSegmentOptions.chromePatterns,
+    shortLineMaxWords: options.shortLineMaxWords ?? defaultSegmentOptions.shortLineMaxWords,
+    minContainedWords: options.minContainedWords ?? defaultSegmentOptions.minContainedWords,
+  };
+}
+
+interface TextFindings {
+  published: string | null;
+  source: string | null;
+}
+
+/** True when two headline-ish strings are the same title up to punctuation, case or a short affix. */
+function isSameTitle(a: string, b: string): boolean {
+  const ka = toComparisonKey(a);
+  const kb = toComparisonKey(b);
+  if (ka === '' || kb === '') return false;
+  if (ka === kb) return true;
+  const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
+  return short.length >= 0.6 * long.length && ` ${long} `.includes(` ${short} `);
+}
+
+/** A line that reads as running text: a sentence, a lead-in to a quotation ("… said:"), or simply long. */
+function isBodyLike(line: string, options: SegmentOptions): boolean {
+  const words = countWords(line);
+  return ((endsLikeSentence(line) || /:$/.test(line)) && words > options.shortLineMaxWords) || words >= 40;
+}
+
+function explicit(value: string | null | undefined): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/** Splits a document into body paragraphs in reading order and resolves its metadata. */
+export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOptions> = {}): SegmentedDocument {
+  const opts = resolveSegmentOptions(options);
+  const patterns = opts.chromePatterns;
+  const found: TextFindings = { published: null, source: null };
+
+  const candidates: string[] = [];
+  for (const raw of splitBlocks(doc.text, doc.format)) {
+    const line = normalizeWhitespace(raw);
+    if (line === '' || toComparisonKey(line) === '') continue;
+    if (detectChrome(line, patterns)) continue;
+    const date = detectDateline(line, patterns);
+    if (date) {
+      found.published ??= date;
+      continue;
+    }
+    if (isByline(line, patterns)) continue;
+    const outlet = detectOutletLine(line, patterns);
+    if (outlet) {
+      found.source ??= outlet;
+      continue;
+    }
+    candidates.push(line);
+  }
+
+  const bodyLike = candidates.map((line) => isBodyLike(line, opts));
+  const firstBody = bodyLike.indexOf(true);
+  const lastBody = bodyLike.lastIndexOf(true);
+  const leading = firstBody === -1 ? candidates : candidates.slice(0, firstBody);
+  // Wire-style openings sit in the first paragraphs; a standfirst may come before them.
+  const opening = firstBody === -1 ? [] : candidates.slice(firstBody, firstBody + 3);
+  const datelineOutlet = opening.map(detectDatelineOutlet).find((o) => o !== null) ?? null;
+
+  const source = explicit(doc.meta.source) ?? found.source ?? datelineOutlet;
+  const knownSources = [doc.meta.source, found.source, datelineOutlet]
+    .filter((s): s is string => typeof s === 'string' && s.trim() !== '')
+    .map(toComparisonKey);
+  const isOutletName = (line: string) => knownSources.includes(toComparisonKey(line));
+
+  // Headlines of a few words are indistinguishable from outlet or section labels, so require more than a fragment.
+  const headline =
+    leading.find((line) => looksLikeHeadline(line) && countWords(line) > opts.shortLineMaxWords && !isOutletName(line)) ?? null;
+  const title = explicit(doc.meta.title) ?? headline;
+
+  const body = candidates.filter((line, i) => {
+    // Non-sentence lines around the article (breadcrumbs, kickers, related headlines) are page furniture;
+    // a text with no sentence at all keeps them, as it has nothing else.
+    if (firstBody !== -1 && !bodyLike[i] && (i < firstBody || i > lastBody)) return false;
+    if (isOutletName(line)) return false;
+    // The headline slot before the body is page furniture even when explicit metadata words the title differently.
+    if (line === headline) return false;
+    if (title !== null && isSameTitle(line, title)) return false;
+    return countWords(line) > opts.shortLineMaxWords || endsLikeSentence(line);
+  });
+
+  const meta: DocumentMeta = {
+    id: doc.id,
+    title,
+    source,
+    url: explicit(doc.meta.url),
+    published: (explicit(doc.meta.published) && normalizeDate(doc.meta.published ?? '')) || found.published,
+  };
+  const paragraphs = removeRepeats(body, opts.minContainedWords).map((p) => stripBullets(p) || p);
+  return { meta, paragraphs };
+}

@@ -1,0 +1,60 @@
+// Splits body text into candidate blocks: one per line, or per blank-line paragraph when lines are hard-wrapped.
+import type { InputFormat } from '../types';
+
+const LINE_END = /[.!?…:;"”’'»)\]]$/u;
+
+/**
+ * A group of lines looks hard-wrapped when its lines share one width (none longer than the wrap width,
+ * inner lines close to it) and most of them break mid-sentence.
+ */
+function looksHardWrapped(lines: string[]): boolean {
+  if (lines.length < 2) return false;
+  const inner = lines.slice(0, -1).map((l) => l.trimEnd());
+  const widest = Math.max(...inner.map((l) => l.length));
+  if (widest > 100 || inner.some((l) => l.length < 0.7 * widest)) return false;
+  if ((lines[lines.length - 1] ?? '').trimEnd().length > widest + 2) return false;
+  const open = inner.filter((l) => !LINE_END.test(l)).length;
+  return open * 2 >= inner.length;
+}
+
+/** Block-level markdown: drops image-only lines, rules and comments; strips heading, quote and list markers. */
+function stripBlockMarkup(line: string): string | null {
+  if (/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(line)) return null;
+  if (/^\s*<!--.*-->\s*$/.test(line)) return null;
+  if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) return null;
+  return line
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/\s+#+\s*$/, '')
+    .replace(/^\s*>\s?/, '')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
+}
+
+/** Inline markdown: links and images become their text, emphasis markers go. */
+function stripInlineMarkup(text: string): string {
+  return text
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/g, '$1$2');
+}
+
+/** Candidate blocks in reading order; markdown markup is removed and soft-wrapped markdown lines joined. */
+export function splitBlocks(text: string, format: InputFormat): string[] {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  const groups = normalised.split(/\n[ \t\u00A0]*\n/);
+  const blocks: string[] = [];
+  for (const group of groups) {
+    let lines = group.split('\n').filter((l) => l.trim() !== '');
+    if (format === 'md') {
+      const isList = lines.every((l) => /^\s*(?:[-*+]|\d+[.)])\s+/.test(l));
+      lines = lines.map(stripBlockMarkup).filter((l): l is string => l !== null && l.trim() !== '');
+      if (!isList && lines.length > 1) lines = [lines.join(' ')];
+      lines = lines.map(stripInlineMarkup);
+    } else if (groups.length > 1 && looksHardWrapped(lines)) {
+      // Without blank lines the convention is one paragraph per line, so nothing is treated as wrapped.
+      lines = [lines.join(' ')];
+    }
+    blocks.push(...lines);
+  }
+  return blocks;
+}

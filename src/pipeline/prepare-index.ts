@@ -1,0 +1,79 @@
+// Loads the persisted index when it is sound and matches the corpus; otherwise rebuilds it from the corpus.
+import { SiftError } from '../errors';
+import { createSearchEngine, loadSearchEngine } from '../search/engine';
+import type { SiftEngine } from '../search/engine';
+import type { SkippedFile } from '../types';
+import { buildDocuments } from './build-documents';
+import type { BuildProgress } from './build-documents';
+import { fingerprintCorpus } from './corpus-fingerprint';
+import { createEntityResolver } from './entity-resolver';
+import type { EntityResolver } from './entity-resolver';
+import { readIndexFile, readIndexHeader, writeIndexFile } from './index-store';
+import type { IndexHeader } from './index-store';
+
+export interface PrepareIndexOptions {
+  corpusDir: string;
+  indexDir: string;
+  /** Rebuild even when the index is fresh. */
+  force: boolean;
+  onProgress?: (progress: BuildProgress) => void;
+  /** One line per notable event: why a rebuild happens, each skipped file. */
+  log: (line: string) => void;
+  resolver?: EntityResolver;
+}
+
+export interface PreparedIndex {
+  engine: SiftEngine;
+  header: IndexHeader;
+  rebuilt: boolean;
+  skipped: SkippedFile[];
+}
+
+export async function prepareIndex(options: Partial<PrepareIndexOptions> & Pick<PrepareIndexOptions, 'corpusDir' | 'indexDir'>): Promise<PreparedIndex> {
+  const opts: PrepareIndexOptions = { force: false, log: () => {}, ...options };
+  const resolver = opts.resolver ?? createEntityResolver();
+  const corpus = await fingerprintCorpus(opts.corpusDir);
+  if (!opts.force) {
+    const loaded = await tryLoad(opts, corpus.fingerprint, resolver);
+    if (loaded) return loaded;
+  }
+  return buildIndex(opts, resolver);
+}
+
+export async function buildIndex(opts: PrepareIndexOptions, resolver: EntityResolver): Promise<PreparedIndex> {
+  // Fingerprint before reading, so a file changed during the build makes the next start rebuild.
+  const corpus = await fingerprintCorpus(opts.corpusDir);
+  const { documents, skipped } = await buildDocuments(opts.corpusDir, { onProgress: opts.onProgress });
+  for (const s of skipped) opts.log(`skipped ${s.file}: ${s.reason}`);
+  const engine = createSearchEngine(documents, { resolveEntities: resolver });
+  const { paragraphs } = engine.stats();
+  const header = await writeIndexFile(
+    opts.indexDir,
+    { fingerprint: corpus.fingerprint, documents: documents.length, paragraphs, skipped: skipped.length },
+    engine.toJSON(),
+  );
+  return { engine, header, rebuilt: true, skipped };
+}
+
+async function tryLoad(opts: PrepareIndexOptions, fingerprint: string, resolver: EntityResolver): Promise<PreparedIndex | null> {
+  try {
+    const header = await readIndexHeader(opts.indexDir);
+    if (!header) {
+      opts.log(`no index in ${opts.indexDir}: building it`);
+      return null;
+    }
+    if (header.fingerprint !== fingerprint) {
+      opts.log(`index in ${opts.indexDir} is older than the corpus ${opts.corpusDir}: rebuilding`);
+      return null;
+    }
+    const { payload } = await readIndexFile(opts.indexDir);
+    const engine = loadSearchEngine(payload, { resolveEntities: resolver });
+    return { engine, header, rebuilt: false, skipped: [] };
+  } catch (err) {
+    if (err instanceof SiftError) {
+      opts.log(`${err.message}: rebuilding from the corpus`);
+      return null;
+    }
+    throw err;
+  }
+}

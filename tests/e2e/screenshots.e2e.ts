@@ -1,0 +1,96 @@
+import { copyFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS_DIR, DESKTOP, PHONE, launchBrowser, openPage, saveScreenshot } from './browser';
+import { readFacet, waitForResults } from './page-helpers';
+import { startTestServer, type TestServer } from './test-server';
+
+const README_SCREENSHOT = path.resolve(ARTIFACTS_DIR, '../../docs/screenshot-search.png');
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.locator('.bar-hit').first().waitFor({ state: 'attached' });
+}
+
+/** The page is no wider than the viewport (nothing forces sideways scrolling). */
+async function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+describe.each([
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const)('screens at %s width', (name, viewport) => {
+  it('renders the search page, a filtered search and a document without errors', async () => {
+    const { page, errors } = await openPage(browser, viewport);
+    await page.goto(`${server.baseUrl}/?q=shelling`);
+    await waitForResults(page);
+    await settle(page);
+    expect(await fitsWidth(page)).toBe(true);
+    const file = await saveScreenshot(page, `${name}-search`);
+    if (name === 'desktop') await copyFile(file, README_SCREENSHOT);
+
+    await page.goto(`${server.baseUrl}/`);
+    await waitForResults(page);
+    const speaker = (await readFacet(page, 'speaker'))[0]?.value ?? '';
+    const location = (await readFacet(page, 'location'))[0]?.value ?? '';
+    await page.goto(`${server.baseUrl}/?${new URLSearchParams([['speaker', speaker], ['location', location], ['from', '2016-06'], ['to', '2016-08']])}`);
+    await waitForResults(page);
+    await settle(page);
+    expect(await fitsWidth(page)).toBe(true);
+    await saveScreenshot(page, `${name}-filtered`);
+
+    const href = (await page.locator('.hit-title a').first().getAttribute('href')) ?? '/';
+    await page.goto(`${server.baseUrl}${href.split('#')[0]}${href.includes('?') ? '&' : '?'}q=shelling#${href.split('#')[1] ?? ''}`);
+    await page.locator('.para.is-target').waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+    await saveScreenshot(page, `${name}-document`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('phone layout', () => {
+  it('hides the filters behind a toggle that opens them', async () => {
+    const { page } = await openPage(browser, PHONE);
+    await page.goto(`${server.baseUrl}/`);
+    await waitForResults(page);
+    const toggle = page.getByRole('button', { name: /^Filters/ });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#filters').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.locator('fieldset[data-facet="speaker"]').waitFor();
+    await saveScreenshot(page, 'phone-filters-open');
+    await page.context().close();
+  });
+});
+
+describe('dark theme', () => {
+  it('renders with the dark palette when the system prefers it', async () => {
+    const { page, errors } = await openPage(browser, DESKTOP, 'dark');
+    await page.goto(`${server.baseUrl}/?q=shelling`);
+    await waitForResults(page);
+    await settle(page);
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect((r ?? 255) + (g ?? 255) + (b ?? 255)).toBeLessThan(120);
+    await saveScreenshot(page, 'desktop-search-dark');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

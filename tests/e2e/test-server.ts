@@ -1,0 +1,33 @@
+// Starts the real app (engine over tests/fixtures/e2e-corpus, API, built UI) on 127.0.0.1 and a free port, for the browser tests.
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { buildEngineFromCorpus } from '../../src/pipeline/build-engine';
+import { createApp } from '../../src/server/app';
+import { mountPages } from '../../src/server/pages';
+import { bundleWeb } from '../../src/web-build/bundle-web';
+
+export const E2E_CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/e2e-corpus');
+
+export interface TestServer {
+  baseUrl: string;
+  gzipBytes: number;
+  close: () => Promise<void>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const { files, gzipBytes } = await bundleWeb();
+  const distDir = path.dirname(files[0] ?? '');
+  const engine = await buildEngineFromCorpus(E2E_CORPUS);
+  const app = createApp(engine, { mountPages: (a) => void mountPages(a, { distDir }) });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  if (!server.listening) await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    gzipBytes,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

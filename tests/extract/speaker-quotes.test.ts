@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuotes } from '../../src/extract/speaker-quotes';
+
+describe('analyseQuotes', () => {
+  it.each([
+    ['“We will win,” he said.', 'open', true, false],
+    ['He said: “We will win.', 'open', false, true],
+    ['We will win.” he said.', 'close', false, false],
+    ['“We will win.', 'open', true, true],
+    ['No quotation here.', null, false, false],
+    ['He said "we will win" loudly.', 'open', false, false],
+  ] as const)('reads how %j opens and closes quotations', (text, firstMark, startsWithQuote, endsOpen) => {
+    const layout = analyseQuotes(text);
+    expect({ firstMark: layout.firstMark, startsWithQuote: layout.startsWithQuote, endsOpen: layout.endsOpen }).toEqual({
+      firstMark,
+      startsWithQuote,
+      endsOpen,
+    });
+  });
+
+  it.each([
+    ['“We will win,” Lavrov said.', '" " Lavrov said.'],
+    ['“Part of the “moderate” opposition,” he added.', '" " he added.'],
+    ['Rebels “continue to shell the “silence regime” zone on August 31.”', 'Rebels " "'],
+    ['We are convinced.” The talks go on.', ' " The talks go on.'],
+  ])('blanks the quoted words of %j and keeps offsets', (text, masked) => {
+    const layout = analyseQuotes(text);
+    expect(layout.masked.replace(/ {2,}/g, ' ')).toBe(masked);
+    expect(layout.masked).toHaveLength(text.length);
+  });
+
+  it('counts the words inside quotations', () => {
+    expect(analyseQuotes('He called it “an alarming signal” and “a provocation”.').quotedWords).toBe(5);
+  });
+});

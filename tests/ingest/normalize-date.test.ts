@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeDate } from '../../src/ingest/normalize-date';
+
+describe('normalizeDate', () => {
+  it.each([
+    ['2016-06-04T12:11:00Z', '2016-06-04'],
+    ['2016-06-04 23:30:00-05:00', '2016-06-04'],
+    ['2016-06-04', '2016-06-04'],
+    ['2016-06', '2016-06'],
+    ['2016', '2016'],
+    ['2016/6/4', '2016-06-04'],
+    ['04.06.2016', '2016-06-04'],
+    ['13/06/2016', '2016-06-13'],
+    ['4 Jun, 2016 12:11', '2016-06-04'],
+    ['June 4, 2016', '2016-06-04'],
+    ['Saturday 4th June 2016, 3:45 pm', '2016-06-04'],
+    ['Sat, 04 Jun 2016 12:11:00 GMT', '2016-06-04'],
+    ['September 2019', '2019-09'],
+    ['Sept. 12, 2019', '2019-09-12'],
+  ])('turns %j into %j', (input, expected) => {
+    expect(normalizeDate(input)).toBe(expected);
+  });
+
+  it.each([['31 Feb 2016'], ['2016-13-01'], ['06/04/2016'], ['next Friday'], ['the 2016 offensive'], [''], ['June']])(
+    'returns null for %j, which fixes no unambiguous date',
+    (input) => {
+      expect(normalizeDate(input)).toBeNull();
+    },
+  );
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../../src/ingest/split-blocks';
+
+describe('splitBlocks', () => {
+  it('treats every line as a block when there are no blank lines', () => {
+    expect(splitBlocks('First line.\nSecond line.\nThird line.', 'txt')).toEqual(['First line.', 'Second line.', 'Third line.']);
+  });
+
+  it('keeps separate lines of a blank-line group apart when they are not hard-wrapped', () => {
+    expect(splitBlocks('Caption one. (Photo: X)\nCaption one. (Photo: X)\n\nBody.', 'txt')).toEqual([
+      'Caption one. (Photo: X)',
+      'Caption one. (Photo: X)',
+      'Body.',
+    ]);
+  });
+
+  it('joins hard-wrapped lines of one paragraph', () => {
+    const text =
+      'The convoy reached the eastern villages late on Sunday after a\n' +
+      'two-day delay at the checkpoint, aid workers said in a short\n' +
+      'statement.\n\nA second paragraph follows.';
+    expect(splitBlocks(text, 'txt')).toEqual([
+      'The convoy reached the eastern villages late on Sunday after a two-day delay at the checkpoint, aid workers said in a short statement.',
+      'A second paragraph follows.',
+    ]);
+  });
+
+  it('never joins lines of a text without blank lines, however they are wrapped', () => {
+    const lines = ['Shelling reported in the eastern district overnight', 'Two schools closed until further notice by council', 'Done.'];
+    expect(splitBlocks(lines.join('\n'), 'txt')).toEqual(lines);
+  });
+
+  it('normalises CRLF line endings', () => {
+    expect(splitBlocks('One.\r\n\r\nTwo.\r\n', 'txt')).toEqual(['One.', 'Two.']);
+  });
+
+  it('strips markdown markup and joins soft-wrapped markdown paragraphs', () => {
+    const md = '# A heading here\n\n![alt](x.png)\n\nSome **bold**\ntext with a [link](http://x.y).\n\n- item one\n- item two';
+    expect(splitBlocks(md, 'md')).toEqual(['A heading here', 'Some bold text with a link.', 'item one', 'item two']);
+  });
+});

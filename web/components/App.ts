@@ -1,0 +1,66 @@
+// Routes on location.pathname: `/` is the search page, `/doc/:id` the document view.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { html } from '../html';
+import { installNavigation } from '../state/navigation';
+import { DocumentPage } from './DocumentPage';
+import { SearchPage } from './SearchPage';
+import { SiteHeader } from './SiteHeader';
+
+interface Place {
+  pathname: string;
+  search: string;
+}
+
+function readPlace(): Place {
+  return { pathname: location.pathname, search: location.search };
+}
+
+function isEditable(element: Element | null): boolean {
+  if (!element) return false;
+  const tag = element.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (element as HTMLElement).isContentEditable;
+}
+
+function parseDocId(pathname: string): string | null {
+  const match = /^\/doc\/([^/]+)\/?$/.exec(pathname);
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+export function App() {
+  const [place, setPlace] = useState(readPlace);
+  const lastPath = useRef(place.pathname);
+
+  useEffect(() => {
+    installNavigation(() => {
+      const next = readPlace();
+      const popped = (history.state as { scrollY?: unknown } | null)?.scrollY !== undefined;
+      if (next.pathname !== lastPath.current && !popped && location.hash === '') window.scrollTo(0, 0);
+      lastPath.current = next.pathname;
+      setPlace(next);
+    });
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.metaKey || event.ctrlKey || event.altKey || isEditable(document.activeElement)) return;
+      const input = document.getElementById('search-input');
+      if (!input) return;
+      event.preventDefault();
+      input.focus();
+      (input as HTMLInputElement).select();
+    };
+    document.addEventListener('keydown', onKey);
+  }, []);
+
+  const docId = parseDocId(place.pathname);
+  if (docId !== null) return html`<${DocumentPage} key=${docId} id=${docId} search=${place.search} />`;
+  if (place.pathname === '/' || place.pathname === '') return html`<${SearchPage} search=${place.search} />`;
+  return html`
+    <${SiteHeader} />
+    <main id="main" class="document" tabindex="-1">
+      <div class="state-panel" role="alert"><h1>Page not found</h1><p><a href="/">Go to the search page</a></p></div>
+    </main>
+  `;
+}

@@ -1,0 +1,60 @@
+// One facet as a fieldset of labelled checkboxes with counts, a filter box and "show more".
+import { useState } from 'preact/hooks';
+import type { FacetName, FacetValueCount } from '../../src/types';
+import { html } from '../html';
+import { foldText } from '../text/fold';
+
+export const FACET_COLLAPSED_SIZE = 10;
+
+export interface FacetPanelProps {
+  facet: FacetName;
+  label: string;
+  values: FacetValueCount[];
+  selected: string[];
+  expanded: boolean;
+  onExpand: (facet: FacetName, expanded: boolean) => void;
+  onToggle: (facet: FacetName, value: string, on: boolean) => void;
+}
+
+export function FacetPanel({ facet, label, values, selected, expanded, onExpand, onToggle }: FacetPanelProps) {
+  const [filter, setFilter] = useState('');
+  const counts = new Map(values.map((v) => [v.value, v.count]));
+  // a selected value may fall outside the top N; keep it visible so it can be unticked
+  const pinned = selected.filter((value) => !counts.has(value)).map((value) => ({ value, count: -1 }));
+  let shown: { value: string; count: number }[] = [...pinned, ...values];
+  const needle = foldText(filter.trim());
+  if (expanded && needle !== '') shown = shown.filter((v) => foldText(v.value).includes(needle));
+  const hasMore = values.length > FACET_COLLAPSED_SIZE;
+  if (!expanded) shown = shown.slice(0, FACET_COLLAPSED_SIZE + pinned.length);
+  const filterId = `facet-filter-${facet}`;
+
+  return html`
+    <fieldset class="facet" data-facet=${facet}>
+      <legend>${label}${selected.length > 0 ? html` <span class="facet-selected">(${selected.length} selected)</span>` : null}</legend>
+      ${expanded
+        ? html`<div class="facet-filter">
+            <label class="visually-hidden" for=${filterId}>Filter ${label.toLowerCase()} values</label>
+            <input id=${filterId} type="search" placeholder=${`Filter ${label.toLowerCase()}…`} value=${filter} onInput=${(e: Event) => setFilter((e.target as HTMLInputElement).value)} />
+          </div>`
+        : null}
+      ${shown.length === 0
+        ? html`<p class="facet-empty">${needle !== '' ? 'No value matches.' : 'None in these results.'}</p>`
+        : html`<ul class=${expanded ? 'facet-values scroll' : 'facet-values'}>
+            ${shown.map(
+              (v) => html`<li key=${v.value}>
+                <label class=${selected.includes(v.value) ? 'facet-value checked' : 'facet-value'}>
+                  <input type="checkbox" checked=${selected.includes(v.value)} onChange=${(e: Event) => onToggle(facet, v.value, (e.target as HTMLInputElement).checked)} />
+                  <span class="facet-name">${v.value}</span>
+                  ${v.count >= 0 ? html`<span class="count">${v.count.toLocaleString('en')}</span>` : null}
+                </label>
+              </li>`,
+            )}
+          </ul>`}
+      ${hasMore || expanded
+        ? html`<button type="button" class="link-button facet-more" aria-expanded=${expanded ? 'true' : 'false'} onClick=${() => onExpand(facet, !expanded)}>
+            ${expanded ? 'Show fewer' : 'Show more'}
+          </button>`
+        : null}
+    </fieldset>
+  `;
+}

@@ -1,0 +1,267 @@
+// The search page: box, facets, date histogram and results, all driven by the URL query string.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { FacetName, FacetValueCount, SearchResponse, Suggestion } from '../../src/types';
+import { ApiError, PAGE_SIZE, buildSearchQuery, fetchSearch, isAbort } from '../api';
+import { html } from '../html';
+import { navigate, takePendingScroll } from '../state/navigation';
+import { createResponseCache } from '../state/response-cache';
+import {
+  FACETS,
+  clearFilters,
+  countActiveFilters,
+  hasFilter,
+  parseSearchState,
+  serialiseSearchState,
+  setDateRange,
+  toggleFilter,
+  type SearchState,
+} from '../state/url-state';
+import { applyTermSuggestion, removeEntityFragment } from '../text/query-edit';
+import { ActiveFilters } from './ActiveFilters';
+import { FACET_LABELS } from '../text/labels';
+import { DateHistogram } from './DateHistogram';
+import { FACET_COLLAPSED_SIZE, FacetPanel } from './FacetPanel';
+import { Pagination } from './Pagination';
+import { ResultItem } from './ResultItem';
+import { EmptyState, ErrorState, LoadingSkeleton } from './ResultStates';
+import { SearchBox } from './SearchBox';
+import { SiteHeader } from './SiteHeader';
+
+const TYPING_DELAY_MS = 150;
+const searchCache = createResponseCache<SearchResponse>();
+
+interface Outcome {
+  key: string;
+  data?: SearchResponse;
+  error?: string;
+}
+
+function useSearch(query: string, retry: number): { outcome: Outcome | null; loading: boolean } {
+  const [outcome, setOutcome] = useState<Outcome | null>(() => {
+    const data = searchCache.get(query);
+    return data ? { key: query, data } : null;
+  });
+  const [loading, setLoading] = useState(false);
+  const requestId = useRef(0);
+  useEffect(() => {
+    const id = ++requestId.current;
+    // only successes are cached, so a retry after an error always reaches the server
+    const cached = searchCache.get(query);
+    if (cached) {
+      setOutcome({ key: query, data: cached });
+      setLoading(false);
+      return;
+    }
+    const controller = new AbortController();
+    setLoading(true);
+    fetchSearch(query, controller.signal)
+      .then((data) => {
+        if (id !== requestId.current) return;
+        searchCache.set(query, data);
+        setOutcome({ key: query, data });
+        setLoading(false);
+      })
+      .catch((error: unknown) => {
+        if (isAbort(error) || id !== requestId.current) return;
+        setOutcome({ key: query, error: error instanceof ApiError ? error.message : 'Something went wrong while searching.' });
+        setLoading(false);
+      });
+    return () => controller.abort();
+  }, [query, retry]);
+  return { outcome, loading };
+}
+
+function describeTotal(data: SearchResponse, page: number): string {
+  if (data.total === 0) return 'No matching paragraphs';
+  const first = (page - 1) * PAGE_SIZE + 1;
+  const last = first + data.hits.length - 1;
+  const noun = data.total === 1 ? 'paragraph' : 'paragraphs';
+  const range = data.total > PAGE_SIZE && data.hits.length > 0 ? `${first.toLocaleString('en')}–${last.toLocaleString('en')} of ` : '';
+  return `${range}${data.total.toLocaleString('en')} ${noun}`;
+}
+
+export function SearchPage({ search }: { search: string }) {
+  const state = useMemo(() => parseSearchState(search), [search]);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const [draft, setDraft] = useState(state.q);
+  const committedQ = useRef(state.q);
+  const typingSession = useRef(false);
+  const inputRef = useRef<HTMLInputElement | null>(null);
+  const headingRef = useRef<HTMLHeadingElement | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<FacetName>>(new Set());
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [retry, setRetry] = useState(0);
+
+  const typedSearch = useRef<string | null>(null);
+
+  useEffect(() => {
+    // back/forward or a link changed the state: show its q in the box and end any typing burst
+    if (search !== typedSearch.current) typingSession.current = false;
+    if (state.q !== committedQ.current) {
+      committedQ.current = state.q;
+      setDraft(state.q);
+    }
+  }, [search]);
+
+  const commit = (next: SearchState, mode: 'push' | 'typing') => {
+    committedQ.current = next.q;
+    const serialised = serialiseSearchState(next);
+    const url = `/${serialised}`;
+    if (mode === 'typing') {
+      typedSearch.current = serialised;
+      // one history entry per typing burst: the first change pushes, later keystrokes replace it
+      navigate(url, { replace: typingSession.current });
+      typingSession.current = true;
+    } else {
+      typingSession.current = false;
+      navigate(url);
+    }
+  };
+
+  useEffect(() => {
+    if (draft === stateRef.current.q) return;
+    const timer = setTimeout(() => commit({ ...stateRef.current, q: draft, page: 1 }, 'typing'), TYPING_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft]);
+
+  const facetSize = expanded.size > 0 ? 1000 : FACET_COLLAPSED_SIZE + 1;
+  const query = buildSearchQuery(state, { limit: PAGE_SIZE, facetSize });
+  const histogramQuery = buildSearchQuery({ ...state, page: 1, sort: 'relevance' }, { limit: 0, facetSize: 1000, withoutDates: true });
+  const { outcome, loading } = useSearch(query, retry);
+  const { outcome: histogramOutcome, loading: histogramLoading } = useSearch(histogramQuery, retry);
+  const data = outcome?.data;
+
+  useEffect(() => {
+    document.title = state.q.trim() ? `${state.q.trim()} · Sift` : 'Sift · paragraph search';
+  }, [state.q]);
+
+  useEffect(() => {
+    if (outcome?.key !== query) return;
+    const y = takePendingScroll();
+    if (y !== null) requestAnimationFrame(() => window.scrollTo(0, y));
+  }, [outcome, query]);
+
+  const previousPage = useRef(state.page);
+  useEffect(() => {
+    if (previousPage.current === state.page) return;
+    previousPage.current = state.page;
+    if (history.state && typeof (history.state as { scrollY?: unknown }).scrollY === 'number') return;
+    window.scrollTo(0, 0);
+    headingRef.current?.focus({ preventScroll: true });
+  }, [state.page]);
+
+  const pick = (facet: FacetName, value: string) => commit(toggleFilter({ ...state, q: draft }, facet, value), 'push');
+  const toggle = (facet: FacetName, value: string, on: boolean) => commit(toggleFilter({ ...state, q: draft }, facet, value, on), 'push');
+  const remove = (facet: FacetName, value: string) => commit(toggleFilter(state, facet, value, false), 'push');
+  const clearDates = () => commit(setDateRange(state, null, null), 'push');
+  const clearAll = () => commit(clearFilters(state), 'push');
+  const isActive = (facet: FacetName, value: string) => hasFilter(state, facet, value);
+
+  const onPickSuggestion = (s: Suggestion) => {
+    if (s.kind === 'term') {
+      const q = applyTermSuggestion(draft, s.value);
+      setDraft(q);
+      commit({ ...state, q, page: 1 }, 'typing');
+      return;
+    }
+    const q = removeEntityFragment(draft, s.value);
+    setDraft(q);
+    commit(toggleFilter({ ...state, q }, s.kind, s.value, true), 'push');
+  };
+
+  const activeCount = countActiveFilters(state);
+  const pageCount = data ? Math.min(Math.ceil(data.total / PAGE_SIZE), Math.ceil(10_000 / PAGE_SIZE)) : 0;
+  const stale = loading && outcome !== null && outcome.key !== query;
+
+  return html`
+    <${SiteHeader}>
+      <${SearchBox}
+        value=${draft}
+        inputRef=${inputRef}
+        onInput=${setDraft}
+        onSubmit=${() => commit({ ...state, q: draft, page: 1 }, 'push')}
+        onPick=${onPickSuggestion}
+        onClear=${() => {
+          setDraft('');
+          commit({ ...state, q: '', page: 1 }, 'push');
+        }}
+      />
+    <//>
+    <div class="layout">
+      <div class="filters-toggle-bar">
+        <button type="button" class="button filters-toggle" aria-expanded=${filtersOpen ? 'true' : 'false'} aria-controls="filters" onClick=${() => setFiltersOpen(!filtersOpen)}>
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16"><path d="M4 6h16M7 12h10M10 18h4" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
+          Filters${activeCount > 0 ? ` (${activeCount})` : ''}
+        </button>
+      </div>
+      <aside id="filters" class=${filtersOpen ? 'sidebar open' : 'sidebar'} aria-label="Filters">
+        <${DateHistogram}
+          values=${histogramOutcome?.data?.facets.date ?? []}
+          from=${state.from}
+          to=${state.to}
+          loading=${histogramLoading}
+          onSelect=${(from: string, to: string) => commit(setDateRange({ ...state, q: draft }, from, to), 'push')}
+          onClear=${clearDates}
+        />
+        ${FACETS.map(
+          (facet) => html`<${FacetPanel}
+            key=${facet}
+            facet=${facet}
+            label=${FACET_LABELS[facet]}
+            values=${data?.facets[facet] ?? []}
+            selected=${state.filters[facet]}
+            expanded=${expanded.has(facet)}
+            onExpand=${(f: FacetName, on: boolean) => {
+              const next = new Set(expanded);
+              if (on) next.add(f);
+              else next.delete(f);
+              setExpanded(next);
+            }}
+            onToggle=${toggle}
+          />`,
+        )}
+        <button
+          type="button"
+          class="button show-results"
+          onClick=${() => {
+            setFiltersOpen(false);
+            headingRef.current?.focus();
+          }}
+        >
+          Show ${data ? `${data.total.toLocaleString('en')} ` : ''}result${data?.total === 1 ? '' : 's'}
+        </button>
+      </aside>
+      <main id="main" class="results" tabindex="-1" aria-labelledby="results-title" aria-busy=${loading || outcome?.key !== query ? 'true' : 'false'}>
+        <div class="results-toolbar">
+          <h2 id="results-title" class="results-title" tabindex="-1" ref=${headingRef}>
+            ${state.q.trim() ? html`Results for <q>${state.q.trim()}</q>` : 'All paragraphs'}
+          </h2>
+          <p class="result-status" role="status" aria-live="polite" aria-atomic="true">
+            ${data ? html`${describeTotal(data, state.page)}<span class="took"> · ${data.took_ms < 10 ? data.took_ms.toFixed(1) : Math.round(data.took_ms)} ms</span>` : outcome?.error ? 'Search failed' : 'Searching…'}
+          </p>
+          <label class="sort">
+            <span>Sort</span>
+            <select value=${state.sort} onChange=${(e: Event) => commit({ ...state, q: draft, sort: (e.target as HTMLSelectElement).value === 'date' ? 'date' : 'relevance', page: 1 }, 'push')}>
+              <option value="relevance">Relevance</option>
+              <option value="date">Newest first</option>
+            </select>
+          </label>
+        </div>
+        <div class=${loading ? 'progress active' : 'progress'} aria-hidden="true"></div>
+        <${ActiveFilters} state=${state} onRemove=${remove} onClearDates=${clearDates} onClearAll=${clearAll} />
+        ${data?.relaxed && data.total > 0 ? html`<p class="notice" role="note">No paragraph has every word; showing partial matches.</p>` : null}
+        ${outcome?.error && outcome.key === query
+          ? html`<${ErrorState} message=${outcome.error} onRetry=${() => setRetry((n) => n + 1)} />`
+          : !data
+            ? html`<${LoadingSkeleton} />`
+            : data.total === 0
+              ? html`<${EmptyState} state=${state} onRemove=${remove} onClearDates=${clearDates} onClearAll=${clearAll} />`
+              : html`<ol class=${stale ? 'hits stale' : 'hits'} start=${(state.page - 1) * PAGE_SIZE + 1}>
+                  ${data.hits.map((hit) => html`<${ResultItem} key=${hit.id} hit=${hit} q=${state.q} isActive=${isActive} onPick=${pick} />`)}
+                </ol>`}
+        ${data && data.total > 0 ? html`<${Pagination} page=${state.page} pageCount=${pageCount} hrefFor=${(p: number) => `/${serialiseSearchState({ ...state, page: p })}`} />` : null}
+      </main>
+    </div>
+  `;
+}

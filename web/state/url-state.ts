@@ -1,0 +1,87 @@
+// The search page's state as it lives in the URL query string (parse and serialise).
+import type { FacetName } from '../../src/types';
+
+export const FACETS: readonly FacetName[] = ['speaker', 'actor', 'location', 'group'];
+
+export type SortOrder = 'relevance' | 'date';
+
+export interface SearchState {
+  q: string;
+  filters: Record<FacetName, string[]>;
+  from: string | null;
+  to: string | null;
+  sort: SortOrder;
+  /** 1-based. */
+  page: number;
+}
+
+const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export function createEmptyState(): SearchState {
+  return { q: '', filters: { speaker: [], actor: [], location: [], group: [] }, from: null, to: null, sort: 'relevance', page: 1 };
+}
+
+/** Reads a query string (with or without `?`); unknown or malformed values fall back to defaults. */
+export function parseSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const state = createEmptyState();
+  state.q = params.get('q') ?? '';
+  for (const facet of FACETS) {
+    const seen = new Set<string>();
+    for (const value of params.getAll(facet)) {
+      if (value !== '' && !seen.has(value)) {
+        seen.add(value);
+        state.filters[facet].push(value);
+      }
+    }
+  }
+  const from = params.get('from');
+  const to = params.get('to');
+  state.from = from !== null && DATE_RE.test(from) ? from : null;
+  state.to = to !== null && DATE_RE.test(to) ? to : null;
+  state.sort = params.get('sort') === 'date' ? 'date' : 'relevance';
+  const page = Number(params.get('page'));
+  state.page = Number.isInteger(page) && page > 1 ? Math.min(page, 10_000) : 1;
+  return state;
+}
+
+/** Writes the state as `?…` in a fixed order, omitting defaults; `''` for the empty state. */
+export function serialiseSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim() !== '') params.set('q', state.q);
+  for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.page > 1) params.set('page', String(state.page));
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+export function countActiveFilters(state: SearchState): number {
+  let n = FACETS.reduce((sum, facet) => sum + state.filters[facet].length, 0);
+  if (state.from || state.to) n += 1;
+  return n;
+}
+
+export function hasFilter(state: SearchState, facet: FacetName, value: string): boolean {
+  return state.filters[facet].includes(value);
+}
+
+/** Adds or removes one facet value; any filter change goes back to page 1. */
+export function toggleFilter(state: SearchState, facet: FacetName, value: string, on?: boolean): SearchState {
+  const current = state.filters[facet];
+  const present = current.includes(value);
+  const want = on ?? !present;
+  if (want === present) return state;
+  const next = want ? [...current, value] : current.filter((v) => v !== value);
+  return { ...state, filters: { ...state.filters, [facet]: next }, page: 1 };
+}
+
+export function clearFilters(state: SearchState): SearchState {
+  return { ...createEmptyState(), q: state.q, sort: state.sort };
+}
+
+export function setDateRange(state: SearchState, from: string | null, to: string | null): SearchState {
+  return { ...state, from, to, page: 1 };
+}
