@@ -1,5 +1,6 @@
-// `npm start`: bundle the UI if stale, load or (re)build the index, then serve API and UI.
+// `npm start`: bundle the UI if stale, load or (re)build the index, then serve API and UI; SIGHUP rebuilds, SIGTERM drains.
 import { createApp } from '../server/app';
+import { createLiveEngine, rebuildOnSignal } from '../server/live-engine';
 import { closeOnSignals, startServer } from '../server/main';
 import { mountPages } from '../server/pages';
 import { prepareIndex } from '../pipeline/prepare-index';
@@ -29,9 +30,14 @@ async function main(): Promise<void> {
     `${prepared.rebuilt ? 'built' : 'loaded'} index: ${header.documents} documents, ${header.paragraphs} paragraphs` +
       `${prepared.rebuilt ? `, ${prepared.skipped.length} files skipped` : ''} in ${seconds} s`,
   );
-  const app = createApp(prepared.engine, { mountPages: (a) => mountPages(a, { distDir }) });
+  const live = createLiveEngine(prepared.engine, {
+    build: async () => (await prepareIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, force: true, log })).engine,
+    log,
+  });
+  const app = createApp(live.current, { mountPages: (a) => mountPages(a, { distDir }) });
   const server = await startServer(app, { port: config.port, host: config.host, log });
   log(`Sift is serving ${config.corpusDir} on ${server.url}`);
+  rebuildOnSignal(live, log);
   closeOnSignals(server, log);
 }
 

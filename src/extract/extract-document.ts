@@ -9,6 +9,7 @@ import { tokenizeNames, type NameToken } from './name-tokens';
 import { canonicalisePeople, coveredTokens, linkSurnames, resolveNominalMinistries, type LinkContext } from './link-mentions';
 import { extractDates } from './dates';
 import { attributeSpeakers } from './speaker';
+import { createSpeakerConsolidator } from './speaker-consolidation';
 
 export interface ExtractorOptions {
   /** Find entities the gazetteer does not know with heuristics and compromise's tagger. */
@@ -41,6 +42,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
   const gazetteer = loadGazetteer(resolved.gazetteer);
   const matcher = createEntityMatcher(gazetteer, loadNotEntities());
   const assigner = createFacetAssigner(gazetteer);
+  const consolidateSpeakers = createSpeakerConsolidator(gazetteer);
   const demonyms = new Map<string, string>();
   for (const entry of gazetteer.entries) {
     for (const d of entry.demonyms ?? []) demonyms.set(d.toLowerCase(), d);
@@ -81,7 +83,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
 
   function extractDocument(meta: DocumentMeta, paragraphs: string[]): ParagraphFacets[] {
     const mentions = findDocumentMentions(paragraphs);
-    const speakers = attributeSpeakers(paragraphs.map((text, i) => ({ text, mentions: mentions[i]! })));
+    const speakers = consolidateSpeakers(attributeSpeakers(paragraphs.map((text, i) => ({ text, mentions: mentions[i]! }))));
     return paragraphs.map((text, i) => ({
       speaker: speakers[i] ?? null,
       actors: facetValues(mentions[i]!, 'actor'),

@@ -15,6 +15,8 @@ export interface GazetteerEntry {
   metonymOf?: string;
   /** For states: adjectives and plurals naming the state's people ("Syrian"), used to resolve "the Syrian ministry". */
   demonyms?: string[];
+  /** For a government named apart from its state ("Syrian government"): that state. */
+  governmentOf?: string;
 }
 
 export interface Gazetteer {
@@ -113,8 +115,9 @@ function buildGazetteer(raw: { source: string; value: unknown }[]): Gazetteer {
         );
       } else owners.set(key, entry);
     }
-    if (entry.metonymOf !== undefined && !byCanonical.has(entry.metonymOf)) {
-      problems.push(`"${entry.canonical}": metonymOf "${entry.metonymOf}" names no entry`);
+    for (const field of ['metonymOf', 'governmentOf'] as const) {
+      const target = entry[field];
+      if (target !== undefined && !byCanonical.has(target)) problems.push(`"${entry.canonical}": ${field} "${target}" names no entry`);
     }
   }
   if (problems.length > 0) throw new GazetteerError(problems);
@@ -141,7 +144,7 @@ function checkEntry(source: string, value: unknown, problems: string[]): Gazette
     problems.push(`${label}: "aliases" must be an array of non-empty names, got ${JSON.stringify(v.aliases)}`);
     ok = false;
   }
-  for (const field of ['notes', 'metonymOf'] as const) {
+  for (const field of ['notes', 'metonymOf', 'governmentOf'] as const) {
     if (v[field] !== undefined && typeof v[field] !== 'string') {
       problems.push(`${label}: "${field}" must be a string when present, got ${JSON.stringify(v[field])}`);
       ok = false;
@@ -159,6 +162,7 @@ function checkEntry(source: string, value: unknown, problems: string[]): Gazette
   };
   if (typeof v.notes === 'string') entry.notes = v.notes;
   if (typeof v.metonymOf === 'string') entry.metonymOf = v.metonymOf;
+  if (typeof v.governmentOf === 'string') entry.governmentOf = v.governmentOf;
   if (Array.isArray(v.demonyms)) entry.demonyms = v.demonyms as string[];
   return entry;
 }

@@ -21,12 +21,20 @@ export interface BuiltCorpus {
   skipped: SkippedFile[];
 }
 
+const YIELD_EVERY_MS = 20;
+
 export async function buildDocuments(corpusDir: string, options: BuildDocumentsOptions = {}): Promise<BuiltCorpus> {
   const { documents: sources, skipped } = await readCorpus(corpusDir);
   options.onProgress?.({ phase: 'read', done: sources.length, total: sources.length });
   const extractor = options.extractor ?? createExtractor();
   const documents: IndexedDocument[] = [];
+  let lastYield = performance.now();
   for (const [i, source] of sources.entries()) {
+    // Extraction is CPU-bound: let a server rebuilding in the background keep answering meanwhile.
+    if (performance.now() - lastYield > YIELD_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      lastYield = performance.now();
+    }
     const segmented = segmentDocument(source);
     if (segmented.paragraphs.length === 0) {
       skipped.push({ file: source.file, reason: 'no article body found (only chrome or metadata lines)' });

@@ -8,7 +8,7 @@ import type { BuildProgress } from './build-documents';
 import { fingerprintCorpus } from './corpus-fingerprint';
 import { createEntityResolver } from './entity-resolver';
 import type { EntityResolver } from './entity-resolver';
-import { readIndexFile, readIndexHeader, writeIndexFile } from './index-store';
+import { readIndexFile, readIndexHeader, removeStaleTempFiles, writeIndexFile } from './index-store';
 import type { IndexHeader } from './index-store';
 
 export interface PrepareIndexOptions {
@@ -32,6 +32,7 @@ export interface PreparedIndex {
 export async function prepareIndex(options: Partial<PrepareIndexOptions> & Pick<PrepareIndexOptions, 'corpusDir' | 'indexDir'>): Promise<PreparedIndex> {
   const opts: PrepareIndexOptions = { force: false, log: () => {}, ...options };
   const resolver = opts.resolver ?? createEntityResolver();
+  for (const name of await removeStaleTempFiles(opts.indexDir)) opts.log(`removed ${name}, left by an interrupted build`);
   const corpus = await fingerprintCorpus(opts.corpusDir);
   if (!opts.force) {
     const loaded = await tryLoad(opts, corpus.fingerprint, resolver);
@@ -55,6 +56,16 @@ export async function buildIndex(opts: PrepareIndexOptions, resolver: EntityReso
   return { engine, header, rebuilt: true, skipped };
 }
 
+/** A payload that passed its checksum but still does not load was written by an incompatible build. */
+function loadEngine(payload: unknown, resolver: EntityResolver): SiftEngine {
+  try {
+    return loadSearchEngine(payload, { resolveEntities: resolver });
+  } catch (err) {
+    if (err instanceof SiftError) throw err;
+    throw new SiftError('index_corrupt', `the search index could not be loaded (${err instanceof Error ? err.message : String(err)})`);
+  }
+}
+
 async function tryLoad(opts: PrepareIndexOptions, fingerprint: string, resolver: EntityResolver): Promise<PreparedIndex | null> {
   try {
     const header = await readIndexHeader(opts.indexDir);
@@ -67,8 +78,7 @@ async function tryLoad(opts: PrepareIndexOptions, fingerprint: string, resolver:
       return null;
     }
     const { payload } = await readIndexFile(opts.indexDir);
-    const engine = loadSearchEngine(payload, { resolveEntities: resolver });
-    return { engine, header, rebuilt: false, skipped: [] };
+    return { engine: loadEngine(payload, resolver), header, rebuilt: false, skipped: [] };
   } catch (err) {
     if (err instanceof SiftError) {
       opts.log(`${err.message}: rebuilding from the corpus`);

@@ -18,6 +18,7 @@ import type { FacetTable } from './facets';
 import { buildFacetTable, countValues, hasAnyValue, topValues } from './facets';
 import type { AnalyzedToken } from './normalize';
 import { analyzeText, phraseKeys } from './normalize';
+import { attributionSpans } from './attribution-marks';
 import { parseQuery } from './query-parser';
 import type { MarkSpan } from './snippet';
 import { buildSnippet } from './snippet';
@@ -25,6 +26,8 @@ import type { SuggestIndex } from './suggest';
 import { buildSuggestIndex, suggestCompletions } from './suggest';
 import type { TextIndexWeights, WordLookup, WordMatch } from './text-index';
 import { createMiniSearch, indexParagraphs, loadMiniSearch, lookupWord } from './text-index';
+import type { SynonymAlternative, SynonymTable } from './synonyms';
+import { loadSynonyms } from './synonyms';
 import { selectTop } from './top-k';
 
 export interface EngineOptions {
@@ -46,6 +49,8 @@ export interface EngineOptions {
   titleBoost: number;
   /** Multiplier of a phrase's word scores when the phrase is found. */
   phraseBoost: number;
+  /** Query-word expansions (data/synonyms.json by default). */
+  synonyms?: SynonymTable;
 }
 
 export const defaultEngineOptions: EngineOptions = {
@@ -72,6 +77,12 @@ const MAX_QUERY_CHARS = 4000;
 const DATE_BIT = 1 << 4;
 const FACET_BIT: Record<FacetName, number> = { speaker: 1, actor: 2, location: 4, group: 8 };
 
+let sharedSynonyms: SynonymTable | null = null;
+function defaultSynonyms(): SynonymTable {
+  sharedSynonyms ??= loadSynonyms();
+  return sharedSynonyms;
+}
+
 function resolveOptions(options: Partial<EngineOptions> | undefined): EngineOptions {
   const out: EngineOptions = { ...defaultEngineOptions };
   for (const [key, value] of Object.entries(options ?? {})) {
@@ -93,6 +104,8 @@ interface Unit {
   lookups: WordLookup[];
   phrase: string[] | null;
   canonicals: string[];
+  /** Other words that satisfy a single-word unit, at a lower weight. */
+  synonyms: SynonymAlternative[];
 }
 
 interface UnitResult {
@@ -261,10 +274,12 @@ class Engine implements SiftEngine {
   private readonly s: State;
   private readonly o: EngineOptions;
   private readonly weights: TextIndexWeights;
+  private readonly synonyms: SynonymTable;
 
   constructor(state: State, options: EngineOptions) {
     this.s = state;
     this.o = options;
+    this.synonyms = options.synonyms ?? defaultSynonyms();
     this.weights = { exactBoost: options.exactBoost, fuzzyWeight: options.fuzzyWeight, prefixWeight: options.prefixWeight };
   }
 
@@ -322,9 +337,9 @@ class Engine implements SiftEngine {
       for (; next < until; next++) {
         const w = words[next]!;
         if (w.phrase !== null) {
-          if (w.lookups.length > 0) units.push({ lookups: w.lookups, phrase: w.phrase, canonicals: [] });
+          if (w.lookups.length > 0) units.push({ lookups: w.lookups, phrase: w.phrase, canonicals: [], synonyms: [] });
         } else {
-          for (const l of w.lookups) units.push({ lookups: [l], phrase: null, canonicals: [] });
+          for (const l of w.lookups) units.push({ lookups: [l], phrase: null, canonicals: [], synonyms: this.synonyms.get(l.loose) ?? [] });
         }
       }
     };
@@ -332,7 +347,7 @@ class Engine implements SiftEngine {
       pushWords(e.first);
       const covered = words.slice(e.first, e.last + 1);
       const phrase = covered.length === 1 && covered[0]!.phrase !== null ? covered[0]!.phrase : null;
-      units.push({ lookups: covered.flatMap((w) => w.lookups), phrase, canonicals: e.canonicals });
+      units.push({ lookups: covered.flatMap((w) => w.lookups), phrase, canonicals: e.canonicals, synonyms: [] });
       next = e.last + 1;
     }
     pushWords(words.length);
@@ -363,8 +378,37 @@ class Engine implements SiftEngine {
     return containsSequence(phraseKeys(analyzeText(this.s.texts[pid]!)), phrase).length > 0;
   }
 
+  /** Paragraphs matching every word of a synonym, scored at the synonym's weight. */
+  private lookupSynonym(alt: SynonymAlternative): Map<number, WordMatch> {
+    const maps = alt.keys.map((loose) =>
+      lookupWord(this.s.mini, { exact: '', loose, exactFuzzy: 0, looseFuzzy: 0, prefix: false }, this.weights),
+    );
+    const out = new Map<number, WordMatch>();
+    for (const pid of intersectMaps(maps)) {
+      let score = 0;
+      const looseTerms: string[] = [];
+      for (const m of maps) {
+        const hit = m.get(pid)!;
+        score += hit.score;
+        looseTerms.push(...hit.looseTerms);
+      }
+      out.set(pid, { score: (score / maps.length) * alt.weight, looseTerms, exactTerms: [] });
+    }
+    return out;
+  }
+
   private evaluateUnit(unit: Unit): UnitResult {
     const termMaps = unit.lookups.map((l) => lookupWord(this.s.mini, l, this.weights));
+    if (termMaps.length === 1 && unit.synonyms.length > 0) {
+      const main = termMaps[0]!;
+      for (const alt of unit.synonyms) {
+        for (const [pid, hit] of this.lookupSynonym(alt)) {
+          const own = main.get(pid);
+          if (own === undefined) main.set(pid, hit);
+          else own.looseTerms = [...own.looseTerms, ...hit.looseTerms];
+        }
+      }
+    }
     const scores = new Map<number, number>();
     if (termMaps.length > 0) {
       for (const pid of intersectMaps(termMaps)) {
@@ -536,8 +580,16 @@ class Engine implements SiftEngine {
     let ranked = selectTop(matching, wanted, before);
     if (ranked.length < wanted && partialIds.length > 0) {
       // Past the last full match, the page continues with partial matches (ranked after every full one).
+      // A partial match in an article that fully matches is likelier about the same event: rank it first.
+      const fullDocs = new Set(matching.map((pid) => s.paragraphDoc[pid]!));
+      const local = (pid: number): number => (fullDocs.has(s.paragraphDoc[pid]!) ? 1 : 0);
+      const beforePartial = (a: number, b: number): boolean => {
+        const la = local(a);
+        const lb = local(b);
+        return la !== lb ? la > lb : before(a, b);
+      };
       const backfill = partialIds.filter((_, i) => partialMasks[i] === 0);
-      ranked = ranked.concat(selectTop(backfill, wanted - ranked.length, before));
+      ranked = ranked.concat(selectTop(backfill, wanted - ranked.length, beforePartial));
     }
     const page = ranked.slice(params.offset);
     return this.finish(started, {
@@ -599,6 +651,10 @@ class Engine implements SiftEngine {
         // Matched through its facets only: highlight the words of the entity's name that the text does use.
         const nameKeys = new Set(r.unit.canonicals.flatMap((c) => analyzeText(c).filter((t) => t.content).map((t) => t.loose)));
         for (const t of tokens) if (t.content && nameKeys.has(t.loose)) marks.push({ start: t.start, end: t.end, unit });
+      }
+      const speaker = this.s.docs[this.s.paragraphDoc[pid]!]!.paragraphs[this.s.paragraphPos[pid]!]!.speaker;
+      if (marks.length === before && speaker !== null && r.unit.canonicals.includes(speaker)) {
+        for (const span of attributionSpans(tokens)) marks.push({ ...span, unit });
       }
     });
     return marks.filter((m) => m.start >= 0 && m.end <= text.length);

@@ -4,15 +4,20 @@ import { HTTPException } from 'hono/http-exception';
 import { SiftError } from '../errors';
 import { parseSearchParams } from '../search/search-params';
 import type { SearchEngine } from '../types';
+import { defaultRequestLimits, limitRequestSize, limitRequestTime } from './request-limits';
+import type { RequestLimits } from './request-limits';
+import { secureResponses } from './security-headers';
 
 export interface AppOptions {
   /** Longest accepted `q` for `/api/suggest`. */
   maxSuggestLength: number;
+  /** URL, body and time bounds per request (see request-limits.ts). */
+  limits: RequestLimits;
   /** Adds the UI routes (pages and assets); the API works without it. */
   mountPages?: (app: Hono) => void;
 }
 
-export const defaultAppOptions: AppOptions = { maxSuggestLength: 200 };
+export const defaultAppOptions: AppOptions = { maxSuggestLength: 200, limits: defaultRequestLimits };
 
 /** The engine may be swapped while serving (rebuilds, live updates): pass a getter. */
 export type EngineSource = SearchEngine | (() => SearchEngine);
@@ -21,6 +26,9 @@ export function createApp(engineSource: EngineSource, options: Partial<AppOption
   const opts = resolveAppOptions(options);
   const engine = typeof engineSource === 'function' ? engineSource : () => engineSource;
   const app = new Hono();
+  app.use('*', secureResponses());
+  app.use('*', limitRequestSize(opts.limits));
+  app.use('*', limitRequestTime(opts.limits.timeoutMs));
 
   app.onError((err, c) => {
     if (err instanceof SiftError) return c.json(errorBody(err.code, err.message), err.status);
@@ -61,7 +69,8 @@ export function createApp(engineSource: EngineSource, options: Partial<AppOption
 
 function resolveAppOptions(options: Partial<AppOptions>): AppOptions {
   const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
-  return { ...defaultAppOptions, ...defined };
+  const resolved: AppOptions = { ...defaultAppOptions, ...defined };
+  return { ...resolved, limits: { ...defaultRequestLimits, ...resolved.limits } };
 }
 
 function errorBody(code: string, message: string): { error: { code: string; message: string } } {

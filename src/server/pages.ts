@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context, Hono } from 'hono';
+import { applySecurityHeaders } from './security-headers';
 
 export interface PagesOptions {
   /** The bundler's output folder (web/dist). */
@@ -13,18 +14,6 @@ export interface PagesOptions {
 export const defaultPagesOptions: PagesOptions = {
   distDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist'),
 };
-
-/** The page only loads its own script and stylesheet and talks only to its own API. */
-export const PAGE_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const ASSETS: Record<string, string> = {
   'app.js': 'text/javascript; charset=utf-8',
@@ -57,12 +46,9 @@ function createFileCache(distDir: string) {
 }
 
 function sendFile(c: Context, file: CachedFile, type: string, cacheControl: string): Response {
-  const headers: Record<string, string> = {
-    'content-type': type,
-    'cache-control': cacheControl,
-    etag: file.etag,
-    'x-content-type-options': 'nosniff',
-  };
+  const headers = new Headers({ 'content-type': type, 'cache-control': cacheControl, etag: file.etag });
+  // Also set here so the pages are safe even when mounted without createApp's middleware.
+  applySecurityHeaders(headers);
   if (c.req.header('if-none-match') === file.etag) return new Response(null, { status: 304, headers });
   return new Response(c.req.method === 'HEAD' ? null : file.body, { status: 200, headers });
 }
@@ -81,11 +67,7 @@ export function mountPages(app: Hono, options: Partial<PagesOptions> = {}): Hono
   const shell = async (c: Context) => {
     const file = await load('index.html');
     if (!file) return notBuilt(c);
-    const response = sendFile(c, file, 'text/html; charset=utf-8', 'no-cache');
-    response.headers.set('content-security-policy', PAGE_CSP);
-    response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
-    response.headers.set('x-frame-options', 'DENY');
-    return response;
+    return sendFile(c, file, 'text/html; charset=utf-8', 'no-cache');
   };
   app.get('/', shell);
   app.get('/doc/:id{.+}', shell);

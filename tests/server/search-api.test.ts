@@ -4,7 +4,7 @@ import { createApp } from '../../src/server/app';
 import type { SearchResponse } from '../../src/types';
 import { fakeResolver, searchCorpus } from '../fixtures/search/corpus';
 
-const app = createApp(createSearchEngine(searchCorpus, { resolveEntities: fakeResolver }));
+const app = createApp(createSearchEngine(searchCorpus, { resolveEntities: fakeResolver, synonyms: new Map() }));
 
 async function get(path: string): Promise<{ status: number; body: unknown }> {
   const res = await app.request(path);
