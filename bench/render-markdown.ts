@@ -98,7 +98,12 @@ export function renderMarkdown(report: BenchReport): string {
   if (report.targets.length > 0) {
     lines.push('| target | set for | measured here | met |');
     lines.push('| --- | --- | --- | :---: |');
-    for (const t of report.targets) lines.push(`| ${t.target} | ${t.appliesAt} | ${t.measured} | ${t.met === null ? '–' : t.met ? 'yes' : 'no'} |`);
+    for (const t of report.targets) {
+      const verdict = t.met === null ? '–' : t.met ? 'yes' : 'no';
+      lines.push(`| ${t.target} | ${t.appliesAt} | ${t.measured} | ${t.applies ? `**${verdict}**` : `(${verdict})`} |`);
+    }
+    lines.push('');
+    lines.push('A verdict in parentheses compares this size with a target set for another size: indicative only.');
     lines.push('');
   }
   if (report.profile) {

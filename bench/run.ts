@@ -200,7 +200,9 @@ export async function runBenchmark(options: BenchOptions, log: (line: string) =>
 
   let server: RawResults['server'] = null;
   const sift = engines.sift;
-  if (options.server && sift?.ok && sift.result.persist && !sift.result.persist.error) {
+  if (options.server && sift?.ok && sift.result.persist?.error) {
+    server = { ok: false, error: `not started: Sift could not persist its index (${sift.result.persist.error})` };
+  } else if (options.server && sift?.ok && sift.result.persist) {
     log(`server: starting src/cli/start.ts on the built index, then ${options.httpSeconds} s of autocannon…`);
     try {
       const result = await runServePhase({
@@ -251,8 +253,8 @@ export async function runBenchmark(options: BenchOptions, log: (line: string) =>
   return { report, markdown, outFile };
 }
 
-const README_INTRO = `Measured with \`npm run bench\` (10k paragraphs, a few minutes with the server phase), \`npm run bench -- --size 100k --readme\`
-and, separately because it takes a long time, \`npm run bench -- --size 1m --readme\`. The corpus is generated
+const README_INTRO = `Measured with \`npm run bench -- --readme\` (10k paragraphs, about a minute), \`npm run bench -- --size 100k --readme\` (a few minutes)
+and, separately because it takes tens of minutes and ~10 GB of memory, \`npm run bench -- --size 1m --readme\`. The corpus is generated
 deterministically (\`bench/generate-corpus.ts\`, seed 1) as JSONL input files; every engine answers the same
 query mix (common word, rare word, 2- and 3-word AND, phrase, prefix, typo, each with 0, 1 and 2 facet filters, and
 browsing), each in its own process. Sift is timed on \`engine.search\` with facets and top-20 snippets; the baselines

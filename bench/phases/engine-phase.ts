@@ -1,4 +1,4 @@
-// Child process: builds one engine, records build time and peak RSS, persists the index, then times each search mode over the query mix.
+// Child process: builds one engine, records build time and peak RSS, times each search mode over the query mix, then persists the index.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { CorpusModel } from '../corpus-model';
 import { createBenchEngine } from '../engines/registry';
@@ -71,10 +71,6 @@ async function main(): Promise<void> {
   const afterBuild = process.memoryUsage();
   log(`${job.engine}: built ${build.paragraphs} paragraphs in ${(wallMs / 1000).toFixed(1)} s`);
 
-  const persist = engine.persist ? await engine.persist(job.workDir) : null;
-  if (persist) log(`${job.engine}: persisted ${(persist.bytes / MB).toFixed(1)} MB in ${(persist.ms / 1000).toFixed(1)} s${persist.error ? ` (failed: ${persist.error})` : ''}`);
-  collectGarbage();
-
   let servingPeak = process.memoryUsage.rss();
   const modes: ModeResult[] = [];
   for (const mode of engine.modes) {
@@ -105,6 +101,10 @@ async function main(): Promise<void> {
     collectGarbage();
   }
 
+  // Persisting last keeps its transient memory (the serialised index) out of the querying RSS figure.
+  const persist = engine.persist ? await persistSafely(() => engine.persist!(job.workDir)) : null;
+  if (persist) log(`${job.engine}: persisted ${(persist.bytes / MB).toFixed(1)} MB in ${(persist.ms / 1000).toFixed(1)} s${persist.error ? ` (failed: ${persist.error})` : ''}`);
+
   const result: EnginePhaseResult = {
     engine: job.engine,
     build: { ...build, wallMs, cpuMs: (cpuUsed.user + cpuUsed.system) / 1000, paragraphsPerSecond: build.paragraphs / (wallMs / 1000) },
@@ -113,6 +113,16 @@ async function main(): Promise<void> {
     modes,
   };
   await writeFile(job.resultFile, JSON.stringify(result));
+}
+
+/** A failed persist (e.g. V8's string length limit at 1M paragraphs) is a result to report; the queries still run. */
+async function persistSafely(persist: () => Promise<PersistReport>): Promise<PersistReport> {
+  const started = performance.now();
+  try {
+    return await persist();
+  } catch (err) {
+    return { bytes: 0, ms: performance.now() - started, error: err instanceof Error ? err.message : String(err) };
+  }
 }
 
 function collectGarbage(): void {

@@ -137,7 +137,7 @@ function raw(): RawResults {
     sizeLabel: '10k',
     seed: 1,
     passes: 2,
-    corpus: { documents: 100, paragraphs: 1000, words: 50_000, vocabulary: 4000, bytes: 1024 * 1024, generatedMs: null },
+    corpus: { documents: 1000, paragraphs: 10_000, words: 500_000, vocabulary: 4000, bytes: 1024 * 1024, generatedMs: null },
     queries,
     engines: {
       sift: { ok: true, wallMs: 2000, result: engine('sift', [mode('sift', [[1, 1], [30, 30]], [5, 0])]) },
@@ -175,6 +175,15 @@ describe('summariseResults', () => {
     expect(targets.find((t) => t.target.startsWith('engine work p50'))).toMatchObject({ met: true });
     expect(targets.find((t) => t.target.startsWith('engine work p99'))).toMatchObject({ met: true });
     expect(targets.find((t) => t.target.startsWith('not slower than plain MiniSearch'))).toMatchObject({ met: false });
+  });
+
+  it('marks which targets are set for the measured size', () => {
+    const targets = summariseResults(raw()).targets;
+    expect(targets.find((t) => t.target.startsWith('engine work p50'))).toMatchObject({ appliesAt: '1M', applies: false });
+    expect(targets.find((t) => t.target.startsWith('not slower than plain MiniSearch'))).toMatchObject({ applies: true });
+    const md = renderMarkdown(summariseResults(raw()));
+    expect(md).toMatch(/\| engine work p50 ≤ 10 ms \| 1M \| 1\.00 ms \| \(yes\) \|/);
+    expect(md).toMatch(/\| not slower than plain MiniSearch .* \| \*\*no\*\* \|/);
   });
 });
 
