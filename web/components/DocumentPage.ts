@@ -7,7 +7,7 @@ import { navigate, takePendingScroll } from '../state/navigation';
 import { extractQueryTerms, markParagraph, type EntityRef, type TextSegment } from '../text/mark-paragraph';
 import { formatDate } from '../text/format-date';
 import { applyTermSuggestion, removeEntityFragment } from '../text/query-edit';
-import { FACET_LABELS } from '../text/labels';
+import { documentLabel, FACET_LABELS } from '../text/labels';
 import { EntityChips } from './EntityChips';
 import { ErrorState } from './ResultStates';
 import { SearchBox } from './SearchBox';
@@ -120,7 +120,7 @@ export function DocumentPage({ id, search }: { id: string; search: string }) {
 
   useEffect(() => {
     if (!doc) return;
-    document.title = `${doc.title ?? doc.id} · Sift`;
+    document.title = `${documentLabel(doc)} · Sift`;
     const y = takePendingScroll();
     if (y !== null) {
       window.scrollTo(0, y);
@@ -177,7 +177,7 @@ export function DocumentPage({ id, search }: { id: string; search: string }) {
           ? html`<div class="doc-loading" aria-busy="true"><div class="sk sk-h1"></div><div class="sk sk-meta"></div>${[0, 1, 2].map(() => html`<div class="sk sk-line"></div><div class="sk sk-line"></div><div class="sk sk-line short"></div>`)}</div>`
           : html`<article class="doc" aria-labelledby="doc-title">
               <header class="doc-header">
-                <h1 id="doc-title" class=${doc.title ? '' : 'untitled'}>${doc.title ?? doc.id}</h1>
+                <h1 id="doc-title" class=${doc.title ? '' : 'untitled'} title=${doc.title ? undefined : doc.id}>${documentLabel(doc)}</h1>
                 <p class="doc-meta">
                   ${doc.source ? html`<span class="outlet">${doc.source}</span>` : null}
                   ${doc.published ? html`<time datetime=${doc.published}>${formatDate(doc.published)}</time>` : null}

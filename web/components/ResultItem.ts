@@ -2,6 +2,7 @@
 import type { FacetName, SearchHit } from '../../src/types';
 import { html } from '../html';
 import { formatDate } from '../text/format-date';
+import { documentLabel } from '../text/labels';
 import { EntityChips } from './EntityChips';
 
 /** The hit's paragraph URL with `?q=` added before the `#p-N` fragment so the document view highlights the words. */
@@ -21,7 +22,7 @@ export interface ResultItemProps {
 }
 
 export function ResultItem({ hit, q, isActive, onPick }: ResultItemProps) {
-  const title = hit.doc.title ?? hit.doc.id;
+  const title = documentLabel(hit.doc);
   const paragraphNumber = /^p-(\d+)$/.exec(hit.anchor)?.[1];
   const entities = [
     ...hit.locations.map((value) => ({ facet: 'location' as const, value })),
@@ -31,7 +32,7 @@ export function ResultItem({ hit, q, isActive, onPick }: ResultItemProps) {
   return html`
     <li class="hit">
       <article aria-labelledby=${`hit-${hit.id}`}>
-        <h3 class="hit-title"><a id=${`hit-${hit.id}`} href=${buildHitLink(hit.url, q)} class=${hit.doc.title ? '' : 'untitled'}>${title}</a></h3>
+        <h3 class="hit-title"><a id=${`hit-${hit.id}`} href=${buildHitLink(hit.url, q)} class=${hit.doc.title ? '' : 'untitled'} title=${hit.doc.title ? undefined : hit.doc.id}>${title}</a></h3>
         <p class="hit-meta">
           ${hit.doc.source ? html`<span class="outlet">${hit.doc.source}</span>` : null}
           ${hit.doc.published ? html`<time datetime=${hit.doc.published}>${formatDate(hit.doc.published)}</time>` : null}
