@@ -65,6 +65,16 @@ export interface Paragraph extends ParagraphFacets {
   /** `p-N`, N counting body paragraphs from 1 in reading order. */
   anchor: string;
   text: string;
+  /** Present in `/api/docs/:id` answers only. */
+  entities?: EntitySpan[];
+}
+
+/** Where an entity stands in a paragraph's text (UTF-16 offsets); served by `/api/docs/:id`, an extension of the contract. */
+export interface EntitySpan {
+  start: number;
+  end: number;
+  facet: 'actor' | 'location' | 'group';
+  value: string;
 }
 
 export interface IndexedDocument extends DocumentMeta {

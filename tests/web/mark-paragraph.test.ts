@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractQueryTerms, findEntityRanges, findTermRanges, markParagraph } from '../../web/text/mark-paragraph';
+import { extractQueryTerms, findEntityRanges, findTermRanges, markParagraph, rangesFromSpans } from '../../web/text/mark-paragraph';
 
 const marked = (text: string, q: string) =>
   findTermRanges(text, extractQueryTerms(q)).map((r) => text.slice(r.start, r.end));
@@ -75,5 +75,33 @@ describe('markParagraph', () => {
         expect(segments.map((s) => s.text).join('')).toBe(text);
       }),
     );
+  });
+});
+
+describe('rangesFromSpans', () => {
+  const text = 'Al-Nusra shelled Sheikh Maqsood again.';
+  const entities = [
+    { facet: 'group' as const, value: 'Jabhat al-Nusra' },
+    { facet: 'location' as const, value: 'Sheikh Maqsoud' },
+    { facet: 'actor' as const, value: 'Russia' },
+  ];
+
+  it('places entities where the server says, whatever the spelling', () => {
+    const spans = [
+      { start: 0, end: 8, facet: 'group' as const, value: 'Jabhat al-Nusra' },
+      { start: 17, end: 31, facet: 'location' as const, value: 'Sheikh Maqsoud' },
+    ];
+    const { ranges, missing } = rangesFromSpans(text, entities, spans);
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(['Al-Nusra', 'Sheikh Maqsood']);
+    expect(missing).toEqual([{ facet: 'actor', value: 'Russia' }]);
+  });
+
+  it('drops spans out of bounds or overlapping an earlier one', () => {
+    const spans = [
+      { start: 0, end: 8, facet: 'group' as const, value: 'Jabhat al-Nusra' },
+      { start: 4, end: 12, facet: 'location' as const, value: 'Sheikh Maqsoud' },
+      { start: 30, end: 500, facet: 'actor' as const, value: 'Russia' },
+    ];
+    expect(rangesFromSpans(text, entities, spans).ranges).toHaveLength(1);
   });
 });

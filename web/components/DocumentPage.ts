@@ -60,7 +60,7 @@ function paragraphEntities(p: Paragraph): EntityRef[] {
 }
 
 function ParagraphBlock({ paragraph, terms, target }: { paragraph: Paragraph; terms: string[]; target: boolean }) {
-  const { segments, missing } = useMemo(() => markParagraph(paragraph.text, terms, paragraphEntities(paragraph)), [paragraph, terms]);
+  const { segments, missing } = useMemo(() => markParagraph(paragraph.text, terms, paragraphEntities(paragraph), paragraph.entities), [paragraph, terms]);
   const number = paragraph.anchor.replace(/^p-/, '');
   const chips = missing.filter((e) => e.facet !== 'speaker');
   return html`

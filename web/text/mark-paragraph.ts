@@ -1,5 +1,5 @@
 // Splits paragraph text into plain, query-highlighted and entity-linked segments (rendered as text nodes, never HTML).
-import type { FacetName } from '../../src/types';
+import type { EntitySpan, FacetName } from '../../src/types';
 import { foldText, foldWithOffsets, isWordChar } from './fold';
 
 export interface EntityRef {
@@ -125,8 +125,26 @@ export function segmentText(text: string, termRanges: readonly Range[], entityRa
   return segments;
 }
 
-/** Query-term highlighting plus entity links for one paragraph. */
-export function markParagraph(text: string, terms: readonly string[], entities: readonly EntityRef[]): { segments: TextSegment[]; missing: EntityRef[] } {
-  const { ranges, missing } = findEntityRanges(text, entities);
+/** Entity ranges from the server's spans: kept in bounds and non-overlapping; entities with no span are `missing`. */
+export function rangesFromSpans(text: string, entities: readonly EntityRef[], spans: readonly EntitySpan[]): { ranges: EntityRange[]; missing: EntityRef[] } {
+  const ranges: EntityRange[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const valid = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end <= text.length && span.start < span.end;
+    if (!valid || overlaps(ranges, span)) continue;
+    ranges.push({ start: span.start, end: span.end, entity: { facet: span.facet, value: span.value } });
+  }
+  const placed = new Set(ranges.map((r) => `${r.entity.facet}\u0000${r.entity.value}`));
+  const missing = entities.filter((e) => e.facet !== 'speaker' && !placed.has(`${e.facet}\u0000${e.value}`));
+  return { ranges, missing };
+}
+
+/** Query-term highlighting plus entity links for one paragraph (by the server's spans when it sent them). */
+export function markParagraph(
+  text: string,
+  terms: readonly string[],
+  entities: readonly EntityRef[],
+  spans?: readonly EntitySpan[],
+): { segments: TextSegment[]; missing: EntityRef[] } {
+  const { ranges, missing } = spans ? rangesFromSpans(text, entities, spans) : findEntityRanges(text, entities);
   return { segments: segmentText(text, findTermRanges(text, terms), ranges), missing };
 }
