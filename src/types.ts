@@ -10,7 +10,10 @@ export interface DocumentMeta {
   source: string | null;
   url: string | null;
   published: string | null;
+  /** ISO 639-1 language of the body text: given in the metadata, else detected. */
   lang?: string;
+  /** Author credit read from the page or the metadata ("Jane Doe"), when known. */
+  byline?: string;
 }
 
 export type InputFormat = 'txt' | 'md' | 'json' | 'jsonl' | 'html';

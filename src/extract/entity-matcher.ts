@@ -81,7 +81,7 @@ export function createEntityMatcher(gazetteer: Gazetteer, blockers: string[] = [
         i++;
         continue;
       }
-      let node = root.children.get(first.fold);
+      let node = childFor(root, first);
       const hasArticle = i > 0 && tokens[i - 1]!.article && !first.breakBefore;
       let best: { record: AliasRecord; last: number } | null = null;
       const path: number[] = [i];
@@ -96,7 +96,7 @@ export function createEntityMatcher(gazetteer: Gazetteer, blockers: string[] = [
           next++;
         }
         if (next >= tokens.length || crossedBreak || tokens[next]!.breakBefore) break;
-        node = node.children.get(tokens[next]!.fold);
+        node = childFor(node, tokens[next]!);
         path.push(next);
         j = next;
       }
@@ -126,6 +126,12 @@ export function createEntityMatcher(gazetteer: Gazetteer, blockers: string[] = [
     matchTokens,
     match: (text) => matchTokens(text, tokenizeNames(text)),
   };
+}
+
+/** The trie child for a token: its fold, else (Arabic) its fold without a glued proclitic. */
+function childFor(node: TrieNode, token: NameToken): TrieNode | undefined {
+  const child = node.children.get(token.fold);
+  return child === undefined && token.altFold !== undefined ? node.children.get(token.altFold) : child;
 }
 
 function fitsCase(rules: CaseRule[], path: number[], tokens: NameToken[]): boolean {

@@ -17,6 +17,12 @@ export interface GazetteerEntry {
   demonyms?: string[];
   /** For a government named apart from its state ("Syrian government"): that state. */
   governmentOf?: string;
+  /** For people and organisations: the state they speak for or belong to (Maria Zakharova → Russia). */
+  state?: string;
+  /** For places: the place (or state) containing it (Sheikh Maqsoud → Aleppo). */
+  within?: string;
+  /** For organisations: a news outlet, which relays others' words rather than speaking for its state. */
+  media?: boolean;
 }
 
 export interface Gazetteer {
@@ -120,8 +126,48 @@ function buildGazetteer(raw: { source: string; value: unknown }[]): Gazetteer {
       if (target !== undefined && !byCanonical.has(target)) problems.push(`"${entry.canonical}": ${field} "${target}" names no entry`);
     }
   }
+  checkRelations(entries, byCanonical, problems);
   if (problems.length > 0) throw new GazetteerError(problems);
   return { entries, byCanonical };
+}
+
+/** Kinds that may carry each relation field, and the kinds its target may have. */
+const RELATION_RULES = {
+  state: { on: ['person', 'organisation', 'armed_group'], targets: ['state'] },
+  within: { on: ['place'], targets: ['place', 'state'] },
+} as const satisfies Record<string, { on: readonly EntityKind[]; targets: readonly EntityKind[] }>;
+
+/** `state` and `within` must name an entry of a fitting kind, and `within` chains must not loop. */
+function checkRelations(entries: GazetteerEntry[], byCanonical: Map<string, GazetteerEntry>, problems: string[]): void {
+  for (const entry of entries) {
+    for (const field of ['state', 'within'] as const) {
+      const target = entry[field];
+      if (target === undefined) continue;
+      const rule = RELATION_RULES[field];
+      if (!(rule.on as readonly EntityKind[]).includes(entry.kind)) {
+        problems.push(`"${entry.canonical}": ${field} is allowed only on ${rule.on.join(', ')} entries, not on a ${entry.kind}`);
+        continue;
+      }
+      const found = byCanonical.get(target);
+      if (!found) problems.push(`"${entry.canonical}": ${field} "${target}" names no entry`);
+      else if (!(rule.targets as readonly EntityKind[]).includes(found.kind)) {
+        problems.push(`"${entry.canonical}": ${field} "${target}" is a ${found.kind}; expected ${rule.targets.join(' or ')}`);
+      }
+    }
+  }
+  for (const entry of entries) {
+    const path = [entry.canonical];
+    let next = entry.within === undefined ? undefined : byCanonical.get(entry.within);
+    while (next) {
+      if (next === entry) {
+        problems.push(`"${entry.canonical}": within forms a cycle (${[...path, entry.canonical].join(' → ')})`);
+        break;
+      }
+      if (path.length > byCanonical.size) break;
+      path.push(next.canonical);
+      next = next.within === undefined ? undefined : byCanonical.get(next.within);
+    }
+  }
 }
 
 function checkEntry(source: string, value: unknown, problems: string[]): GazetteerEntry | null {
@@ -144,11 +190,15 @@ function checkEntry(source: string, value: unknown, problems: string[]): Gazette
     problems.push(`${label}: "aliases" must be an array of non-empty names, got ${JSON.stringify(v.aliases)}`);
     ok = false;
   }
-  for (const field of ['notes', 'metonymOf', 'governmentOf'] as const) {
+  for (const field of ['notes', 'metonymOf', 'governmentOf', 'state', 'within'] as const) {
     if (v[field] !== undefined && typeof v[field] !== 'string') {
       problems.push(`${label}: "${field}" must be a string when present, got ${JSON.stringify(v[field])}`);
       ok = false;
     }
+  }
+  if (v.media !== undefined && (typeof v.media !== 'boolean' || v.kind !== 'organisation')) {
+    problems.push(`${label}: "media" must be true or false, and only on an organisation, got ${JSON.stringify(v.media)}`);
+    ok = false;
   }
   if (v.demonyms !== undefined && (!Array.isArray(v.demonyms) || v.demonyms.some((d) => typeof d !== 'string'))) {
     problems.push(`${label}: "demonyms" must be an array of strings when present`);
@@ -163,6 +213,9 @@ function checkEntry(source: string, value: unknown, problems: string[]): Gazette
   if (typeof v.notes === 'string') entry.notes = v.notes;
   if (typeof v.metonymOf === 'string') entry.metonymOf = v.metonymOf;
   if (typeof v.governmentOf === 'string') entry.governmentOf = v.governmentOf;
+  if (typeof v.state === 'string') entry.state = v.state;
+  if (typeof v.within === 'string') entry.within = v.within;
+  if (v.media === true) entry.media = true;
   if (Array.isArray(v.demonyms)) entry.demonyms = v.demonyms as string[];
   return entry;
 }

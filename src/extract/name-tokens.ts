@@ -1,6 +1,6 @@
 // Splits paragraph text into word tokens with offsets, folded keys and the punctuation that separates them.
 
-import { foldToken, isArticle } from './fold-name';
+import { foldToken, foldTokenWithoutProclitic, isArticle, NAME_WORD_RE } from './fold-name';
 
 export interface NameToken {
   /** UTF-16 offsets of the word in the text, possessive `'s` excluded. */
@@ -9,6 +9,8 @@ export interface NameToken {
   /** The word as written, possessive `'s` excluded. */
   raw: string;
   fold: string;
+  /** For an Arabic word glued to a proclitic ("وحلب"): the fold without it, tried when `fold` matches nothing. */
+  altFold?: string;
   /** Lower-cased raw word, for function-word lookups. */
   lower: string;
   /** First letter is upper case. */
@@ -24,7 +26,6 @@ export interface NameToken {
   breakBefore: boolean;
 }
 
-const WORD_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’‘ʼ`][\p{L}]+)*/gu;
 /** Separators a multi-word name may span: spaces, hyphens, quotes, slashes. */
 const SOFT_SEPARATOR_RE = /^[\s\-‐‑"“”'‘’«»/]*$/u;
 
@@ -32,7 +33,7 @@ const SOFT_SEPARATOR_RE = /^[\s\-‐‑"“”'‘’«»/]*$/u;
 export function tokenizeNames(text: string): NameToken[] {
   const tokens: NameToken[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD_RE)) {
+  for (const m of text.matchAll(NAME_WORD_RE)) {
     const start = m.index ?? 0;
     let raw = m[0];
     let end = start + raw.length;
@@ -45,6 +46,8 @@ export function tokenizeNames(text: string): NameToken[] {
     }
     const sep = text.slice(prevEnd, start);
     const letters = raw.replace(/[^\p{L}]/gu, '');
+    // Only Arabic-script words can carry a glued proclitic; the check keeps Latin text on the fast path.
+    const altFold = raw.charCodeAt(0) >= 0x600 ? foldTokenWithoutProclitic(raw) : null;
     tokens.push({
       start,
       end,
@@ -57,6 +60,7 @@ export function tokenizeNames(text: string): NameToken[] {
       article: isArticle(raw, hyphenAfter),
       sepBefore: sep.trim(),
       breakBefore: tokens.length > 0 && !SOFT_SEPARATOR_RE.test(sep),
+      ...(altFold ? { altFold } : {}),
     });
     prevEnd = possessive ? end + 2 : end;
   }

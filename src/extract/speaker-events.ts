@@ -1,5 +1,6 @@
 // Say-events in a paragraph: where a say-verb or source phrase is, and on which side its subject stands.
 import type { Mention } from '../types';
+import { matchScriptPatterns } from './speaker-lexicon';
 import type { SpeakerLexicon } from './speaker-lexicon';
 
 export interface SayEvent {
@@ -16,7 +17,7 @@ export interface SayEvent {
 }
 
 const WORD_BEFORE = /([\p{L}’'-]+)\s*$/u;
-const SENTENCE_END = /[.!?]+["”’)]*\s+(?=["“‘(\p{Lu}\d])/gu;
+const SENTENCE_END = /[.!?]+["”’»)]*\s+(?=["“‘«(\p{Lu}\d])/gu;
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Jr|Sr|vs|etc|approx|Gov|Sen|Rep|Prof)|\b\p{Lu}|\.\p{Lu})$/u;
 
 /** Start offsets of the sentences of `text` (always includes 0). */
@@ -34,10 +35,10 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
   const sentenceStarts = findSentenceStarts(analysis);
   const events: SayEvent[] = [];
   const hits: { start: number; end: number; source: boolean }[] = [];
-  for (const match of analysis.matchAll(lexicon.verbPattern)) {
+  for (const match of matchScriptPatterns(analysis, lexicon.verbPattern)) {
     hits.push({ start: match.index, end: match.index + match[0].length, source: false });
   }
-  for (const match of analysis.matchAll(lexicon.sourcePattern)) {
+  for (const match of matchScriptPatterns(analysis, lexicon.sourcePattern)) {
     hits.push({ start: match.index, end: match.index + match[0].length, source: true });
   }
   hits.sort((a, b) => a.start - b.start);
@@ -56,7 +57,10 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
       const windowStart = Math.max(sentenceStart, previousEnd);
       const before = subjectWindow(analysis, windowStart, hit.start, mentions, lexicon);
       const verb = analysis.slice(hit.start, hit.end).toLowerCase();
-      const invertible = lexicon.invertible.has(verb) && /[,"]\s*$/.test(analysis.slice(sentenceStart, hit.start));
+      // "…," said X and «…», — заявила X; in free word order the subject may follow without a comma.
+      const invertible =
+        (lexicon.invertible.has(verb) && /[,"]\s*[—–-]?\s*$/.test(analysis.slice(sentenceStart, hit.start))) ||
+        lexicon.freeOrder.has(verb);
       const after = invertible ? phraseAfter(analysis, hit.end, sentenceEnd, lexicon) : undefined;
       if (before) {
         events.push({ start: hit.start, end: hit.end, subjectSide: 'before', phrase: before, relay, ...(after ? { inverted: after } : {}) });

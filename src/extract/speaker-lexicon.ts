@@ -4,10 +4,14 @@ import rolesData from './data/speaker-roles.json' with { type: 'json' };
 
 export interface SpeakerLexicon {
   /** Matches a say-verb (single or multi-word) as a whole lowercase word sequence. */
-  verbPattern: RegExp;
+  verbPattern: ScriptPatterns;
   /** Matches a source phrase ("according to"), any case. */
-  sourcePattern: RegExp;
+  sourcePattern: ScriptPatterns;
   invertible: ReadonlySet<string>;
+  /** Verbs whose subject may follow them with no comma before ("Об этом заявила Захарова"): free word order. */
+  freeOrder: ReadonlySet<string>;
+  /** Say-verbs and source phrases that carry a person subject when none is written ("وأضافت", she added; "по её словам"). */
+  impliedSubject: ReadonlySet<string>;
   relayPattern: RegExp;
   blockedBefore: ReadonlySet<string>;
   passiveAuxiliaries: ReadonlySet<string>;
@@ -26,6 +30,38 @@ export interface SpeakerLexicon {
   directionWords: ReadonlySet<string>;
 }
 
+/**
+ * A phrase list split by script: ASCII phrases in a pattern with ASCII word boundaries, run on every paragraph;
+ * the others (Cyrillic, Arabic…) in a Unicode-aware one, run only on text in those scripts, since Unicode
+ * boundaries cost several times more per paragraph.
+ */
+export interface ScriptPatterns {
+  ascii: RegExp | null;
+  other: RegExp | null;
+}
+
+/** Letters of the scripts from Greek to Ethiopic, Cyrillic and Arabic among them. */
+const OTHER_SCRIPT_LETTER = /[\u0370-\u1fff]/u;
+
+/** Every match of the patterns in `text`, ASCII first; the other-script pattern runs only when `text` needs it. */
+export function* matchScriptPatterns(text: string, patterns: ScriptPatterns): Generator<RegExpExecArray> {
+  if (patterns.ascii) yield* text.matchAll(patterns.ascii);
+  if (patterns.other && OTHER_SCRIPT_LETTER.test(text)) yield* text.matchAll(patterns.other);
+}
+
+function buildScriptPatterns(phrases: string[], flags: string, trailing: string): ScriptPatterns {
+  const ascii = phrases.filter((p) => /^[\x00-\x7f]*$/.test(p));
+  const other = phrases.filter((p) => !/^[\x00-\x7f]*$/.test(p));
+  const wordChars = trailing === 'verb' ? `’'-` : '-';
+  return {
+    ascii: ascii.length === 0 ? null : new RegExp(`(?<![\\w${wordChars}])(?:${alternation(ascii)})(?![\\w${wordChars}])`, flags),
+    other:
+      other.length === 0
+        ? null
+        : new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_${wordChars}])(?:${alternation(other)})(?![\\p{L}\\p{M}\\p{N}_${wordChars}])`, `${flags}u`),
+  };
+}
+
 let cached: SpeakerLexicon | undefined;
 
 /** The lexicon built from `src/extract/data/say-verbs.json` and `speaker-roles.json`. */
@@ -40,10 +76,12 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
   const relays = readWords(sayVerbs, 'say-verbs.json', 'relayMarkers');
   const set = (data: unknown, file: string, key: string): ReadonlySet<string> => new Set(readWords(data, file, key));
   return {
-    verbPattern: new RegExp(`(?<![\\w’'-])(?:${alternation(verbs)})(?![\\w’'-])`, 'g'),
-    sourcePattern: new RegExp(`(?<![\\w-])(?:${alternation(sources)})(?![\\w-])`, 'gi'),
+    verbPattern: buildScriptPatterns(verbs, 'g', 'verb'),
+    sourcePattern: buildScriptPatterns(sources, 'gi', 'source'),
     invertible: set(sayVerbs, 'say-verbs.json', 'invertible'),
-    relayPattern: new RegExp(`^\\s*,?\\s*(?:${alternation(relays)})\\b`, 'i'),
+    freeOrder: set(sayVerbs, 'say-verbs.json', 'freeOrderVerbs'),
+    impliedSubject: set(sayVerbs, 'say-verbs.json', 'impliedSubjectVerbs'),
+    relayPattern: new RegExp(`^\\s*,?\\s*(?:${alternation(relays)})(?![\\p{L}\\p{N}_])`, 'iu'),
     blockedBefore: set(sayVerbs, 'say-verbs.json', 'blockedBefore'),
     passiveAuxiliaries: set(sayVerbs, 'say-verbs.json', 'passiveAuxiliaries'),
     clauseBreaks: set(sayVerbs, 'say-verbs.json', 'clauseBreaks'),

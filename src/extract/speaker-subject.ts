@@ -145,7 +145,8 @@ function findTailMention(inside: Mention[], end: number, ctx: PhraseContext): Me
   return best;
 }
 
-function resolvePersonAnaphor(ctx: PhraseContext): SpeakerCandidate | null {
+/** The person a pronoun, or a verb that carries its own subject ("وأضافت", she added), refers to. */
+export function resolvePersonAnaphor(ctx: PhraseContext): SpeakerCandidate | null {
   const record = findRecentSpeaker(ctx.history, (r) => r.personLike);
   if (record) return candidateFromRecord(record);
   const mention = findRecentMention(ctx.seen, (m) => m.kind === 'person');

@@ -8,7 +8,7 @@ import { loadSpeakerLexicon } from './speaker-lexicon';
 import type { SpeakerLexicon } from './speaker-lexicon';
 import { analyseQuotes, isInsideSpans } from './speaker-quotes';
 import type { QuoteLayout } from './speaker-quotes';
-import { resolvePhrase } from './speaker-subject';
+import { resolvePersonAnaphor, resolvePhrase } from './speaker-subject';
 
 export interface SpeakerParagraph {
   text: string;
@@ -96,7 +96,8 @@ function resolveEvent(
   const context = { lexicon: options.lexicon, analysis, mentions, history, seen, useUnmatchedNames: options.useUnmatchedNames };
   const candidate =
     resolvePhrase(event.phrase.start, event.phrase.end, context) ??
-    (event.inverted ? resolvePhrase(event.inverted.start, event.inverted.end, context) : null);
+    (event.inverted ? resolvePhrase(event.inverted.start, event.inverted.end, context) : null) ??
+    (carriesSubject(event, analysis, options.lexicon) ? resolvePersonAnaphor(context) : null);
   if (!candidate || !candidate.isPerson) return candidate;
   // Remember where a person works, so "the foreign ministry spokesperson" later finds them.
   const starts = findSentenceStarts(analysis);
@@ -106,6 +107,14 @@ function resolveEvent(
     .filter((m) => m.kind === 'organisation' && m.start >= sentenceStart && m.end <= sentenceEnd)
     .map((m) => m.canonical);
   return { ...candidate, affiliations };
+}
+
+/** A verb form that names its own subject ("وأضافت", she added) with no subject written around it. */
+function carriesSubject(event: SayEvent, analysis: string, lexicon: SpeakerLexicon): boolean {
+  if (!lexicon.impliedSubject.has(analysis.slice(event.start, event.end).toLowerCase())) return false;
+  const written = (range: { start: number; end: number } | undefined) =>
+    range !== undefined && /\p{L}/u.test(analysis.slice(range.start, range.end));
+  return !written(event.phrase) && !written(event.inverted);
 }
 
 /**

@@ -30,6 +30,19 @@ export function isByline(line: string, patterns: ChromePatterns): boolean {
   return patterns.bylinePatterns.some((re) => re.test(text));
 }
 
+/** The credited name in a byline ("Reporting by: Lina Costa" → "Lina Costa"), or null when none can be read. */
+export function readBylineName(line: string): string | null {
+  // "Additional reporting by …" credits helpers, not the author.
+  if (/^additional\b/iu.test(stripBullets(line))) return null;
+  // "Label: Name" in any language, else "… by Name".
+  const name = stripBullets(line)
+    .replace(/^(?:[^:]{1,30}:|.*?\bby\b:?)\s*/iu, '')
+    .replace(/[\s.;:,|–—-]+$/u, '')
+    .trim();
+  const words = countWords(name);
+  return words >= 1 && words <= 8 && /^\p{Lu}/u.test(name) ? name : null;
+}
+
 /** The outlet named by a "Source: X" / "Via X" line, else null. */
 export function detectOutletLine(line: string, patterns: ChromePatterns): string | null {
   const text = stripBullets(line);

@@ -7,7 +7,12 @@ export { defaultChromePatterns, loadChromePatterns, validateChromePatterns } fro
 export type { ChromePatterns } from './chrome-patterns';
 export { detectChrome } from './detect-chrome';
 export type { ChromeKind } from './detect-chrome';
-export { detectDateline, detectDatelineOutlet, detectOutletLine, isByline, looksLikeHeadline } from './detect-metadata-line';
+export { detectDateline, detectDatelineOutlet, detectOutletLine, isByline, looksLikeHeadline, readBylineName } from './detect-metadata-line';
+export { detectLanguage, normalizeLanguageTag, defaultLanguageOptions } from './detect-language';
+export type { LanguageOptions } from './detect-language';
+export { readHtmlDocument, decodeHtml, defaultHtmlReadOptions } from './read-html';
+export type { HtmlReadOptions, HtmlReadResult } from './read-html';
+export { readHtmlMetadata } from './html-metadata';
 export { normalizeDate } from './normalize-date';
 export { decodeText } from './decode-text';
 export type { DecodeResult } from './decode-text';

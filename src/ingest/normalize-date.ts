@@ -4,11 +4,20 @@ const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
   jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
   oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  // Russian datelines ("12 сентября 2019 г."): nominative, genitive and short forms.
+  январь: 1, января: 1, янв: 1, февраль: 2, февраля: 2, фев: 2, март: 3, марта: 3, мар: 3, апрель: 4, апреля: 4, апр: 4,
+  май: 5, мая: 5, июнь: 6, июня: 6, июн: 6, июль: 7, июля: 7, июл: 7, август: 8, августа: 8, авг: 8,
+  сентябрь: 9, сентября: 9, сен: 9, сент: 9, октябрь: 10, октября: 10, окт: 10, ноябрь: 11, ноября: 11, ноя: 11,
+  декабрь: 12, декабря: 12, дек: 12,
 };
+
+/** Words a Russian dateline puts around the date: "г."/"года" (year), "в" (at). */
+const FILLERS = new Set(['at', 'of', 'the', '-', '|', 'г', 'года', 'год', 'в']);
 
 const WEEKDAYS = new Set([
   'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday',
   'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
+  'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс',
 ]);
 
 const TIMEZONE = /^(?:gmt|utc|z|[a-z]{2,4}t|msk|ast|[+-]\d{2}:?\d{2}|(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?)$/;
@@ -59,7 +68,7 @@ function parseWords(s: string): string | null {
     .replace(/\b(\d{1,2}:\d{2}(?::\d{2})?)\s*([ap]\.?m\.?)?/g, ' ')
     .split(/[\s,]+/)
     .map((t) => t.replace(/\.$/, ''))
-    .filter((t) => t !== '' && t !== '-' && t !== '|' && t !== 'at' && t !== 'of' && t !== 'the');
+    .filter((t) => t !== '' && !FILLERS.has(t));
   let year: number | undefined;
   let month: number | undefined;
   let day: number | undefined;

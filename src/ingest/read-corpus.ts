@@ -5,6 +5,7 @@ import { createMetadataLookup, isMetadataFile } from './load-metadata';
 import { parseFrontMatter } from './parse-front-matter';
 import { parseJsonlRecords, parseJsonRecords, type ParsedRecord } from './parse-records';
 import { mergeMeta, pickMeta } from './pick-meta';
+import { decodeHtml, readHtmlDocument } from './read-html';
 import { readTextFile } from './read-text-file';
 
 export interface ReadCorpusOptions {
@@ -42,6 +43,9 @@ const FORMATS: Record<string, InputFormat> = {
   json: 'json',
   jsonl: 'jsonl',
   ndjson: 'jsonl',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
 };
 
 function splitName(rel: string): { stem: string; ext: string } {
@@ -82,10 +86,18 @@ export async function readCorpus(dir: string, options: Partial<ReadCorpusOptions
     const format = FORMATS[ext];
     if (!format) {
       const shown = ext === '' ? 'no extension' : `'.${ext}'`;
-      return { documents: [], skipped: [{ file: rel, reason: `unsupported file type (${shown}); expected .txt, .md, .json or .jsonl` }] };
+      return { documents: [], skipped: [{ file: rel, reason: `unsupported file type (${shown}); expected .txt, .md, .json, .jsonl or .html` }] };
     }
-    const res = await read(rel);
+    const res = format === 'html' ? await readTextFile(dir, rel, opts.maxFileBytes, decodeHtml) : await read(rel);
     if (!res.ok) return { documents: [], skipped: [{ file: rel, reason: res.reason }] };
+
+    if (format === 'html') {
+      const page = readHtmlDocument(res.text);
+      if (!page.ok) return { documents: [], skipped: [{ file: rel, reason: page.reason }] };
+      // A sidecar is written on purpose, so it corrects what the page's own tags say.
+      const meta = mergeMeta(await metadata.find(rel, stem), page.meta);
+      return { documents: [{ id: stem, file: rel, format, text: page.text, meta }], skipped: [] };
+    }
 
     if (format === 'txt' || format === 'md') {
       let text = res.text;

@@ -21,7 +21,12 @@ function describeIoError(err: unknown): string {
 }
 
 /** The decoded text of `root/rel`, or why it cannot be used (too large, unreadable, binary, not UTF-8, empty). */
-export async function readTextFile(root: string, rel: string, maxFileBytes: number): Promise<DecodeResult> {
+export async function readTextFile(
+  root: string,
+  rel: string,
+  maxFileBytes: number,
+  decode: (bytes: Uint8Array) => DecodeResult = decodeText,
+): Promise<DecodeResult> {
   const path = join(root, rel);
   try {
     const info = await stat(path);
@@ -34,7 +39,7 @@ export async function readTextFile(root: string, rel: string, maxFileBytes: numb
     if (bytes.length > maxFileBytes) {
       return { ok: false, reason: `file too large (${bytes.length} bytes; limit maxFileBytes = ${maxFileBytes})` };
     }
-    return decodeText(bytes);
+    return decode(bytes);
   } catch (err) {
     return { ok: false, reason: describeIoError(err) };
   }

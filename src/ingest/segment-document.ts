@@ -2,10 +2,11 @@
 import type { DocumentMeta, SegmentedDocument, SourceDocument } from '../types';
 import { defaultChromePatterns, type ChromePatterns } from './chrome-patterns';
 import { detectChrome } from './detect-chrome';
-import { detectDateline, detectDatelineOutlet, detectOutletLine, isByline, looksLikeHeadline } from './detect-metadata-line';
+import { detectDateline, detectDatelineOutlet, detectOutletLine, isByline, looksLikeHeadline, readBylineName } from './detect-metadata-line';
 import { normalizeDate } from './normalize-date';
 import { removeRepeats } from './remove-repeats';
 import { splitBlocks } from './split-blocks';
+import { detectLanguage } from './detect-language';
 import { countWords, endsLikeSentence, normalizeWhitespace, stripBullets, toComparisonKey } from './text-normalize';
 
 export interface SegmentOptions {
@@ -33,6 +34,7 @@ export function resolveSegmentOptions(options: Partial<SegmentOptions> = {}): Se
 interface TextFindings {
   published: string | null;
   source: string | null;
+  byline: string | null;
 }
 
 /** True when two headline-ish strings are the same title up to punctuation, case or a short affix. */
@@ -59,7 +61,7 @@ function explicit(value: string | null | undefined): string | null {
 export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOptions> = {}): SegmentedDocument {
   const opts = resolveSegmentOptions(options);
   const patterns = opts.chromePatterns;
-  const found: TextFindings = { published: null, source: null };
+  const found: TextFindings = { published: null, source: null, byline: null };
 
   const candidates: string[] = [];
   for (const raw of splitBlocks(doc.text, doc.format)) {
@@ -71,7 +73,10 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
       found.published ??= date;
       continue;
     }
-    if (isByline(line, patterns)) continue;
+    if (isByline(line, patterns)) {
+      found.byline ??= readBylineName(line);
+      continue;
+    }
     const outlet = detectOutletLine(line, patterns);
     if (outlet) {
       found.source ??= outlet;
@@ -118,5 +123,10 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
     published: (explicit(doc.meta.published) && normalizeDate(doc.meta.published ?? '')) || found.published,
   };
   const paragraphs = removeRepeats(body, opts.minContainedWords).map((p) => stripBullets(p) || p);
+  const byline = explicit(doc.meta.byline) ?? found.byline;
+  if (byline !== null) meta.byline = byline;
+  // Explicit metadata wins; otherwise the body says which language it is in.
+  const lang = explicit(doc.meta.lang) ?? (paragraphs.length > 0 ? detectLanguage(paragraphs) : null);
+  if (lang !== null) meta.lang = lang;
   return { meta, paragraphs };
 }

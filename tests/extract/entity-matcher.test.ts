@@ -109,3 +109,92 @@ describe('createEntityMatcher', () => {
     expect(canonicals('Operation Euphrates Shield ended near the Euphrates')).toEqual(['Euphrates']);
   });
 });
+
+describe('foldName across scripts', () => {
+  it.each([
+    ['Сирия', 'Сирии'],
+    ['Сирия', 'Сирию'],
+    ['Сирия', 'Сирией'],
+    ['Захарова', 'Захаровой'],
+    ['Лавров', 'Лаврова'],
+    ['Лавров', 'Лавровым'],
+    ['Дамаск', 'Дамаске'],
+    ['Шейх-Масуд', 'Шейх-Масуде'],
+    ['Ракка', 'Ракке'],
+    ['российские военные', 'российских военных'],
+    ['Исламское государство', 'Исламского государства'],
+    ['Джебхат ан-Нусра', 'Джебхат-аль-Нусры'],
+    ['Ёлкин', 'Елкин'],
+  ])('folds the Russian forms %s and %s to one key', (a, b) => {
+    expect(foldName(a)).toBe(foldName(b));
+  });
+
+  it.each([
+    ['حَلَب', 'حلب', 'diacritics'],
+    ['حـلـب', 'حلب', 'tatweel'],
+    ['إدلب', 'ادلب', 'alef with hamza below'],
+    ['الأسد', 'الاسد', 'alef with hamza above'],
+    ['آمنة', 'امنة', 'alef with madda'],
+    ['حماة', 'حماه', 'ta marbuta'],
+    ['مصطفى', 'مصطفي', 'alef maksura'],
+    ['الشيخ مقصود', 'شيخ مقصود', 'the article'],
+    ['والرقة', 'الرقة', 'the article behind a conjunction'],
+  ])('folds the Arabic forms %s and %s to one key (%s)', (a, b) => {
+    expect(foldName(a)).toBe(foldName(b));
+  });
+
+  it.each([
+    ['ССА', 'САА'],
+    ['Иран', 'Ирак'],
+    ['Хомс', 'Хама'],
+    ['ИГИЛ', 'ИГ'],
+  ])('keeps %s and %s apart', (a, b) => {
+    expect(foldName(a)).not.toBe(foldName(b));
+  });
+
+  it('leaves Latin folding as it was', () => {
+    expect(foldName('Sheikh Maqsoud')).toBe('shikh maksud');
+    expect(foldName('Ahrar ash-Sham')).toBe('ahrar sham');
+  });
+});
+
+describe('createEntityMatcher across scripts', () => {
+  it.each([
+    ['Обстрелы района Шейх-Масуд в Алеппо продолжаются.', ['Sheikh Maqsoud', 'Aleppo']],
+    ['жители Шейх-Максуда и Ашрафии', ['Sheikh Maqsoud', 'Ashrafieh']],
+    ['Мария Захарова заявила', ['Maria Zakharova']],
+    ['по словам Захаровой', ['Maria Zakharova']],
+    ['встреча Лаврова и Эрдогана', ['Sergey Lavrov', 'Recep Tayyip Erdogan']],
+    ['официальный представитель МИД России', ['Russian Foreign Ministry']],
+    ['боевики ИГИЛ и «Джебхат ан-Нусры»', ['ISIS', 'Jabhat al-Nusra']],
+    ['в лагере «Аль-Холь»', ['Al-Hawl camp']],
+    ['силы СДС и Сирийской арабской армии (САА)', ['Syrian Democratic Forces', 'Syrian Arab Army', 'Syrian Arab Army']],
+    ['на авиабазе Хмеймим', ['Khmeimim Air Base']],
+    ['حي الشيخ مقصود في حلب', ['Sheikh Maqsoud', 'Aleppo']],
+    ['قالت ماريا زاخاروفا', ['Maria Zakharova']],
+    ['مقاتلو جبهة النصرة وتنظيم داعش', ['Jabhat al-Nusra', 'ISIS']],
+    ['وقوات سوريا الديمقراطية', ['Syrian Democratic Forces']],
+    ['القصف على إدلب وبحلب', ['Idlib', 'Aleppo']],
+  ])('matches %j as %j', (text, expected) => {
+    expect(canonicals(text)).toEqual(expected);
+  });
+
+  it('reports the surface and offsets of a declined name', () => {
+    const text = 'По словам Захаровой, всё спокойно.';
+    const [match] = matcher.match(text);
+    expect(match?.surface).toBe('Захаровой');
+    expect(text.slice(match!.start, match!.end)).toBe('Захаровой');
+  });
+
+  it.each([
+    ['сирийские власти', 'Syrian government'],
+    ['рака груди', null],
+    ['ИГ', 'ISIS'],
+  ])('applies case rules to Cyrillic: %j', (text, expected) => {
+    expect(canonicals(text)[0] ?? null).toBe(expected);
+  });
+
+  it('does not match a lower-case Cyrillic acronym', () => {
+    expect(canonicals('иг и сдс')).toEqual([]);
+  });
+});

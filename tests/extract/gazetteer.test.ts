@@ -93,3 +93,72 @@ describe('loadNotEntities', () => {
     expect(shadowing).toEqual([]);
   });
 });
+
+describe('gazetteer relations', () => {
+  const base = [
+    { canonical: 'Syria', kind: 'state', aliases: ['Syria'] },
+    { canonical: 'Aleppo', kind: 'place', aliases: ['Aleppo'], within: 'Syria' },
+    { canonical: 'Sheikh Maqsoud', kind: 'place', aliases: ['Sheikh Maqsoud'], within: 'Aleppo' },
+    { canonical: 'SANA', kind: 'organisation', aliases: ['SANA'], state: 'Syria', media: true },
+  ];
+
+  it('accepts state and within that name entries of a fitting kind', () => {
+    const gazetteer = validateGazetteer(base);
+    expect(gazetteer.byCanonical.get('Sheikh Maqsoud')?.within).toBe('Aleppo');
+    expect(gazetteer.byCanonical.get('SANA')).toMatchObject({ state: 'Syria', media: true });
+  });
+
+  it.each([
+    [{ canonical: 'Lavrov', kind: 'person', aliases: [], state: 'Russland' }, '"Lavrov": state "Russland" names no entry'],
+    [{ canonical: 'Lavrov', kind: 'person', aliases: [], state: 'Aleppo' }, '"Lavrov": state "Aleppo" is a place; expected state'],
+    [{ canonical: 'Ashrafieh', kind: 'place', aliases: [], within: 'SANA' }, '"Ashrafieh": within "SANA" is a organisation; expected place or state'],
+    [{ canonical: 'Ashrafieh', kind: 'place', aliases: [], state: 'Syria' }, '"Ashrafieh": state is allowed only on person, organisation, armed_group entries, not on a place'],
+    [{ canonical: 'Lavrov', kind: 'person', aliases: [], within: 'Syria' }, '"Lavrov": within is allowed only on place entries, not on a person'],
+    [{ canonical: 'Lavrov', kind: 'person', aliases: [], state: 7 }, '"state" must be a string when present, got 7'],
+    [{ canonical: 'Lavrov', kind: 'person', aliases: [], media: true }, '"media" must be true or false, and only on an organisation'],
+  ])('rejects %j', (entry, message) => {
+    expect(problemsOf(() => validateGazetteer([...base, entry]))).toEqual([expect.stringContaining(message)]);
+  });
+
+  it('rejects places that contain each other', () => {
+    const problems = problemsOf(() =>
+      validateGazetteer([
+        { canonical: 'Afrin', kind: 'place', aliases: ['Afrin'], within: 'Jandairis' },
+        { canonical: 'Jandairis', kind: 'place', aliases: ['Jandairis'], within: 'Afrin' },
+      ]),
+    );
+    expect(problems).toContainEqual('"Afrin": within forms a cycle (Afrin → Jandairis → Afrin)');
+  });
+
+  it('gives every Syrian governorate a containing state and every person with a state a real state', () => {
+    const gazetteer = loadGazetteer();
+    for (const governorate of ['Aleppo', 'Idlib', 'Al-Hasakah', 'Raqqa', 'Deir ez-Zor', 'Homs', 'Hama', 'Latakia', 'Tartus', 'Daraa', 'Quneitra', 'As-Suwayda', 'Damascus', 'Rif Dimashq']) {
+      expect(gazetteer.byCanonical.get(governorate)?.within, governorate).toBe('Syria');
+    }
+    for (const entry of gazetteer.entries.filter((e) => e.state !== undefined)) {
+      expect(gazetteer.byCanonical.get(entry.state!)?.kind, entry.canonical).toBe('state');
+    }
+  });
+});
+
+describe('multi-script aliases in the shipped data', () => {
+  const gazetteer = loadGazetteer();
+  const CYRILLIC = /\p{Script=Cyrillic}/u;
+  const ARABIC = /\p{Script=Arabic}/u;
+
+  it.each([
+    'Sheikh Maqsoud', 'Ashrafieh', 'Aleppo', 'Idlib', 'Damascus', 'Raqqa', 'Deir ez-Zor', 'Manbij', 'Afrin', 'Kobani', 'Qamishli',
+    'Al-Hasakah', 'Homs', 'Hama', 'Latakia', 'Tartus', 'Daraa', 'Khmeimim Air Base', 'Al-Hawl camp',
+    'Maria Zakharova', 'Sergey Lavrov', 'Vladimir Putin', 'Bashar al-Assad', 'Recep Tayyip Erdogan', 'Dmitry Peskov', 'Sergey Shoigu',
+    'Ahmed al-Sharaa', 'Mazloum Abdi', 'Vassily Nebenzia',
+    'Russia', 'Syria', 'Turkey', 'United States', 'Iran',
+    'Russian Foreign Ministry', 'Russian Defense Ministry', 'Russian Center for Reconciliation', 'United Nations', 'UN Security Council',
+    'SANA', 'TASS',
+    'ISIS', 'Jabhat al-Nusra', 'Hayat Tahrir al-Sham', 'Ahrar al-Sham', 'Jaish al-Islam', 'Syrian Democratic Forces', 'YPG', 'Asayish',
+    'Syrian Arab Army', 'Russian Armed Forces',
+  ])('%s has Cyrillic and Arabic aliases', (canonical) => {
+    const aliases = gazetteer.byCanonical.get(canonical)?.aliases ?? [];
+    expect(aliases.some((a) => CYRILLIC.test(a)), 'Cyrillic').toBe(true);
+    expect(aliases.some((a) => ARABIC.test(a)), 'Arabic').toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributeSpeakers } from '../../src/extract/speaker';
+import { createExtractor } from '../../src/extract/extract-document';
 import type { EntityKind, Mention } from '../../src/types';
 
 const ENTITIES: Record<string, { kind: EntityKind; aliases: string[] }> = {
@@ -241,5 +242,45 @@ describe('attributeSpeakers', () => {
   it('returns one entry per paragraph, including empty ones', () => {
     expect(attributeSpeakers([])).toEqual([]);
     expect(speakersOf('', 'Lavrov said so.', '')).toEqual([null, 'Sergey Lavrov', null]);
+  });
+});
+
+describe('attributeSpeakers in Russian and Arabic', () => {
+  const extractor = createExtractor({ nlp: false });
+  const speakersIn = (...texts: string[]) => {
+    const mentions = extractor.findDocumentMentions(texts);
+    return attributeSpeakers(texts.map((text, i) => ({ text, mentions: mentions[i]! })));
+  };
+
+  it.each([
+    ['Мария Захарова заявила, что переговоры продолжатся.', 'Maria Zakharova'],
+    ['Лавров подчеркнул, что перемирие должно соблюдаться.', 'Sergey Lavrov'],
+    ['Об этом заявила официальный представитель МИД России Мария Захарова на брифинге в Москве.', 'Maria Zakharova'],
+    ['«Переговоры зашли в тупик», — сказал Лавров журналистам.', 'Sergey Lavrov'],
+    ['Переговоры зашли в тупик, отметила Захарова.', 'Maria Zakharova'],
+    ['По словам Захаровой, конвой прибыл в Алеппо.', 'Maria Zakharova'],
+    ['По данным Сирийской обсерватории по правам человека, погибли пять человек.', 'Syrian Observatory for Human Rights'],
+    ['Как сообщает ТАСС, конвой прибыл в Алеппо.', 'TASS'],
+    ['Представитель Российского центра по примирению враждующих сторон сообщил о 15 обстрелах.', 'Russian Center for Reconciliation'],
+    ['В Минобороны России сообщили, что удары нанесены по позициям ИГИЛ.', 'Russian Defense Ministry'],
+    ['وقالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا إن الوضع في حلب خطير.', 'Maria Zakharova'],
+  ])('finds the speaker of %j', (text, expected) => {
+    expect(speakersIn(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Она добавила, что конвой прибыл.', 'Maria Zakharova'],
+    ['По ее словам, конвой прибыл.', 'Maria Zakharova'],
+    ['وأضافت أن القافلة وصلت.', 'Maria Zakharova'],
+  ])('resolves a following paragraph %j to the person who spoke before', (text, expected) => {
+    expect(speakersIn('Мария Захарова заявила, что переговоры продолжатся.', text)[1]).toBe(expected);
+  });
+
+  it.each([
+    'Боевики обстреляли район Шейх-Масуд в Алеппо.',
+    'Он рассказывал об этом много раз.',
+    'أعربت روسيا عن قلقها إزاء القصف.',
+  ])('finds no speaker in the narration %j', (text) => {
+    expect(speakersIn(text)).toEqual([null]);
   });
 });

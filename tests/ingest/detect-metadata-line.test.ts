@@ -6,6 +6,7 @@ import {
   detectOutletLine,
   isByline,
   looksLikeHeadline,
+  readBylineName,
 } from '../../src/ingest/detect-metadata-line';
 
 describe('detectDateline', () => {
@@ -80,5 +81,22 @@ describe('looksLikeHeadline', () => {
     ['Hello', false],
   ])('judges %j as %j', (line, expected) => {
     expect(looksLikeHeadline(line)).toBe(expected);
+  });
+});
+
+describe('readBylineName', () => {
+  it.each([
+    ['Reporting by: Lina Costa', 'Lina Costa'],
+    ['By John Smith', 'John Smith'],
+    ['Written by Ana Lopez and Tom Ray', 'Ana Lopez and Tom Ray'],
+    ['Author: Jane Doe.', 'Jane Doe'],
+    ['Автор: Иван Петров', 'Иван Петров'],
+    ['بقلم: سامر أحمد', null],
+  ])('reads the name in %j', (line, expected) => {
+    expect(readBylineName(line)).toBe(expected);
+  });
+
+  it.each(['Additional reporting by Reuters', 'by the staff', 'Reporting by:'])('reads no name in %j', (line) => {
+    expect(readBylineName(line)).toBeNull();
   });
 });

@@ -28,3 +28,19 @@ describe('normalizeDate', () => {
     },
   );
 });
+
+describe('normalizeDate in Russian', () => {
+  it.each([
+    ['12 сентября 2019', '2019-09-12'],
+    ['12 сентября 2019 г.', '2019-09-12'],
+    ['Пятница, 5 марта 2021 года, 14:05', '2021-03-05'],
+    ['5 мар. 2021 в 14:05', '2021-03-05'],
+    ['сентябрь 2019', '2019-09'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(normalizeDate(text)).toBe(expected);
+  });
+
+  it('rejects a Russian phrase that is not a date', () => {
+    expect(normalizeDate('в Алеппо 2019')).toBeNull();
+  });
+});

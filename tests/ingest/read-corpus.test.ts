@@ -24,6 +24,45 @@ afterEach(() => {
 
 describe('readCorpus', () => {
   describe('formats', () => {
+    const PAGE =
+      '<html lang="en"><head><title>Aid reaches Madaya | Levant Wire</title><meta property="og:site_name" content="Levant Wire">'
+      + '<meta property="article:published_time" content="2016-01-11T10:00:00Z"></head><body><nav><a href="/">Home</a></nav>'
+      + '<article><p>A convoy of forty trucks entered the besieged town of Madaya on Monday, aid workers said.</p>'
+      + '<p>Residents described months of hunger under the siege.</p></article></body></html>';
+
+    it.each(['page.html', 'page.htm'])('reads %s as an html document with its page metadata and blank-line separated paragraphs', async (name) => {
+      put(name, PAGE);
+      const { documents, skipped } = await readCorpus(root);
+      expect(skipped).toEqual([]);
+      expect(documents).toEqual([
+        {
+          id: 'page',
+          file: name,
+          format: 'html',
+          text: 'A convoy of forty trucks entered the besieged town of Madaya on Monday, aid workers said.\n\nResidents described months of hunger under the siege.',
+          meta: { title: 'Aid reaches Madaya', source: 'Levant Wire', published: '2016-01-11', lang: 'en' },
+        },
+      ]);
+    });
+
+    it('lets a sidecar correct what the page metadata says', async () => {
+      put('page.html', PAGE);
+      put('page.meta.json', JSON.stringify({ source: 'Levant Wire (archive)', published: '2016-01-12' }));
+      const { documents } = await readCorpus(root);
+      expect(documents[0]?.meta).toEqual({ title: 'Aid reaches Madaya', source: 'Levant Wire (archive)', published: '2016-01-12', lang: 'en' });
+    });
+
+    it('skips a page with no article and an oversized page, each with its reason', async () => {
+      put('front.html', '<html><body><ul><li><a href="/a">Story one about the war</a></li><li><a href="/b">Story two</a></li></ul></body></html>');
+      put('big.html', PAGE.repeat(3));
+      const { documents, skipped } = await readCorpus(root, { maxFileBytes: PAGE.length * 2 });
+      expect(documents).toEqual([]);
+      expect(skipped).toEqual([
+        { file: 'big.html', reason: expect.stringMatching(/^file too large/) },
+        { file: 'front.html', reason: 'no article found (the page has no readable article body)' },
+      ]);
+    });
+
     it('reads a .txt file with the file name as id and no explicit metadata', async () => {
       put('report-1.txt', ARTICLE);
       const { documents, skipped } = await readCorpus(root);
@@ -34,7 +73,7 @@ describe('readCorpus', () => {
     it('reads markdown front matter as metadata and keeps only the body as text', async () => {
       put(
         'bridge.md',
-        '---\ntitle: "Bridge: reopened"\nsource: Valley Herald\ndate: June 4, 2016\nurl: https://example.org/b\nauthor: ignored\n---\n\nThe bridge reopened.\n',
+        '---\ntitle: "Bridge: reopened"\nsource: Valley Herald\ndate: June 4, 2016\nurl: https://example.org/b\nauthor: Jane Doe\nlanguage: en-GB\ntags: ignored\n---\n\nThe bridge reopened.\n',
       );
       const { documents } = await readCorpus(root);
       expect(documents).toEqual([
@@ -43,7 +82,14 @@ describe('readCorpus', () => {
           file: 'bridge.md',
           format: 'md',
           text: '\nThe bridge reopened.\n',
-          meta: { title: 'Bridge: reopened', source: 'Valley Herald', url: 'https://example.org/b', published: '2016-06-04' },
+          meta: {
+            title: 'Bridge: reopened',
+            source: 'Valley Herald',
+            url: 'https://example.org/b',
+            published: '2016-06-04',
+            byline: 'Jane Doe',
+            lang: 'en',
+          },
         },
       ]);
     });
@@ -275,12 +321,16 @@ describe('readCorpus', () => {
     });
   });
 
-  it('reads the ingest fixtures folder without problems', async () => {
+  it('reads the ingest fixtures folder, skipping only the page with no article', async () => {
     const fixtures = new URL('../fixtures/ingest/', import.meta.url).pathname;
     const { documents, skipped } = await readCorpus(fixtures);
-    expect(skipped).toEqual([]);
+    expect(skipped).toEqual([{ file: 'html/section-front.html', reason: 'no article found (the page has no readable article body)' }]);
     expect(documents.map((d) => [d.id, d.format])).toEqual([
       ['donation-article', 'txt'],
+      ['article-with-chrome', 'html'],
+      ['hostile-scripts', 'html'],
+      ['json-ld-article', 'html'],
+      ['time-element', 'html'],
       ['markdown-article', 'md'],
       ['wire-article', 'txt'],
     ]);

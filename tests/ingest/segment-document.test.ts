@@ -122,6 +122,8 @@ describe('segmentDocument', () => {
         source: 'Valley Herald',
         url: null,
         published: '2021-01-12',
+        byline: 'Lina Costa',
+        lang: 'en',
       });
       expect(result.paragraphs).toEqual([BODY_1, BODY_2]);
     });
@@ -203,6 +205,8 @@ describe('segmentDocument', () => {
         source: 'Levant Daily Wire',
         url: null,
         published: '2018-03-03',
+        byline: 'Omar Saleh',
+        lang: 'en',
       });
       expect(result.paragraphs).toEqual([
         'DARSA (Levant Daily Wire) – A fragile ceasefire held for a third day on Saturday, allowing the first aid convoys to reach villages in the northern valley, local officials said.',
@@ -234,5 +238,44 @@ describe('segmentDocument', () => {
       const lines = [BODY_1, BODY_2, BODY_3, 'UPDATE: Shelling resumed after nightfall, according to a local monitor.'];
       expect(segmentDocument(doc(lines.join('\n'))).paragraphs).toEqual(lines);
     });
+  });
+});
+
+describe('segmentDocument on Russian and Arabic pages', () => {
+  const page = (text: string) => segmentDocument({ id: 'ru', file: 'ru.txt', format: 'txt', text, meta: {} });
+
+  it('reads the dateline, outlet and byline of a Russian page and drops its chrome', () => {
+    const result = page(
+      [
+        'Главная Новости Поделиться ВКонтакте Телеграм',
+        'Захарова призвала прекратить обстрелы Шейх-Масуда',
+        'Опубликовано: 16 сентября 2016 г., 14:05',
+        'Источник: ТАСС',
+        'Официальный представитель МИД России Мария Захарова заявила, что Москва внимательно следит за ситуацией в Алеппо.',
+        'Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать новости',
+        'По её словам, обстрелы жилых кварталов должны быть немедленно прекращены.',
+        'Автор: Иван Петров',
+        'Реклама',
+      ].join('\n\n'),
+    );
+    expect(result.meta).toMatchObject({
+      title: 'Захарова призвала прекратить обстрелы Шейх-Масуда',
+      published: '2016-09-16',
+      source: 'ТАСС',
+      byline: 'Иван Петров',
+      lang: 'ru',
+    });
+    expect(result.paragraphs).toEqual([
+      'Официальный представитель МИД России Мария Захарова заявила, что Москва внимательно следит за ситуацией в Алеппо.',
+      'По её словам, обстрелы жилых кварталов должны быть немедленно прекращены.',
+    ]);
+  });
+
+  it('drops Arabic share prompts and keeps the body', () => {
+    const result = page(
+      ['شارك على فيسبوك', 'قالت المتحدثة باسم وزارة الخارجية الروسية إن الوضع في حلب خطير للغاية.', 'اقرأ أيضا: تطورات جديدة في إدلب'].join('\n\n'),
+    );
+    expect(result.paragraphs).toEqual(['قالت المتحدثة باسم وزارة الخارجية الروسية إن الوضع في حلب خطير للغاية.']);
+    expect(result.meta.lang).toBe('ar');
   });
 });
