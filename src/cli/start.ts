@@ -1,7 +1,8 @@
-// `npm start`: bundle the UI if stale, load or (re)build the index, then serve API and UI; SIGHUP rebuilds, SIGTERM drains.
+// `npm start`: bundle the UI if stale, load or (re)build the index, then serve API and UI; SIGHUP rebuilds, SIGUSR2 logs memory, SIGTERM drains.
 import { createApp } from '../server/app';
 import { createLiveEngine, rebuildOnSignal } from '../server/live-engine';
 import { closeOnSignals, startServer } from '../server/main';
+import { reportMemoryOnSignal } from '../server/memory-report';
 import { mountPages } from '../server/pages';
 import { prepareIndex } from '../pipeline/prepare-index';
 import { bundleWeb, isWebDistStale } from '../web-build';
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   const server = await startServer(app, { port: config.port, host: config.host, log });
   log(`Sift is serving ${config.corpusDir} on ${server.url}`);
   rebuildOnSignal(live, log);
+  reportMemoryOnSignal(log);
   closeOnSignals(server, log);
 }
 

@@ -123,5 +123,17 @@ export function resolveNominalMinistries(context: LinkContext): void {
 
 /** Marks tokens overlapped by any mention. */
 export function coveredTokens(tokens: NameToken[], mentions: Mention[]): boolean[] {
-  return tokens.map((t) => mentions.some((m) => m.start < t.end && m.end > t.start));
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  for (const m of mentions) {
+    // Tokens are in text order: find the first one ending after the mention starts, then walk while they overlap.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end > m.start) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let i = lo; i < tokens.length && tokens[i]!.start < m.end; i++) covered[i] = true;
+  }
+  return covered;
 }

@@ -199,7 +199,9 @@ function classifyRun(run: Run, tokens: NameToken[], sets: Sets): FoundName['kind
     const appositive = after !== undefined && after.sepBefore === ',' && appositiveTitle(tokens, run.end, sets);
     if (titled || appositive) return 'person';
     if (saidAfter || saidBefore) {
-      return (tags) => (tags.has('Person') && !tags.has('Organization') && !tags.has('Place') ? 'person' : null);
+      // "Bashar al-Wanba said": a capitalised word behind an Arabic article is a family name (nisba).
+      const nisba = words.some((w, k) => w.article && words[k + 1]?.capital === true);
+      return (tags) => ((tags.has('Person') || nisba) && !tags.has('Organization') && !tags.has('Place') ? 'person' : null);
     }
   }
   const prep = before(1) === 'the' ? before(2) : before(1);
@@ -221,6 +223,13 @@ function appositiveTitle(tokens: NameToken[], at: number, sets: Sets): boolean {
 
 const tagCache = new Map<string, Set<string>>();
 const TAG_CACHE_LIMIT = 100_000;
+/** Lexicon lookup and the first-pass tagger only: names are judged by their words, and the later passes cost as much again. */
+const TAGGER_STEPS = ['lexicon', 'preTagger'];
+
+interface TaggedView {
+  compute(steps: string[]): unknown;
+  docs: { tags: Set<string> }[][];
+}
 
 /**
  * Tags a candidate name on its own with compromise, memoised: the tagger's value here is its lexicon of
@@ -231,8 +240,9 @@ function tagName(name: string): Set<string> {
   const cached = tagCache.get(name);
   if (cached) return cached;
   const tags = new Set<string>();
-  const json = nlp(name).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[];
-  for (const sentence of json) for (const term of sentence.terms) for (const tag of term.tags) tags.add(tag);
+  const view = (nlp as unknown as { tokenize(text: string): TaggedView }).tokenize(name);
+  view.compute(TAGGER_STEPS);
+  for (const sentence of view.docs) for (const term of sentence) for (const tag of term.tags) tags.add(tag);
   if (tagCache.size >= TAG_CACHE_LIMIT) tagCache.clear();
   tagCache.set(name, tags);
   return tags;

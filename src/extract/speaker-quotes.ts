@@ -15,6 +15,10 @@ export interface QuoteLayout {
   quotedWords: number;
 }
 
+const QUOTE_MARK = /[“„«”»"]/g;
+const NOT_NEWLINE = /[^\n]/g;
+const WORD = /[\p{L}\p{N}]+/gu;
+const NON_SPACE = /\S/;
 const OPEN_MARKS = new Set(['“', '„', '«']);
 const CLOSE_MARKS = new Set(['”', '»']);
 
@@ -28,7 +32,9 @@ export function analyseQuotes(text: string): QuoteLayout {
   let openAt = -1;
   let firstMark: QuoteLayout['firstMark'] = null;
 
-  for (let i = 0; i < text.length; i++) {
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) {
+    const i = m.index;
     const kind = markKind(text, i);
     if (!kind) continue;
     firstMark ??= kind;
@@ -48,20 +54,28 @@ export function analyseQuotes(text: string): QuoteLayout {
   const endsOpen = openAt >= 0;
   if (endsOpen) spans.push([openAt, text.length]);
 
-  const maskedUnits = text.split('');
+  // Spans are disjoint and in order, so the masked text is built piece by piece.
+  let masked = '';
+  let cursor = 0;
+  let quotedWords = 0;
   for (const [start, end] of spans) {
-    for (let i = start; i < end; i++) maskedUnits[i] = maskedUnits[i] === '\n' ? '\n' : ' ';
-    if (markKind(text, start)) maskedUnits[start] = '"';
-    if (markKind(text, end - 1)) maskedUnits[end - 1] = '"';
+    masked += text.slice(cursor, start);
+    const blank = text.slice(start, end).replace(NOT_NEWLINE, ' ');
+    const open = markKind(text, start) ? '"' : blank.slice(0, 1);
+    if (end - start === 1) masked += open;
+    else masked += open + blank.slice(1, -1) + (markKind(text, end - 1) ? '"' : blank.slice(-1));
+    quotedWords += text.slice(start, end).match(WORD)?.length ?? 0;
+    cursor = end;
   }
+  masked += text.slice(cursor);
 
   return {
     spans,
-    masked: maskedUnits.join(''),
+    masked,
     firstMark,
-    startsWithQuote: markKind(text, text.search(/\S/)) === 'open',
+    startsWithQuote: markKind(text, text.search(NON_SPACE)) === 'open',
     endsOpen,
-    quotedWords: spans.reduce((n, [s, e]) => n + (text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0),
+    quotedWords,
   };
 }
 

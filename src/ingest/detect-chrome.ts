@@ -2,6 +2,15 @@
 import type { ChromePatterns } from './chrome-patterns';
 import { countWords, endsLikeSentence, stripBullets, toComparisonKey } from './text-normalize';
 
+const ICON = /icon/gi;
+const NOT_LETTER = /[^\p{L}]+/u;
+const CLAUSE_BREAK = /[,;!?.()|•]+|\s[–—-]\s/u;
+const EDGE_NUMBER = /^\d+\s+|\s+\d+$/g;
+const DONATION_AMOUNT = /^(?:[$€£₽¥]\s*\d[\d,.\s]*|\d[\d,.\s]*\s*(?:[$€£₽¥]|usd|eur|gbp|rub)\.?)$/iu;
+const CAPTCHA = /^\s*([\p{L}\d]+)\s*[+\-−–×x*÷/]\s*([\p{L}\d]+)\s*=\s*(?:\?|_+|[\p{L}\d]+)?\s*$/iu;
+/** A UI label is a word or two, perhaps with a count: anything longer is not one. */
+const LABEL_MAX_WORDS = 6;
+
 export type ChromeKind =
   | 'icon-strip'
   | 'ui-strip'
@@ -13,7 +22,7 @@ export type ChromeKind =
 
 /** A line dominated by "icon xxx" tokens, as left by scraped SVG sprite labels. */
 export function isIconStrip(line: string, patterns: ChromePatterns): boolean {
-  const icons = line.match(/icon/gi)?.length ?? 0;
+  const icons = line.match(ICON)?.length ?? 0;
   if (icons < patterns.iconStripMinCount) return false;
   // Sprite labels glue words together ("checkicon chevron"), so count icons per word, not per token.
   return icons / Math.max(1, countWords(line)) >= 0.3 && !endsLikeSentence(line);
@@ -22,7 +31,7 @@ export function isIconStrip(line: string, patterns: ChromePatterns): boolean {
 /** A line of UI words (share, menu, login…) with no sentence structure. */
 export function isUiStrip(line: string, patterns: ChromePatterns): boolean {
   if (endsLikeSentence(line)) return false;
-  const tokens = line.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const tokens = line.toLowerCase().split(NOT_LETTER).filter(Boolean);
   if (tokens.length < patterns.uiStripMinTokens) return false;
   const ui = tokens.filter((t) => patterns.uiWords.has(t)).length;
   return ui / tokens.length >= patterns.uiStripRatio;
@@ -31,12 +40,12 @@ export function isUiStrip(line: string, patterns: ChromePatterns): boolean {
 /** A short line with a clause that opens with a share/follow/comment/donate prompt. */
 export function isPrompt(line: string, patterns: ChromePatterns): boolean {
   const text = stripBullets(line).toLowerCase();
-  if (countWords(text) > patterns.promptMaxWords) return false;
+  if (countWords(text, patterns.promptMaxWords) > patterns.promptMaxWords) return false;
   // Clause-initial only: "We share this concern" or a quotation containing the phrase stays body text.
   const clauses = [
     text,
     ...text
-      .split(/[,;!?.()|•]+|\s[–—-]\s/u)
+      .split(CLAUSE_BREAK)
       .map((c) => c.trim())
       .filter(Boolean),
   ];
@@ -47,19 +56,20 @@ export function isPrompt(line: string, patterns: ChromePatterns): boolean {
 
 /** A line that is only a UI label ("Share", "Advertisement", "12 Comments"). */
 export function isStandaloneLabel(line: string, patterns: ChromePatterns): boolean {
-  const key = toComparisonKey(stripBullets(line)).replace(/^\d+\s+|\s+\d+$/g, '');
+  if (countWords(line, LABEL_MAX_WORDS) > LABEL_MAX_WORDS) return false;
+  const key = toComparisonKey(stripBullets(line)).replace(EDGE_NUMBER, '');
   return key !== '' && patterns.standalone.has(key);
 }
 
 /** A donation-widget line that is just an amount ("2,500 $", "€10", "5 USD"). */
 export function isDonationAmount(line: string): boolean {
   const s = line.trim();
-  return /^(?:[$€£₽¥]\s*\d[\d,.\s]*|\d[\d,.\s]*\s*(?:[$€£₽¥]|usd|eur|gbp|rub)\.?)$/iu.test(s);
+  return DONATION_AMOUNT.test(s);
 }
 
 /** A captcha residue: a tiny arithmetic puzzle ("18 − two =", "3 + 4 = ?"). */
 export function isCaptcha(line: string, patterns: ChromePatterns): boolean {
-  const m = /^\s*([\p{L}\d]+)\s*[+\-−–×x*÷/]\s*([\p{L}\d]+)\s*=\s*(?:\?|_+|[\p{L}\d]+)?\s*$/iu.exec(line);
+  const m = CAPTCHA.exec(line);
   if (!m) return false;
   const isOperand = (t: string | undefined) => t !== undefined && (/^\d{1,3}$/.test(t) || patterns.numberWords.has(t.toLowerCase()));
   return isOperand(m[1]) && isOperand(m[2]);

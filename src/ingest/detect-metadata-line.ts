@@ -17,7 +17,7 @@ function stripLabel(line: string, labels: readonly string[]): string {
 /** ISO date when the whole line is a dateline ("4 Jun, 2016 12:11", "Published: June 4, 2016"), else null. */
 export function detectDateline(line: string, patterns: ChromePatterns): string | null {
   const text = stripBullets(line);
-  if (countWords(text) > 12) return null;
+  if (countWords(text, 12) > 12) return null;
   // "Updated 5 Jun 2016 / Published 4 Jun 2016": the first date is the one we know is on the page.
   const first = text.split(/\s[|/]\s/)[0] ?? text;
   return normalizeDate(stripLabel(first, patterns.datelineLabels).replace(/[.)]+$/, ''));
@@ -26,7 +26,7 @@ export function detectDateline(line: string, patterns: ChromePatterns): string |
 /** True for a byline or credit line ("Reporting by: …", "By John Smith", "Written by …"). */
 export function isByline(line: string, patterns: ChromePatterns): boolean {
   const text = stripBullets(line);
-  if (countWords(text) > patterns.bylineMaxWords) return false;
+  if (countWords(text, patterns.bylineMaxWords) > patterns.bylineMaxWords) return false;
   return patterns.bylinePatterns.some((re) => re.test(text));
 }
 
@@ -46,7 +46,7 @@ export function readBylineName(line: string): string | null {
 /** The outlet named by a "Source: X" / "Via X" line, else null. */
 export function detectOutletLine(line: string, patterns: ChromePatterns): string | null {
   const text = stripBullets(line);
-  if (countWords(text) > patterns.outletMaxWords) return null;
+  if (countWords(text, patterns.outletMaxWords) > patterns.outletMaxWords) return null;
   const lower = text.toLowerCase();
   for (const label of patterns.outletLabels) {
     if (!lower.startsWith(label)) continue;

@@ -17,12 +17,20 @@ export function removeRepeats(blocks: readonly string[], minContainedWords: numb
     seen.add(key);
     unique.push({ text, key: ` ${key} ` });
   }
-  return unique
-    .filter(({ text, key }, i) => {
-      if (countWords(text) < minContainedWords) return true;
-      // A standfirst sits near the paragraph it repeats; the window keeps huge inputs linear.
-      const near = unique.slice(Math.max(0, i - CONTAINMENT_WINDOW), i + CONTAINMENT_WINDOW + 1);
-      return !near.some((other) => other.key.length > key.length && other.key.includes(key));
-    })
-    .map(({ text }) => text);
+  const kept: string[] = [];
+  for (let i = 0; i < unique.length; i++) {
+    const { text, key } = unique[i]!;
+    if (countWords(text, minContainedWords) < minContainedWords || !isContainedNearby(unique, i, key)) kept.push(text);
+  }
+  return kept;
+}
+
+/** A standfirst sits near the paragraph it repeats; the window keeps huge inputs linear. */
+function isContainedNearby(unique: readonly { key: string }[], i: number, key: string): boolean {
+  const last = Math.min(unique.length - 1, i + CONTAINMENT_WINDOW);
+  for (let j = Math.max(0, i - CONTAINMENT_WINDOW); j <= last; j++) {
+    const other = unique[j]!.key;
+    if (other.length > key.length && other.includes(key)) return true;
+  }
+  return false;
 }

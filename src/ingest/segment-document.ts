@@ -7,7 +7,7 @@ import { normalizeDate } from './normalize-date';
 import { removeRepeats } from './remove-repeats';
 import { splitBlocks } from './split-blocks';
 import { detectLanguage } from './detect-language';
-import { countWords, endsLikeSentence, normalizeWhitespace, stripBullets, toComparisonKey } from './text-normalize';
+import { countWords, endsLikeSentence, hasWordCharacter, normalizeWhitespace, stripBullets, toComparisonKey } from './text-normalize';
 
 export interface SegmentOptions {
   chromePatterns: ChromePatterns;
@@ -37,10 +37,8 @@ interface TextFindings {
   byline: string | null;
 }
 
-/** True when two headline-ish strings are the same title up to punctuation, case or a short affix. */
-function isSameTitle(a: string, b: string): boolean {
-  const ka = toComparisonKey(a);
-  const kb = toComparisonKey(b);
+/** True when two headline keys are the same title up to punctuation, case or a short affix. */
+function isSameTitleKey(ka: string, kb: string): boolean {
   if (ka === '' || kb === '') return false;
   if (ka === kb) return true;
   const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
@@ -49,8 +47,8 @@ function isSameTitle(a: string, b: string): boolean {
 
 /** A line that reads as running text: a sentence, a lead-in to a quotation ("… said:"), or simply long. */
 function isBodyLike(line: string, options: SegmentOptions): boolean {
-  const words = countWords(line);
-  return ((endsLikeSentence(line) || /:$/.test(line)) && words > options.shortLineMaxWords) || words >= 40;
+  const words = countWords(line, 40);
+  return ((endsLikeSentence(line) || line.endsWith(':')) && words > options.shortLineMaxWords) || words >= 40;
 }
 
 function explicit(value: string | null | undefined): string | null {
@@ -66,7 +64,7 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
   const candidates: string[] = [];
   for (const raw of splitBlocks(doc.text, doc.format)) {
     const line = normalizeWhitespace(raw);
-    if (line === '' || toComparisonKey(line) === '') continue;
+    if (line === '' || !hasWordCharacter(line)) continue;
     if (detectChrome(line, patterns)) continue;
     const date = detectDateline(line, patterns);
     if (date) {
@@ -97,12 +95,16 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
   const knownSources = [doc.meta.source, found.source, datelineOutlet]
     .filter((s): s is string => typeof s === 'string' && s.trim() !== '')
     .map(toComparisonKey);
-  const isOutletName = (line: string) => knownSources.includes(toComparisonKey(line));
+  // A line can only fold to an outlet name when it is about as long: the length check spares most lines a key.
+  const longestSource = Math.max(0, ...knownSources.map((k) => k.length));
+  const isOutletName = (line: string) => line.length <= 3 * longestSource + 16 && knownSources.includes(toComparisonKey(line));
 
   // Headlines of a few words are indistinguishable from outlet or section labels, so require more than a fragment.
   const headline =
-    leading.find((line) => looksLikeHeadline(line) && countWords(line) > opts.shortLineMaxWords && !isOutletName(line)) ?? null;
+    leading.find((line) => looksLikeHeadline(line) && countWords(line, opts.shortLineMaxWords) > opts.shortLineMaxWords && !isOutletName(line)) ??
+    null;
   const title = explicit(doc.meta.title) ?? headline;
+  const titleKey = title === null ? '' : toComparisonKey(title);
 
   const body = candidates.filter((line, i) => {
     // Non-sentence lines around the article (breadcrumbs, kickers, related headlines) are page furniture;
@@ -111,8 +113,9 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
     if (isOutletName(line)) return false;
     // The headline slot before the body is page furniture even when explicit metadata words the title differently.
     if (line === headline) return false;
-    if (title !== null && isSameTitle(line, title)) return false;
-    return countWords(line) > opts.shortLineMaxWords || endsLikeSentence(line);
+    // A title repeat is at most a short affix longer than the title (see isSameTitleKey), so long lines skip the key.
+    if (titleKey !== '' && line.length <= 3 * titleKey.length + 16 && isSameTitleKey(toComparisonKey(line), titleKey)) return false;
+    return countWords(line, opts.shortLineMaxWords) > opts.shortLineMaxWords || endsLikeSentence(line);
   });
 
   const meta: DocumentMeta = {

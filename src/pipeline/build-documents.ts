@@ -1,8 +1,10 @@
-// Corpus folder → faceted documents: ingest, segment, extract, assign anchors.
+// Corpus folder → faceted documents: ingest, segment, extract, assign anchors (on worker threads for large corpora).
 import { readCorpus, segmentDocument } from '../ingest';
 import { createExtractor } from '../extract';
 import type { Extractor } from '../extract';
-import type { IndexedDocument, SegmentedDocument, SkippedFile } from '../types';
+import type { IndexedDocument, SegmentedDocument, SkippedFile, SourceDocument } from '../types';
+import { extractInWorkers } from './extract-pool';
+import { splitLongParagraph } from './split-long-paragraph';
 
 export interface BuildProgress {
   phase: 'read' | 'extract';
@@ -12,8 +14,17 @@ export interface BuildProgress {
 
 export interface BuildDocumentsOptions {
   onProgress?: (progress: BuildProgress) => void;
-  /** Reused when given, so one gazetteer load serves several builds. */
+  /** Reused when given, so one gazetteer load serves several builds (extraction then stays on this thread). */
   extractor?: Extractor;
+  /**
+   * Corpora with at least this many documents are extracted on worker threads (one per core);
+   * smaller ones in this thread, where starting workers (each loading the gazetteer) would cost more than it saves.
+   */
+  minDocumentsForWorkers?: number;
+  /** Worker threads for large corpora (default: one per core). */
+  workers?: number;
+  /** Documents per message to a worker (default 16). */
+  batchDocuments?: number;
 }
 
 export interface BuiltCorpus {
@@ -21,13 +32,33 @@ export interface BuiltCorpus {
   skipped: SkippedFile[];
 }
 
+export const NO_BODY_REASON = 'no article body found (only chrome or metadata lines)';
+const DEFAULT_MIN_DOCUMENTS_FOR_WORKERS = 300;
 const YIELD_EVERY_MS = 20;
 
 export async function buildDocuments(corpusDir: string, options: BuildDocumentsOptions = {}): Promise<BuiltCorpus> {
   const { documents: sources, skipped } = await readCorpus(corpusDir);
   options.onProgress?.({ phase: 'read', done: sources.length, total: sources.length });
-  const extractor = options.extractor ?? createExtractor();
+  const threshold = options.minDocumentsForWorkers ?? DEFAULT_MIN_DOCUMENTS_FOR_WORKERS;
+  const useWorkers = options.extractor === undefined && sources.length >= threshold && (options.workers ?? 2) > 0;
+  const results = useWorkers
+    ? await extractInWorkers(sources, {
+        workers: options.workers,
+        batchDocuments: options.batchDocuments,
+        onProgress: (done) => options.onProgress?.({ phase: 'extract', done, total: sources.length }),
+      })
+    : await extractInThread(sources, options);
   const documents: IndexedDocument[] = [];
+  for (const r of results) {
+    if ('paragraphs' in r) documents.push(r);
+    else skipped.push(r);
+  }
+  return { documents, skipped };
+}
+
+async function extractInThread(sources: readonly SourceDocument[], options: BuildDocumentsOptions): Promise<(IndexedDocument | SkippedFile)[]> {
+  const extractor = options.extractor ?? createExtractor();
+  const out: (IndexedDocument | SkippedFile)[] = [];
   let lastYield = performance.now();
   for (const [i, source] of sources.entries()) {
     // Extraction is CPU-bound: let a server rebuilding in the background keep answering meanwhile.
@@ -36,23 +67,21 @@ export async function buildDocuments(corpusDir: string, options: BuildDocumentsO
       lastYield = performance.now();
     }
     const segmented = segmentDocument(source);
-    if (segmented.paragraphs.length === 0) {
-      skipped.push({ file: source.file, reason: 'no article body found (only chrome or metadata lines)' });
-    } else {
-      documents.push(toIndexedDocument(segmented, extractor));
-    }
+    out.push(segmented.paragraphs.length === 0 ? { file: source.file, reason: NO_BODY_REASON } : toIndexedDocument(segmented, extractor));
     if (i % 50 === 49 || i === sources.length - 1) {
       options.onProgress?.({ phase: 'extract', done: i + 1, total: sources.length });
     }
   }
-  return { documents, skipped };
+  return out;
 }
 
 export function toIndexedDocument(segmented: SegmentedDocument, extractor: Extractor): IndexedDocument {
-  const facets = extractor.extractDocument(segmented.meta, segmented.paragraphs);
+  // Extraction time grows faster than linearly with paragraph length: a whole page on one line is cut up first.
+  const paragraphs = segmented.paragraphs.flatMap((text) => splitLongParagraph(text));
+  const facets = extractor.extractDocument(segmented.meta, paragraphs);
   return {
     ...segmented.meta,
-    paragraphs: segmented.paragraphs.map((text, i) => {
+    paragraphs: paragraphs.map((text, i) => {
       const f = facets[i] ?? { speaker: null, actors: [], locations: [], groups: [], dates: [] };
       return { anchor: `p-${i + 1}`, text, ...f };
     }),

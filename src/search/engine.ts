@@ -1,4 +1,18 @@
 // The search engine: builds (or loads) the word index and facet tables once, then answers search/suggest.
+//
+// How a query stays fast at a million paragraphs (the why; MiniSearch alone scores and sorts every match):
+// - words resolve to terms through MiniSearch's SearchableMap (exact, prefix, typo) and postings are typed
+//   arrays (text-segment.ts), scored with MiniSearch's own BM25+ so rankings are unchanged;
+// - an AND of units materializes only its rarest unit and probes the others for those paragraphs;
+//   partial matches (relaxed results, page backfill) are computed only when the page needs them, and from the
+//   facet filters' paragraphs when those are fewer;
+// - facet counts are one pass over a merged CSR column; browsing counts are precomputed; the page is a
+//   bounded top-k; texts are decoded and snippets built for the page's hits only;
+// - a small LRU cache answers repeated requests (paging back, facet clicks).
+// Live corpus later: the engine talks to the word index through resolveWord / materializeWord / probeWord;
+// a MiniSearch-backed delta segment (add/replace/discard) with ids after the main segment's can answer the
+// same three calls, a tombstone bitmap over the main segment hides replaced/deleted paragraphs in
+// `candidates`, and the result cache is cleared on each change.
 import { SiftError } from '../errors';
 import { FACET_NAMES } from '../types';
 import type {
@@ -11,24 +25,29 @@ import type {
   SearchResponse,
   Suggestion,
 } from '../types';
-import { parseDaySpan, parsePublishedSpan, publicationBucket } from './date-range';
-import type { EntityCatalog, FacetTables, ResolveEntities } from './entity-expansion';
-import { buildEntityCatalog, entityPostings, findQueryEntities, resolveFilterValues } from './entity-expansion';
-import type { FacetTable } from './facets';
-import { buildFacetTable, countValues, hasAnyValue, topValues } from './facets';
+import { sectionsFromBase64, sectionsToBase64 } from './binary-sections';
+import type { Sections } from './binary-sections';
+import { parseDaySpan } from './date-range';
+import type { ResolveEntities } from './entity-expansion';
+import { entityPostings, findQueryEntities, resolveFilterValues } from './entity-expansion';
+import type { EngineState, StateMeta } from './engine-state';
+import { buildEngineState, deserializeState, documentAt, paragraphAt, serializeState, speakerAt, STATE_FORMAT, STATE_FORMAT_VERSION } from './engine-state';
+import { countAllValues, hasAnyValue, topValues } from './facets';
 import type { AnalyzedToken } from './normalize';
 import { analyzeText, phraseKeys } from './normalize';
 import { attributionSpans } from './attribution-marks';
 import { parseQuery } from './query-parser';
+import { ResultCache } from './result-cache';
 import type { MarkSpan } from './snippet';
 import { buildSnippet } from './snippet';
-import type { SuggestIndex } from './suggest';
-import { buildSuggestIndex, suggestCompletions } from './suggest';
-import type { TextIndexWeights, WordLookup, WordMatch } from './text-index';
-import { createMiniSearch, indexParagraphs, loadMiniSearch, lookupWord } from './text-index';
+import { indexOfId, intersectIds, unionAddBonus, unionIds, unionKeepFirst } from './sorted-ids';
+import type { ScoredIds } from './sorted-ids';
+import { suggestCompletions } from './suggest';
 import type { SynonymAlternative, SynonymTable } from './synonyms';
 import { loadSynonyms } from './synonyms';
-import { selectTop } from './top-k';
+import { lookupWord, materializeWord, phraseHolds, phraseKeyIds, probeWord, resolveWord } from './text-segment';
+import type { TextIndexWeights, WordLookup, WordQuery } from './text-segment';
+import { selectTopIndices } from './top-k';
 
 export interface EngineOptions {
   /** Finds entity names (any alias or spelling) in a text; wired to the gazetteer matcher. */
@@ -51,6 +70,8 @@ export interface EngineOptions {
   phraseBoost: number;
   /** Query-word expansions (data/synonyms.json by default). */
   synonyms?: SynonymTable;
+  /** Responses kept for repeated requests (paging back, facet clicks); 0 turns the cache off. */
+  cacheSize: number;
 }
 
 export const defaultEngineOptions: EngineOptions = {
@@ -63,15 +84,24 @@ export const defaultEngineOptions: EngineOptions = {
   entityBoost: 1.5,
   titleBoost: 0.25,
   phraseBoost: 1.5,
+  cacheSize: 256,
 };
 
+/** The binary form of a built engine: JSON-able `meta` plus raw little-endian typed-array `sections`. */
+export interface SerializedEngine {
+  meta: unknown;
+  sections: Record<string, Uint8Array>;
+}
+
 export interface SiftEngine extends SearchEngine {
-  /** Plain-JSON form of the built index, for loadSearchEngine. */
+  /** Binary form for `loadSearchEngine`: typed arrays stored raw, loaded as views without parsing. */
+  serialize(): SerializedEngine;
+  /** The same as one JSON value (sections base64-encoded), for JSON-only storage; fails past V8's string limit (~1M paragraphs). */
   toJSON(): unknown;
 }
 
-export const INDEX_FORMAT = 'sift-search-index';
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT = STATE_FORMAT;
+export const INDEX_FORMAT_VERSION = STATE_FORMAT_VERSION;
 
 const MAX_QUERY_CHARS = 4000;
 const DATE_BIT = 1 << 4;
@@ -108,10 +138,22 @@ interface Unit {
   synonyms: SynonymAlternative[];
 }
 
-interface UnitResult {
+/**
+ * A unit resolved against the index: its words' term expansions, synonym alternatives, phrase key ids and
+ * entity postings. It can be materialized (every matching paragraph, ascending, with scores) or probed
+ * for one paragraph; both give the same score, so AND queries materialize only their rarest unit.
+ */
+interface UnitQuery {
   unit: Unit;
-  termMaps: Map<number, WordMatch>[];
-  scores: Map<number, number>;
+  words: WordQuery[];
+  /** Alternatives of a single-word unit: all their words required, score averaged and weighted. */
+  synonyms: { keys: string[]; weight: number; words: WordQuery[] }[];
+  /** Phrase key ids to verify; null when no check is needed; false when the phrase occurs nowhere. */
+  phrase: Uint32Array | null | false;
+  entities: { postings: Uint32Array; bonus: number }[];
+  /** Upper bound of the paragraphs it matches. */
+  estimate: number;
+  materialized: ScoredIds | null;
 }
 
 interface Plan {
@@ -122,120 +164,16 @@ interface Plan {
   empty: boolean;
 }
 
-interface State {
-  docs: IndexedDocument[];
-  docIndex: Map<string, number>;
-  docStart: Uint32Array;
-  paragraphDoc: Uint32Array;
-  paragraphPos: Uint32Array;
-  texts: string[];
-  pubFirst: Uint32Array;
-  pubLast: Uint32Array;
-  tables: FacetTables;
-  dateTable: FacetTable;
-  catalog: EntityCatalog;
-  browseOrder: Uint32Array;
-  browseCounts: Record<FacetName | 'date', Uint32Array>;
-  mini: ReturnType<typeof createMiniSearch>;
-  titleMini: ReturnType<typeof createMiniSearch>;
-  vocabulary: { terms: string[]; frequencies: Uint32Array };
-  suggestIndex: SuggestIndex;
+/** Paragraphs considered for one response: ids with their scores, matched-unit counts and filter-failure masks. */
+interface Candidates {
+  ids: Uint32Array;
+  scores: Float64Array;
+  matched: Uint8Array;
+  masks: Uint8Array;
 }
 
-function facetValuesOf(doc: IndexedDocument, pos: number, facet: FacetName): readonly string[] {
-  const p = doc.paragraphs[pos]!;
-  if (facet === 'speaker') return p.speaker ? [p.speaker] : [];
-  return facet === 'actor' ? p.actors : facet === 'location' ? p.locations : p.groups;
-}
-
-function buildState(
-  docs: IndexedDocument[],
-  text: { mini: ReturnType<typeof createMiniSearch>; vocabulary: { terms: string[]; frequencies: Uint32Array } } | null,
-): State {
-  const docIndex = new Map<string, number>();
-  docs.forEach((d, i) => docIndex.set(d.id, i));
-  const docStart = new Uint32Array(docs.length + 1);
-  let n = 0;
-  docs.forEach((d, i) => {
-    docStart[i] = n;
-    n += d.paragraphs.length;
-  });
-  docStart[docs.length] = n;
-  const paragraphDoc = new Uint32Array(n);
-  const paragraphPos = new Uint32Array(n);
-  const texts: string[] = new Array<string>(n);
-  const pubFirst = new Uint32Array(docs.length);
-  const pubLast = new Uint32Array(docs.length);
-  docs.forEach((d, i) => {
-    const span = parsePublishedSpan(d.published);
-    pubFirst[i] = span?.first ?? 0;
-    pubLast[i] = span?.last ?? 0;
-    d.paragraphs.forEach((p, j) => {
-      const id = docStart[i]! + j;
-      paragraphDoc[id] = i;
-      paragraphPos[id] = j;
-      texts[id] = p.text;
-    });
-  });
-  const tables = Object.fromEntries(
-    FACET_NAMES.map((f) => [f, buildFacetTable(n, (p) => facetValuesOf(docs[paragraphDoc[p]!]!, paragraphPos[p]!, f))]),
-  ) as FacetTables;
-  const buckets = docs.map((d) => publicationBucket(d.published));
-  const dateTable = buildFacetTable(n, (p) => {
-    const b = buckets[paragraphDoc[p]!];
-    return b ? [b] : [];
-  });
-  // Browse order: newest publication first (a partial date sorts as its first day), then reading order.
-  const browseOrder = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => {
-    const da = pubFirst[paragraphDoc[a]!]!;
-    const db = pubFirst[paragraphDoc[b]!]!;
-    return da !== db ? db - da : a - b;
-  });
-  const all = Uint32Array.from({ length: n }, (_, i) => i);
-  const browseCounts = {
-    speaker: countValues(tables.speaker, all, null, 0),
-    actor: countValues(tables.actor, all, null, 0),
-    location: countValues(tables.location, all, null, 0),
-    group: countValues(tables.group, all, null, 0),
-    date: countValues(dateTable, all, null, 0),
-  };
-  let mini: ReturnType<typeof createMiniSearch>;
-  let vocabulary: { terms: string[]; frequencies: Uint32Array };
-  if (text === null) {
-    mini = createMiniSearch();
-    const counts = indexParagraphs(mini, texts);
-    const terms = [...counts.keys()].sort();
-    vocabulary = { terms, frequencies: Uint32Array.from(terms, (t) => counts.get(t) ?? 0) };
-  } else {
-    mini = text.mini;
-    vocabulary = text.vocabulary;
-  }
-  const titleMini = createMiniSearch();
-  indexParagraphs(
-    titleMini,
-    docs.map((d) => d.title ?? ''),
-  );
-  const catalog = buildEntityCatalog(tables);
-  const suggestIndex = buildSuggestIndex(tables, vocabulary.terms, vocabulary.frequencies);
-  return {
-    docs,
-    docIndex,
-    docStart,
-    paragraphDoc,
-    paragraphPos,
-    texts,
-    pubFirst,
-    pubLast,
-    tables,
-    dateTable,
-    catalog,
-    browseOrder,
-    browseCounts,
-    mini,
-    titleMini,
-    vocabulary,
-    suggestIndex,
-  };
+function bm25Idf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
 function containsSequence(haystack: readonly string[], needle: readonly string[]): number[] {
@@ -258,52 +196,71 @@ function phraseTokenIndex(tokens: readonly AnalyzedToken[]): { keys: string[]; i
   return { keys, index };
 }
 
-function intersectMaps<T>(maps: Map<number, T>[]): number[] {
-  if (maps.length === 0) return [];
-  const sorted = [...maps].sort((a, b) => a.size - b.size);
-  const out: number[] = [];
-  for (const id of sorted[0]!.keys()) if (sorted.every((m) => m.has(id))) out.push(id);
-  return out;
-}
+const NO_IDS = new Uint32Array(0);
+const NO_SCORES = new Float64Array(0);
 
-function bm25Idf(n: number, df: number): number {
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+/** Reusable per-engine accumulators for partial matches (paragraphs matching some but not all units). */
+class PartialScratch {
+  readonly score: Float64Array;
+  readonly count: Uint8Array;
+  readonly stamp: Uint32Array;
+  readonly touched: Uint32Array;
+  generation = 0;
+
+  constructor(n: number) {
+    this.score = new Float64Array(n);
+    this.count = new Uint8Array(n);
+    this.stamp = new Uint32Array(n);
+    this.touched = new Uint32Array(n);
+  }
+
+  next(): number {
+    if (++this.generation === 0xffffffff) {
+      this.stamp.fill(0);
+      this.generation = 1;
+    }
+    return this.generation;
+  }
 }
 
 class Engine implements SiftEngine {
-  private readonly s: State;
+  private readonly s: EngineState;
   private readonly o: EngineOptions;
   private readonly weights: TextIndexWeights;
   private readonly synonyms: SynonymTable;
+  private readonly cache: ResultCache<SearchResponse>;
+  private partialScratch: PartialScratch | null = null;
+  /** Paragraphs per entity name (a union when the name is in several facets), reused across queries. */
+  private readonly entityCache = new ResultCache<Uint32Array>(1024);
 
-  constructor(state: State, options: EngineOptions) {
+  constructor(state: EngineState, options: EngineOptions) {
     this.s = state;
     this.o = options;
     this.synonyms = options.synonyms ?? defaultSynonyms();
     this.weights = { exactBoost: options.exactBoost, fuzzyWeight: options.fuzzyWeight, prefixWeight: options.prefixWeight };
+    this.cache = new ResultCache(options.cacheSize);
   }
 
   stats(): { documents: number; paragraphs: number } {
-    return { documents: this.s.docs.length, paragraphs: this.s.texts.length };
+    return { documents: this.s.docs.length, paragraphs: this.s.paragraphDoc.length };
   }
 
   getDocument(id: string): IndexedDocument | undefined {
     const i = this.s.docIndex.get(id);
-    return i === undefined ? undefined : this.s.docs[i];
+    return i === undefined ? undefined : documentAt(this.s, i);
   }
 
   suggest(q: string, limit = 8): Suggestion[] {
     return suggestCompletions(this.s.suggestIndex, String(q ?? ''), limit, this.o.resolveEntities);
   }
 
+  serialize(): SerializedEngine {
+    return serializeState(this.s);
+  }
+
   toJSON(): unknown {
-    return {
-      format: INDEX_FORMAT,
-      version: INDEX_FORMAT_VERSION,
-      documents: this.s.docs,
-      text: this.s.mini.toJSON(),
-      vocabulary: { terms: this.s.vocabulary.terms, frequencies: Array.from(this.s.vocabulary.frequencies) },
-    };
+    const { meta, sections } = serializeState(this.s);
+    return { format: INDEX_FORMAT, version: INDEX_FORMAT_VERSION, meta, sections: sectionsToBase64(sections) };
   }
 
   private plan(q: string): Plan {
@@ -374,76 +331,156 @@ class Engine implements SiftEngine {
     };
   }
 
-  private phraseHolds(pid: number, phrase: readonly string[]): boolean {
-    return containsSequence(phraseKeys(analyzeText(this.s.texts[pid]!)), phrase).length > 0;
+  /** Phrase keys as ids, or null when the phrase needs no check; `false` when it cannot occur anywhere. */
+  private phraseIds(phrase: string[] | null): Uint32Array | null | false {
+    if (phrase === null || phrase.length <= 1) return null;
+    return phraseKeyIds(this.s.phrases, phrase) ?? false;
   }
 
-  /** Paragraphs matching every word of a synonym, scored at the synonym's weight. */
-  private lookupSynonym(alt: SynonymAlternative): Map<number, WordMatch> {
-    const maps = alt.keys.map((loose) =>
-      lookupWord(this.s.mini, { exact: '', loose, exactFuzzy: 0, looseFuzzy: 0, prefix: false }, this.weights),
-    );
-    const out = new Map<number, WordMatch>();
-    for (const pid of intersectMaps(maps)) {
-      let score = 0;
-      const looseTerms: string[] = [];
-      for (const m of maps) {
-        const hit = m.get(pid)!;
-        score += hit.score;
-        looseTerms.push(...hit.looseTerms);
+  private resolveUnit(unit: Unit): UnitQuery {
+    const seg = this.s.segment;
+    const words = unit.lookups.map((l) => resolveWord(seg, l, this.weights));
+    const synonyms =
+      words.length === 1
+        ? unit.synonyms.map((alt) => ({
+            keys: alt.keys,
+            weight: alt.weight,
+            words: alt.keys.map((loose) => resolveWord(seg, { exact: '', loose, exactFuzzy: 0, looseFuzzy: 0, prefix: false }, this.weights)),
+          }))
+        : [];
+    const n = this.s.paragraphDoc.length;
+    const entities = unit.canonicals.map((canonical) => {
+      let postings = this.entityCache.get(canonical);
+      if (postings === undefined) {
+        postings = entityPostings(this.s.catalog, this.s.tables, canonical);
+        this.entityCache.set(canonical, postings);
       }
-      out.set(pid, { score: (score / maps.length) * alt.weight, looseTerms, exactTerms: [] });
-    }
-    return out;
+      return { postings, bonus: this.o.entityBoost * bm25Idf(n, postings.length) * Math.max(1, unit.lookups.length) };
+    });
+    let estimate = words.length === 0 ? 0 : Math.min(...words.map((w) => w.estimate));
+    for (const alt of synonyms) estimate += Math.min(...alt.words.map((w) => w.estimate));
+    for (const e of entities) estimate += e.postings.length;
+    return { unit, words, synonyms, phrase: this.phraseIds(unit.phrase), entities, estimate, materialized: null };
   }
 
-  private evaluateUnit(unit: Unit): UnitResult {
-    const termMaps = unit.lookups.map((l) => lookupWord(this.s.mini, l, this.weights));
-    if (termMaps.length === 1 && unit.synonyms.length > 0) {
-      const main = termMaps[0]!;
-      for (const alt of unit.synonyms) {
-        for (const [pid, hit] of this.lookupSynonym(alt)) {
-          const own = main.get(pid);
-          if (own === undefined) main.set(pid, hit);
-          else own.looseTerms = [...own.looseTerms, ...hit.looseTerms];
-        }
-      }
+  /** Every paragraph satisfying the unit, ascending, with its score. */
+  private materializeUnit(uq: UnitQuery): ScoredIds {
+    if (uq.materialized !== null) return uq.materialized;
+    const seg = this.s.segment;
+    const words: ScoredIds[] = uq.words.map((w) => materializeWord(seg, w));
+    let lists = words;
+    if (words.length === 1 && uq.synonyms.length > 0) {
+      let merged = words[0]!;
+      for (const alt of uq.synonyms) merged = unionKeepFirst(merged, this.materializeSynonym(alt.words, alt.weight));
+      lists = [merged];
     }
-    const scores = new Map<number, number>();
-    if (termMaps.length > 0) {
-      for (const pid of intersectMaps(termMaps)) {
-        if (unit.phrase !== null && unit.phrase.length > 1 && !this.phraseHolds(pid, unit.phrase)) continue;
+    let result: ScoredIds = { ids: NO_IDS, scores: NO_SCORES };
+    const phrase = uq.phrase;
+    if (lists.length === 1 && phrase === null) {
+      const only = lists[0]!;
+      let scores = only.scores;
+      if (uq.unit.phrase !== null) {
+        scores = new Float64Array(only.scores.length);
+        for (let i = 0; i < scores.length; i++) scores[i] = (0 + only.scores[i]!) * this.o.phraseBoost;
+      }
+      result = { ids: only.ids, scores };
+    } else if (lists.length > 0 && phrase !== false) {
+      const { ids, positions } = intersectIds(lists.map((l) => l.ids));
+      const kept = new Uint32Array(ids.length);
+      const scores = new Float64Array(ids.length);
+      let count = 0;
+      for (let i = 0; i < ids.length; i++) {
+        const pid = ids[i]!;
+        if (phrase !== null && !phraseHolds(this.s.phrases, pid, phrase)) continue;
         let score = 0;
-        for (const m of termMaps) score += m.get(pid)!.score;
-        scores.set(pid, unit.phrase !== null ? score * this.o.phraseBoost : score);
+        for (let k = 0; k < lists.length; k++) score += lists[k]!.scores[positions[k]![i]!]!;
+        kept[count] = pid;
+        scores[count++] = uq.unit.phrase !== null ? score * this.o.phraseBoost : score;
       }
+      result = { ids: kept.subarray(0, count), scores: scores.subarray(0, count) };
     }
-    for (const canonical of unit.canonicals) {
-      const postings = entityPostings(this.s.catalog, this.s.tables, canonical);
-      const bonus = this.o.entityBoost * bm25Idf(this.s.texts.length, postings.length) * Math.max(1, unit.lookups.length);
-      for (const pid of postings) scores.set(pid, (scores.get(pid) ?? 0) + bonus);
-    }
-    return { unit, termMaps, scores };
+    for (const e of uq.entities) result = unionAddBonus(result, e.postings, e.bonus);
+    uq.materialized = result;
+    return result;
   }
 
-  private excludedSet(plan: Plan): Set<number> {
-    const out = new Set<number>();
-    for (const x of plan.excluded) {
-      const maps = x.lookups.map((l) => lookupWord(this.s.mini, l, this.weights));
-      for (const pid of intersectMaps(maps)) {
-        if (x.phrase === null || x.phrase.length <= 1 || this.phraseHolds(pid, x.phrase)) out.add(pid);
+  /** Paragraphs holding every word of a synonym, scored at the synonym's weight. */
+  private materializeSynonym(words: WordQuery[], weight: number): ScoredIds {
+    const lists = words.map((w) => materializeWord(this.s.segment, w));
+    const { ids, positions } = intersectIds(lists.map((w) => w.ids));
+    const scores = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      let score = 0;
+      for (let k = 0; k < lists.length; k++) score += lists[k]!.scores[positions[k]![i]!]!;
+      scores[i] = (score / lists.length) * weight;
+    }
+    return { ids, scores };
+  }
+
+  private probeSynonym(words: WordQuery[], weight: number, pid: number): number {
+    let score = 0;
+    for (const w of words) {
+      const s = probeWord(this.s.segment, w, pid);
+      if (Number.isNaN(s)) return Number.NaN;
+      score += s;
+    }
+    return (score / words.length) * weight;
+  }
+
+  /** The unit's score for one paragraph (exactly what materializeUnit gives it), or NaN when it does not satisfy the unit. */
+  private probeUnit(uq: UnitQuery, pid: number): number {
+    if (uq.materialized !== null) {
+      const at = indexOfId(uq.materialized.ids, pid);
+      return at < 0 ? Number.NaN : uq.materialized.scores[at]!;
+    }
+    let score = Number.NaN;
+    if (uq.words.length > 0 && uq.phrase !== false) {
+      let total = 0;
+      for (let k = 0; k < uq.words.length; k++) {
+        let s = probeWord(this.s.segment, uq.words[k]!, pid);
+        if (k === 0 && Number.isNaN(s) && uq.words.length === 1) {
+          for (const alt of uq.synonyms) {
+            s = this.probeSynonym(alt.words, alt.weight, pid);
+            if (!Number.isNaN(s)) break;
+          }
+        }
+        if (Number.isNaN(s)) {
+          total = Number.NaN;
+          break;
+        }
+        total += s;
       }
+      if (!Number.isNaN(total) && (uq.phrase === null || phraseHolds(this.s.phrases, pid, uq.phrase))) {
+        score = uq.unit.phrase !== null ? total * this.o.phraseBoost : total;
+      }
+    }
+    for (const e of uq.entities) {
+      if (indexOfId(e.postings, pid) >= 0) score = (Number.isNaN(score) ? 0 : score) + e.bonus;
+    }
+    return score;
+  }
+
+  /** Paragraphs an exclusion (-word, -"phrase") removes, flagged in a bitmap; null when there is none. */
+  private excludedMap(plan: Plan): Uint8Array | null {
+    if (plan.excluded.length === 0) return null;
+    const out = new Uint8Array(this.s.paragraphDoc.length);
+    for (const x of plan.excluded) {
+      const words = x.lookups.map((l) => lookupWord(this.s.segment, l, this.weights));
+      const phrase = this.phraseIds(x.phrase);
+      if (phrase === false) continue;
+      const { ids } = intersectIds(words.map((w) => w.ids));
+      for (const pid of ids) if (phrase === null || phraseHolds(this.s.phrases, pid, phrase)) out[pid] = 1;
     }
     return out;
   }
 
-  private titleBonus(units: Unit[]): Map<number, number> {
-    const bonus = new Map<number, number>();
+  /** Per document, the title's match with the query words (0 when none). */
+  private titleBonus(units: Unit[]): Float64Array {
+    const bonus = new Float64Array(this.s.docs.length);
     for (const u of units) {
       for (const l of u.lookups) {
-        for (const [doc, m] of lookupWord(this.s.titleMini, { ...l, exactFuzzy: 0, looseFuzzy: 0 }, this.weights)) {
-          bonus.set(doc, (bonus.get(doc) ?? 0) + m.score * this.o.titleBoost);
-        }
+        const m = lookupWord(this.s.titles, { ...l, exactFuzzy: 0, looseFuzzy: 0 }, this.weights);
+        for (let i = 0; i < m.ids.length; i++) bonus[m.ids[i]!]! += m.scores[i]! * this.o.titleBoost;
       }
     }
     return bonus;
@@ -451,8 +488,17 @@ class Engine implements SiftEngine {
 
   search(params: SearchParams): SearchResponse {
     const started = performance.now();
+    const key = this.cache.enabled ? JSON.stringify(params) : '';
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return this.finish(started, structuredClone(cached));
+    const response = this.answer(params, started);
+    if (this.cache.enabled) this.cache.set(key, structuredClone(response));
+    return response;
+  }
+
+  private answer(params: SearchParams, started: number): SearchResponse {
     const s = this.s;
-    const n = s.texts.length;
+    const n = s.paragraphDoc.length;
     const plan = this.plan(params.q ?? '');
     const urlFilters = FACET_NAMES.filter((f) => params.filters[f].length > 0).map((f) => {
       const selected = new Uint8Array(s.tables[f].values.length);
@@ -490,9 +536,9 @@ class Engine implements SiftEngine {
       const d = s.docIndex.get(params.doc);
       docRange = d === undefined ? [0, 0] : [s.docStart[d]!, s.docStart[d + 1]!];
     }
-    const excluded = this.excludedSet(plan);
+    const excluded = this.excludedMap(plan);
     const passesBase = (pid: number): boolean => {
-      if (pid < docRange[0] || pid >= docRange[1] || excluded.has(pid)) return false;
+      if (pid < docRange[0] || pid >= docRange[1] || (excluded !== null && excluded[pid] === 1)) return false;
       for (const f of plan.filters) if (hasAnyValue(s.tables[f.facet], pid, f.selected) === f.negated) return false;
       return true;
     };
@@ -505,99 +551,260 @@ class Engine implements SiftEngine {
       }
       return mask;
     };
+    const masked = urlFilters.length > 0 || dated;
 
-    let unitResults: UnitResult[] = [];
-    let ids: number[] = [];
-    let partialIds: number[] = [];
-    const scores = new Map<number, number>();
-    const matched = new Map<number, number>();
-    if (browsing && !plan.empty) {
-      for (let pid = docRange[0]; pid < docRange[1]; pid++) if (passesBase(pid)) ids.push(pid);
-    } else if (!browsing) {
-      unitResults = plan.units.map((u) => this.evaluateUnit(u));
-      for (const r of unitResults) {
-        for (const [pid, score] of r.scores) {
-          scores.set(pid, (scores.get(pid) ?? 0) + score);
-          matched.set(pid, (matched.get(pid) ?? 0) + 1);
-        }
+    const trivialBase = docRange[0] === 0 && docRange[1] === n && excluded === null && plan.filters.length === 0;
+    /** Keeps the scored paragraphs passing the base filters, with their masks. */
+    const candidates = (ids: Uint32Array, scores: Float64Array | null, matched: number | Uint8Array): Candidates => {
+      if (trivialBase && !masked && scores !== null) {
+        return { ids, scores, matched: typeof matched === 'number' ? new Uint8Array(ids.length).fill(matched) : matched, masks: new Uint8Array(ids.length) };
       }
-      const titleBonus = this.titleBonus(plan.units);
-      for (const [pid, score] of scores) {
-        const bonus = titleBonus.get(s.paragraphDoc[pid]!);
-        if (bonus !== undefined) scores.set(pid, score + bonus);
+      const out: Candidates = {
+        ids: new Uint32Array(ids.length),
+        scores: new Float64Array(ids.length),
+        matched: new Uint8Array(ids.length),
+        masks: new Uint8Array(ids.length),
+      };
+      let k = 0;
+      for (let i = 0; i < ids.length; i++) {
+        const pid = ids[i]!;
         if (!passesBase(pid)) continue;
-        if (matched.get(pid) === unitResults.length) ids.push(pid);
-        else partialIds.push(pid);
+        out.ids[k] = pid;
+        out.scores[k] = scores === null ? 0 : scores[i]!;
+        out.matched[k] = typeof matched === 'number' ? matched : matched[i]!;
+        if (masked) out.masks[k] = maskOf(pid);
+        k++;
       }
-    }
-
-    let masks = Uint8Array.from(ids, maskOf);
-    const partialMasks = Uint8Array.from(partialIds, maskOf);
-    let relaxed = false;
-    if (!masks.includes(0) && partialMasks.includes(0)) {
-      // No paragraph has every part: the partial matches become the result, most parts first.
-      relaxed = true;
-      ids = ids.concat(partialIds);
-      const merged = new Uint8Array(masks.length + partialMasks.length);
-      merged.set(masks);
-      merged.set(partialMasks, masks.length);
-      masks = merged;
-      partialIds = [];
-    }
-
-    const idArray = Uint32Array.from(ids);
-    const counts = {
-      speaker: countValues(s.tables.speaker, idArray, masks, FACET_BIT.speaker),
-      actor: countValues(s.tables.actor, idArray, masks, FACET_BIT.actor),
-      location: countValues(s.tables.location, idArray, masks, FACET_BIT.location),
-      group: countValues(s.tables.group, idArray, masks, FACET_BIT.group),
-      date: countValues(s.dateTable, idArray, masks, DATE_BIT),
+      return { ids: out.ids.subarray(0, k), scores: out.scores.subarray(0, k), matched: out.matched.subarray(0, k), masks: out.masks.subarray(0, k) };
     };
-    const matching: number[] = [];
-    for (let i = 0; i < idArray.length; i++) if (masks[i] === 0) matching.push(idArray[i]!);
 
-    const scoreOf = (pid: number): number => scores.get(pid) ?? 0;
-    const dateOf = (pid: number): number => s.pubFirst[s.paragraphDoc[pid]!]!;
-    const before = (a: number, b: number): boolean => {
-      if (browsing) {
-        const da = dateOf(a);
-        const db = dateOf(b);
-        return da !== db ? da > db : a < b;
+    let unitQueries: UnitQuery[] = [];
+    let full: Candidates;
+    let partialAll: () => Candidates = () => candidates(NO_IDS, null, 0);
+    let partialZero: () => Candidates = partialAll;
+    const ownCounts: Partial<Record<FacetName, Uint32Array>> = {};
+    if (browsing && trivialBase && !plan.empty && urlFilters.length > 0 && (urlFilters.length > 1 || !dated)) {
+      // Only paragraphs failing at most one filter count anywhere, so the two narrowest filters bound the work;
+      // with a single filter, its own facet counts everything, as when nothing is selected.
+      const passing = urlFilters.map((f) => this.filterPostings(f)).sort((a, b) => a.length - b.length);
+      full = candidates(urlFilters.length === 1 ? passing[0]! : unionIds(passing.slice(0, 2)), null, 0);
+      if (urlFilters.length === 1) ownCounts[urlFilters[0]!.facet] = s.browseCounts[urlFilters[0]!.facet];
+    } else if (browsing) {
+      const all = new Uint32Array(plan.empty ? 0 : docRange[1] - docRange[0]);
+      for (let i = 0; i < all.length; i++) all[i] = docRange[0] + i;
+      full = candidates(all, null, 0);
+    } else {
+      unitQueries = plan.units.map((u) => this.resolveUnit(u));
+      const units = unitQueries.length;
+      const bonus = this.titleBonus(plan.units);
+      // Full matches: materialize the rarest unit, probe the others for its paragraphs only (rarest first).
+      const order = unitQueries.map((_, u) => u).sort((x, y) => unitQueries[x]!.estimate - unitQueries[y]!.estimate);
+      const driver = this.materializeUnit(unitQueries[order[0]!]!);
+      if (units === 1) {
+        const scores = new Float64Array(driver.ids.length);
+        for (let i = 0; i < scores.length; i++) scores[i] = 0 + driver.scores[i]! + bonus[s.paragraphDoc[driver.ids[i]!]!]!;
+        full = candidates(driver.ids, scores, 1);
+      } else {
+      const ids = new Uint32Array(driver.ids.length);
+      const scores = new Float64Array(driver.ids.length);
+      const own = new Float64Array(units);
+      let count = 0;
+      next: for (let i = 0; i < driver.ids.length; i++) {
+        const pid = driver.ids[i]!;
+        own[order[0]!] = driver.scores[i]!;
+        for (let k = 1; k < units; k++) {
+          const score = this.probeUnit(unitQueries[order[k]!]!, pid);
+          if (Number.isNaN(score)) continue next;
+          own[order[k]!] = score;
+        }
+        let score = 0;
+        for (let u = 0; u < units; u++) score += own[u]!;
+        ids[count] = pid;
+        scores[count++] = score + bonus[s.paragraphDoc[pid]!]!;
       }
+      full = candidates(ids.subarray(0, count), scores.subarray(0, count), units);
+      }
+      if (units > 1) {
+        partialAll = () => this.partialMatches(unitQueries, bonus, candidates);
+        partialZero = () => this.partialMatchesPassing(unitQueries, bonus, urlFilters, (pid) => passesBase(pid) && maskOf(pid) === 0) ?? compactUnmasked(partialAll());
+      }
+    }
+
+    let pool = full;
+    let relaxed = false;
+    let backfillPool: Candidates | null = null;
+    if (!full.masks.includes(0)) {
+      backfillPool = partialZero();
+      if (backfillPool.ids.length > 0) {
+        // No paragraph has every part: the partial matches become the result, most parts first.
+        relaxed = true;
+        pool = concatCandidates(full, partialAll());
+        backfillPool = null;
+      }
+    }
+
+    const [speaker, actor, location, group, date] = countAllValues(s.counter, pool.ids, masked ? pool.masks : null);
+    const counts = {
+      speaker: ownCounts.speaker ?? speaker!,
+      actor: ownCounts.actor ?? actor!,
+      location: ownCounts.location ?? location!,
+      group: ownCounts.group ?? group!,
+      date: date!,
+    };
+    const matching = masked ? compactUnmasked(pool) : pool;
+
+    const dateOf = (pid: number): number => s.pubFirst[s.paragraphDoc[pid]!]!;
+    const rankBefore = (c: Candidates) => (a: number, b: number): boolean => {
+      const pa = c.ids[a]!;
+      const pb = c.ids[b]!;
+      if (browsing) return s.browseRank[pa]! < s.browseRank[pb]!;
       if (params.sort === 'date') {
-        const da = dateOf(a);
-        const db = dateOf(b);
+        const da = dateOf(pa);
+        const db = dateOf(pb);
         if (da !== db) return da > db;
       }
-      const ma = matched.get(a) ?? 0;
-      const mb = matched.get(b) ?? 0;
+      const ma = c.matched[a]!;
+      const mb = c.matched[b]!;
       if (ma !== mb) return ma > mb;
-      const sa = scoreOf(a);
-      const sb = scoreOf(b);
-      return sa !== sb ? sa > sb : a < b;
+      const sa = c.scores[a]!;
+      const sb = c.scores[b]!;
+      return sa !== sb ? sa > sb : pa < pb;
     };
     const wanted = params.offset + params.limit;
-    let ranked = selectTop(matching, wanted, before);
-    if (ranked.length < wanted && partialIds.length > 0) {
-      // Past the last full match, the page continues with partial matches (ranked after every full one).
-      // A partial match in an article that fully matches is likelier about the same event: rank it first.
-      const fullDocs = new Set(matching.map((pid) => s.paragraphDoc[pid]!));
-      const local = (pid: number): number => (fullDocs.has(s.paragraphDoc[pid]!) ? 1 : 0);
-      const beforePartial = (a: number, b: number): boolean => {
-        const la = local(a);
-        const lb = local(b);
-        return la !== lb ? la > lb : before(a, b);
-      };
-      const backfill = partialIds.filter((_, i) => partialMasks[i] === 0);
-      ranked = ranked.concat(selectTop(backfill, wanted - ranked.length, beforePartial));
+    const ranked: { pid: number; score: number }[] = selectTopIndices(matching.ids.length, wanted, rankBefore(matching)).map((i) => ({
+      pid: matching.ids[i]!,
+      score: matching.scores[i]!,
+    }));
+    if (ranked.length < wanted && !relaxed && plan.units.length > 1) {
+      const backfill = (backfillPool ??= partialZero());
+      if (backfill.ids.length > 0) {
+        // Past the last full match, the page continues with partial matches (ranked after every full one).
+        // A partial match in an article that fully matches is likelier about the same event: rank it first.
+        const fullDocs = new Set(Array.from(matching.ids, (pid) => s.paragraphDoc[pid]!));
+        const local = (i: number): number => (fullDocs.has(s.paragraphDoc[backfill.ids[i]!]!) ? 1 : 0);
+        const before = rankBefore(backfill);
+        const beforePartial = (a: number, b: number): boolean => {
+          const la = local(a);
+          const lb = local(b);
+          return la !== lb ? la > lb : before(a, b);
+        };
+        for (const i of selectTopIndices(backfill.ids.length, wanted - ranked.length, beforePartial)) {
+          ranked.push({ pid: backfill.ids[i]!, score: backfill.scores[i]! });
+        }
+      }
     }
     const page = ranked.slice(params.offset);
     return this.finish(started, {
-      total: matching.length,
+      total: matching.ids.length,
       relaxed,
-      hits: page.map((pid) => this.buildHit(pid, scoreOf(pid), unitResults)),
+      hits: page.map((h) => this.buildHit(h.pid, h.score, unitQueries)),
       facets: this.facetsFromCounts(counts, params.facetSize),
     });
+  }
+
+  /** Paragraphs matching some units but not all, with the sum of their unit scores (in unit order) and the title bonus. */
+  private partialMatches(
+    unitQueries: UnitQuery[],
+    bonus: Float64Array,
+    candidates: (ids: Uint32Array, scores: Float64Array, matched: Uint8Array) => Candidates,
+  ): Candidates {
+    const n = this.s.paragraphDoc.length;
+    this.partialScratch ??= new PartialScratch(n);
+    const p = this.partialScratch;
+    const generation = p.next();
+    let touched = 0;
+    for (const uq of unitQueries) {
+      const r = this.materializeUnit(uq);
+      for (let i = 0; i < r.ids.length; i++) {
+        const pid = r.ids[i]!;
+        if (p.stamp[pid] !== generation) {
+          p.stamp[pid] = generation;
+          p.score[pid] = 0;
+          p.count[pid] = 0;
+          p.touched[touched++] = pid;
+        }
+        p.score[pid]! += r.scores[i]!;
+        p.count[pid]! += 1;
+      }
+    }
+    const units = unitQueries.length;
+    let ids: Uint32Array;
+    let k = 0;
+    if (touched > n >> 5) {
+      ids = new Uint32Array(touched);
+      for (let pid = 0; pid < n; pid++) if (p.stamp[pid] === generation && p.count[pid]! < units) ids[k++] = pid;
+    } else {
+      ids = new Uint32Array(touched);
+      for (let i = 0; i < touched; i++) if (p.count[p.touched[i]!]! < units) ids[k++] = p.touched[i]!;
+      ids.subarray(0, k).sort();
+    }
+    ids = ids.subarray(0, k);
+    const scores = new Float64Array(ids.length);
+    const matched = new Uint8Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      const pid = ids[i]!;
+      scores[i] = p.score[pid]! + bonus[this.s.paragraphDoc[pid]!]!;
+      matched[i] = p.count[pid]!;
+    }
+    return candidates(ids, scores, matched);
+  }
+
+  /**
+   * The partial matches passing every filter, found by probing the units for each paragraph the facet
+   * filters allow — when those are few compared with the units' matches. Null when that does not pay.
+   */
+  private partialMatchesPassing(
+    unitQueries: UnitQuery[],
+    bonus: Float64Array,
+    urlFilters: { facet: FacetName; selected: Uint8Array }[],
+    passes: (pid: number) => boolean,
+  ): Candidates | null {
+    if (urlFilters.length === 0) return null;
+    let work = 0;
+    for (const uq of unitQueries) work += uq.estimate;
+    const allowed = this.filterPassSet(urlFilters, work / (8 * unitQueries.length));
+    if (allowed === null) return null;
+    const units = unitQueries.length;
+    const out: Candidates = {
+      ids: new Uint32Array(allowed.length),
+      scores: new Float64Array(allowed.length),
+      matched: new Uint8Array(allowed.length),
+      masks: new Uint8Array(allowed.length),
+    };
+    let k = 0;
+    for (const pid of allowed) {
+      if (!passes(pid)) continue;
+      let score = 0;
+      let matched = 0;
+      for (const uq of unitQueries) {
+        const s = this.probeUnit(uq, pid);
+        if (Number.isNaN(s)) continue;
+        score += s;
+        matched++;
+      }
+      if (matched === 0 || matched === units) continue;
+      out.ids[k] = pid;
+      out.scores[k] = score + bonus[this.s.paragraphDoc[pid]!]!;
+      out.matched[k++] = matched;
+    }
+    return { ids: out.ids.subarray(0, k), scores: out.scores.subarray(0, k), matched: out.matched.subarray(0, k), masks: out.masks.subarray(0, k) };
+  }
+
+  /** Paragraphs carrying any selected value of one facet filter, ascending. */
+  private filterPostings(f: { facet: FacetName; selected: Uint8Array }): Uint32Array {
+    const table = this.s.tables[f.facet];
+    const lists: Uint32Array[] = [];
+    for (let v = 0; v < f.selected.length; v++) {
+      if (f.selected[v] === 1) lists.push(table.postings.subarray(table.postingOffsets[v]!, table.postingOffsets[v + 1]!));
+    }
+    return lists.length === 0 ? NO_IDS : unionIds(lists);
+  }
+
+  /** Paragraphs carrying a selected value of every filtered facet, ascending; null when more than `limit`. */
+  private filterPassSet(urlFilters: { facet: FacetName; selected: Uint8Array }[], limit: number): Uint32Array | null {
+    const sets = urlFilters.map((f) => this.filterPostings(f)).sort((a, b) => a.length - b.length);
+    if (sets[0]!.length > limit) return null;
+    return intersectIds(sets).ids;
   }
 
   private finish(started: number, body: Omit<SearchResponse, 'took_ms'>): SearchResponse {
@@ -615,12 +822,11 @@ class Engine implements SiftEngine {
     };
   }
 
-  private marksFor(pid: number, tokens: readonly AnalyzedToken[], unitResults: UnitResult[]): MarkSpan[] {
-    const text = this.s.texts[pid]!;
+  private marksFor(pid: number, text: string, tokens: readonly AnalyzedToken[], unitQueries: UnitQuery[]): MarkSpan[] {
     const marks: MarkSpan[] = [];
     let entitySpans: { canonical: string; start: number; end: number }[] | null = null;
-    unitResults.forEach((r, unit) => {
-      if (!r.scores.has(pid)) return;
+    unitQueries.forEach((r, unit) => {
+      if (Number.isNaN(this.probeUnit(r, pid))) return;
       const before = marks.length;
       if (r.unit.phrase !== null && r.unit.phrase.length > 1) {
         const { keys, index } = phraseTokenIndex(tokens);
@@ -628,13 +834,19 @@ class Engine implements SiftEngine {
           marks.push({ start: tokens[index[at]!]!.start, end: tokens[index[at + r.unit.phrase.length - 1]!]!.end, unit });
         }
       } else {
-        for (const m of r.termMaps) {
-          const hit = m.get(pid);
-          if (hit === undefined) continue;
-          const loose = new Set(hit.looseTerms);
-          const exact = new Set(hit.exactTerms);
+        r.words.forEach((w, k) => {
+          // The terms this word matched in this paragraph are exactly the expansions its tokens carry.
+          const own = !Number.isNaN(probeWord(this.s.segment, w, pid));
+          const loose = new Set<string>(own ? w.looseTerms : []);
+          if (k === 0) {
+            for (const alt of r.synonyms) {
+              if (!Number.isNaN(this.probeSynonym(alt.words, alt.weight, pid))) for (const key of alt.keys) loose.add(key);
+            }
+          }
+          if (!own && loose.size === 0) return;
+          const exact = own ? w.exactTerms : new Set<string>();
           for (const t of tokens) if (t.content && (loose.has(t.loose) || exact.has(t.exact))) marks.push({ start: t.start, end: t.end, unit });
-        }
+        });
       }
       if (r.unit.canonicals.length === 0) return;
       if (this.o.resolveEntities !== undefined) {
@@ -652,7 +864,7 @@ class Engine implements SiftEngine {
         const nameKeys = new Set(r.unit.canonicals.flatMap((c) => analyzeText(c).filter((t) => t.content).map((t) => t.loose)));
         for (const t of tokens) if (t.content && nameKeys.has(t.loose)) marks.push({ start: t.start, end: t.end, unit });
       }
-      const speaker = this.s.docs[this.s.paragraphDoc[pid]!]!.paragraphs[this.s.paragraphPos[pid]!]!.speaker;
+      const speaker = speakerAt(this.s, pid);
       if (marks.length === before && speaker !== null && r.unit.canonicals.includes(speaker)) {
         for (const span of attributionSpans(tokens)) marks.push({ ...span, unit });
       }
@@ -660,12 +872,12 @@ class Engine implements SiftEngine {
     return marks.filter((m) => m.start >= 0 && m.end <= text.length);
   }
 
-  private buildHit(pid: number, score: number, unitResults: UnitResult[]): SearchHit {
+  private buildHit(pid: number, score: number, unitQueries: UnitQuery[]): SearchHit {
     const s = this.s;
     const doc = s.docs[s.paragraphDoc[pid]!]!;
-    const p = doc.paragraphs[s.paragraphPos[pid]!]!;
+    const p = paragraphAt(s, pid);
     const tokens = analyzeText(p.text);
-    const marks = unitResults.length > 0 ? this.marksFor(pid, tokens, unitResults) : [];
+    const marks = unitQueries.length > 0 ? this.marksFor(pid, p.text, tokens, unitQueries) : [];
     return {
       id: `${doc.id}#${p.anchor}`,
       doc: { id: doc.id, title: doc.title, source: doc.source, published: doc.published },
@@ -674,48 +886,98 @@ class Engine implements SiftEngine {
       text: p.text,
       snippet: buildSnippet(p.text, tokens, marks, { windowWords: this.o.snippetWords }),
       speaker: p.speaker,
-      actors: [...p.actors],
-      locations: [...p.locations],
-      groups: [...p.groups],
-      dates: [...p.dates],
+      actors: p.actors,
+      locations: p.locations,
+      groups: p.groups,
+      dates: p.dates,
       score: Math.round(score * 1000) / 1000,
     };
   }
 }
 
+function concatCandidates(a: Candidates, b: Candidates): Candidates {
+  const join = <T extends Uint32Array | Float64Array | Uint8Array>(x: T, y: T, make: (n: number) => T): T => {
+    const out = make(x.length + y.length);
+    out.set(x);
+    out.set(y, x.length);
+    return out;
+  };
+  return {
+    ids: join(a.ids, b.ids, (n) => new Uint32Array(n)),
+    scores: join(a.scores, b.scores, (n) => new Float64Array(n)),
+    matched: join(a.matched, b.matched, (n) => new Uint8Array(n)),
+    masks: join(a.masks, b.masks, (n) => new Uint8Array(n)),
+  };
+}
+
+/** The candidates passing every filter (mask 0). */
+function compactUnmasked(c: Candidates): Candidates {
+  let count = 0;
+  for (let i = 0; i < c.masks.length; i++) if (c.masks[i] === 0) count++;
+  if (count === c.masks.length) return c;
+  const out: Candidates = { ids: new Uint32Array(count), scores: new Float64Array(count), matched: new Uint8Array(count), masks: new Uint8Array(count) };
+  let k = 0;
+  for (let i = 0; i < c.masks.length; i++) {
+    if (c.masks[i] !== 0) continue;
+    out.ids[k] = c.ids[i]!;
+    out.scores[k] = c.scores[i]!;
+    out.matched[k++] = c.matched[i]!;
+  }
+  return out;
+}
+
 /** Builds the engine over indexed documents (paragraph ids follow the given order). */
 export function createSearchEngine(docs: IndexedDocument[], options?: Partial<EngineOptions>): SiftEngine {
-  return new Engine(buildState(docs, null), resolveOptions(options));
+  return new Engine(buildEngineState(docs), resolveOptions(options));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Rebuilds an engine from `toJSON()` output; a different format version is refused with `index_version`. */
-export function loadSearchEngine(json: unknown, options?: Partial<EngineOptions>): SiftEngine {
-  if (!isRecord(json) || json.format !== INDEX_FORMAT) {
-    throw new SiftError('index_corrupt', `the search index is not a ${INDEX_FORMAT} file; rebuild it with \`npm run index\``);
-  }
-  if (json.version !== INDEX_FORMAT_VERSION) {
+const REBUILD = 'rebuild it with `npm run index`';
+
+function checkFormat(format: unknown, version: unknown): void {
+  if (format !== INDEX_FORMAT) throw new SiftError('index_corrupt', `the search index is not a ${INDEX_FORMAT} file; ${REBUILD}`);
+  if (version !== INDEX_FORMAT_VERSION) {
     throw new SiftError(
       'index_version',
-      `the search index has format version ${JSON.stringify(json.version)} but this build reads version ${INDEX_FORMAT_VERSION}; rebuild it with \`npm run index\``,
+      `the search index has format version ${JSON.stringify(version)} but this build reads version ${INDEX_FORMAT_VERSION}; ${REBUILD}`,
     );
   }
-  const vocab = json.vocabulary;
-  if (!Array.isArray(json.documents) || !isRecord(json.text) || !isRecord(vocab) || !Array.isArray(vocab.terms) || !Array.isArray(vocab.frequencies)) {
-    throw new SiftError('index_corrupt', 'the search index is incomplete; rebuild it with `npm run index`');
+}
+
+/**
+ * Rebuilds an engine from `serialize()` output ({meta, sections}) or from `toJSON()` output (base64 sections).
+ * A different format version is refused with `index_version`, anything inconsistent with `index_corrupt`.
+ */
+export function loadSearchEngine(serialized: unknown, options?: Partial<EngineOptions>): SiftEngine {
+  if (!isRecord(serialized)) checkFormat(undefined, undefined);
+  const value = serialized as Record<string, unknown>;
+  let meta: unknown;
+  let sections: Sections;
+  if (typeof value.format === 'string' || !isRecord(value.meta)) {
+    // toJSON() form: format and version on top, sections base64-encoded.
+    checkFormat(value.format, value.version);
+    if (!isRecord(value.meta) || !isRecord(value.sections)) throw new SiftError('index_corrupt', `the search index is incomplete; ${REBUILD}`);
+    meta = value.meta;
+    try {
+      sections = sectionsFromBase64(value.sections);
+    } catch (err) {
+      throw new SiftError('index_corrupt', `the search index could not be read (${err instanceof Error ? err.message : String(err)}); ${REBUILD}`);
+    }
+  } else {
+    meta = value.meta;
+    if (!isRecord(value.sections)) throw new SiftError('index_corrupt', `the search index is incomplete; ${REBUILD}`);
+    sections = value.sections as Sections;
   }
-  let mini: ReturnType<typeof createMiniSearch>;
+  const m = meta as Record<string, unknown>;
+  checkFormat(m.format, m.version);
+  let state: EngineState;
   try {
-    mini = loadMiniSearch(json.text);
+    state = deserializeState(m as unknown as StateMeta, sections);
   } catch (err) {
-    throw new SiftError('index_corrupt', `the search index could not be read (${err instanceof Error ? err.message : String(err)}); rebuild it with \`npm run index\``);
+    throw new SiftError('index_corrupt', `the search index could not be read (${err instanceof Error ? err.message : String(err)}); ${REBUILD}`);
   }
-  const state = buildState(json.documents as IndexedDocument[], {
-    mini,
-    vocabulary: { terms: vocab.terms as string[], frequencies: Uint32Array.from(vocab.frequencies as number[]) },
-  });
   return new Engine(state, resolveOptions(options));
 }

@@ -4,6 +4,7 @@ import { FACET_NAMES } from '../types';
 import type { FacetTable } from './facets';
 import { valuePostings } from './facets';
 import { analyzeText, foldText, foldTransliteration } from './normalize';
+import { unionIds } from './sorted-ids';
 
 /** An entity named in a text, as the gazetteer matcher reports it. */
 export interface EntitySpan {
@@ -90,10 +91,8 @@ export function buildEntityCatalog(tables: FacetTables): EntityCatalog {
 /** Every paragraph carrying `canonical` in any facet (speaker, actors, locations, groups), ascending. */
 export function entityPostings(catalog: EntityCatalog, tables: FacetTables, canonical: string): Uint32Array {
   const refs = catalog.byName.get(canonical) ?? [];
-  if (refs.length === 1) return valuePostings(tables[refs[0]!.facet], refs[0]!.id);
-  const all = new Set<number>();
-  for (const r of refs) for (const p of valuePostings(tables[r.facet], r.id)) all.add(p);
-  return Uint32Array.from(all).sort();
+  if (refs.length === 0) return new Uint32Array(0);
+  return unionIds(refs.map((r) => valuePostings(tables[r.facet], r.id)));
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

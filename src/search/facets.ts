@@ -1,5 +1,6 @@
 // Facet values as numeric ids in CSR typed arrays, and counting them over a matching set.
 import type { FacetValueCount } from '../types';
+import { GrowableArray } from './growable-array';
 import { selectTop } from './top-k';
 
 /** One facet: value dictionary, paragraph → values and value → paragraphs, both in CSR layout. */
@@ -21,10 +22,10 @@ export function buildFacetTable(n: number, valuesOf: (p: number) => readonly str
   const ids = new Map<string, number>();
   const values: string[] = [];
   const offsets = new Uint32Array(n + 1);
-  const refList: number[] = [];
+  const refs = new GrowableArray(Uint32Array, 1 << 12);
   for (let p = 0; p < n; p++) {
-    offsets[p] = refList.length;
-    const seen = new Set<number>();
+    const start = refs.length;
+    offsets[p] = start;
     for (const value of valuesOf(p)) {
       let id = ids.get(value);
       if (id === undefined) {
@@ -32,16 +33,22 @@ export function buildFacetTable(n: number, valuesOf: (p: number) => readonly str
         ids.set(value, id);
         values.push(value);
       }
-      if (!seen.has(id)) {
-        seen.add(id);
-        refList.push(id);
-      }
+      let seen = false;
+      for (let i = start; i < refs.length && !seen; i++) seen = refs.get(i) === id;
+      if (!seen) refs.push(id);
     }
   }
-  offsets[n] = refList.length;
-  const refs = Uint32Array.from(refList);
+  offsets[n] = refs.length;
+  return facetTableFromColumns(values, offsets, refs.toArray());
+}
+
+/** A facet table from its value dictionary and paragraph → value ids columns (the persisted part). */
+export function facetTableFromColumns(values: string[], offsets: Uint32Array, refs: Uint32Array): FacetTable {
+  const ids = new Map<string, number>();
+  values.forEach((v, i) => ids.set(v, i));
+  const n = offsets.length - 1;
   const postingOffsets = new Uint32Array(values.length + 1);
-  for (const id of refs) postingOffsets[id + 1]! += 1;
+  for (let i = 0; i < refs.length; i++) postingOffsets[refs[i]! + 1]! += 1;
   for (let v = 0; v < values.length; v++) postingOffsets[v + 1]! += postingOffsets[v]!;
   const cursor = postingOffsets.slice(0, values.length);
   const postings = new Uint32Array(refs.length);
@@ -100,4 +107,60 @@ export function topValues(table: FacetTable, counts: Uint32Array, size: number):
     counts[a] !== counts[b] ? counts[a]! > counts[b]! : table.valueRank[a]! < table.valueRank[b]!,
   );
   return best.map((v) => ({ value: table.values[v]!, count: counts[v]! }));
+}
+
+/**
+ * All facets' paragraph → value columns merged into one CSR over a shared id space (table t's value v is
+ * `starts[t] + v`), so counting every facet over a match set is one pass over it instead of one per facet.
+ */
+export interface FacetCounter {
+  starts: Uint32Array;
+  offsets: Uint32Array;
+  refs: Uint32Array;
+}
+
+export function buildFacetCounter(tables: readonly FacetTable[], n: number): FacetCounter {
+  const starts = new Uint32Array(tables.length + 1);
+  let total = 0;
+  tables.forEach((t, i) => {
+    starts[i + 1] = starts[i]! + t.values.length;
+    total += t.refs.length;
+  });
+  const offsets = new Uint32Array(n + 1);
+  const refs = new Uint32Array(total);
+  let k = 0;
+  for (let p = 0; p < n; p++) {
+    offsets[p] = k;
+    tables.forEach((t, i) => {
+      for (let j = t.offsets[p]!; j < t.offsets[p + 1]!; j++) refs[k++] = starts[i]! + t.refs[j]!;
+    });
+  }
+  offsets[n] = k;
+  return { starts, offsets, refs };
+}
+
+/**
+ * Counts every table's values over the paragraphs `ids[i]`: a paragraph with failure mask 0 counts in
+ * every table, one failing only table t's filter (mask = 1 << t) counts in table t alone (multi-select),
+ * others nowhere. Returns one count array per table.
+ */
+export function countAllValues(counter: FacetCounter, ids: ArrayLike<number>, masks: Uint8Array | null): Uint32Array[] {
+  const { starts, offsets, refs } = counter;
+  const counts = new Uint32Array(starts[starts.length - 1]!);
+  for (let i = 0; i < ids.length; i++) {
+    const p = ids[i]!;
+    const mask = masks === null ? 0 : masks[i]!;
+    if (mask === 0) {
+      for (let j = offsets[p]!; j < offsets[p + 1]!; j++) counts[refs[j]!]! += 1;
+    } else if ((mask & (mask - 1)) === 0) {
+      const t = 31 - Math.clz32(mask);
+      const lo = starts[t]!;
+      const hi = starts[t + 1]!;
+      for (let j = offsets[p]!; j < offsets[p + 1]!; j++) {
+        const r = refs[j]!;
+        if (r >= lo && r < hi) counts[r]! += 1;
+      }
+    }
+  }
+  return Array.from({ length: starts.length - 1 }, (_, t) => counts.subarray(starts[t]!, starts[t + 1]!));
 }

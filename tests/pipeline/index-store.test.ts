@@ -1,7 +1,9 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SiftError } from '../../src/errors';
 import { indexPath, readIndexFile, readIndexHeader, writeIndexFile } from '../../src/pipeline/index-store';
 
 const summary = { fingerprint: 'abc', documents: 2, paragraphs: 7, skipped: 1 };
@@ -68,5 +70,42 @@ describe('readIndexFile', () => {
   it('refuses a file that is not an index', async () => {
     await writeFile(indexPath(dir), 'hello\nworld');
     await expect(readIndexFile(dir)).rejects.toMatchObject({ code: 'index_corrupt' });
+  });
+});
+
+describe('readIndexFile (property)', () => {
+  it('returns the exact payload or refuses with index_corrupt/index_version, whatever damage the file took', async () => {
+    const payload = { documents: [{ id: 'a', text: 'Shelling near Aleppo — “quoted” ☃' }], numbers: [1, 2.5, -3], nested: { deep: [[['x']]] } };
+    await writeIndexFile(dir, summary, payload);
+    const pristine = await readFile(indexPath(dir));
+    const damage = fc.oneof(
+      fc.nat({ max: pristine.length - 1 }).map((at) => (data: Buffer) => data.subarray(0, at)),
+      fc.tuple(fc.nat({ max: pristine.length - 1 }), fc.integer({ min: 1, max: 255 })).map(([at, xor]) => (data: Buffer) => {
+        const copy = Buffer.from(data);
+        copy[at] = copy[at]! ^ xor;
+        return copy;
+      }),
+      fc.tuple(fc.nat({ max: pristine.length }), fc.uint8Array({ minLength: 1, maxLength: 8 })).map(([at, bytes]) => (data: Buffer) =>
+        Buffer.concat([data.subarray(0, at), Buffer.from(bytes), data.subarray(at)]),
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(damage, async (hurt) => {
+        await writeFile(indexPath(dir), hurt(pristine));
+        try {
+          expect((await readIndexFile(dir)).payload).toEqual(payload);
+        } catch (err) {
+          expect(err).toBeInstanceOf(SiftError);
+          expect(['index_corrupt', 'index_version']).toContain((err as SiftError).code);
+          expect((err as Error).message).not.toContain('\n');
+        }
+        try {
+          await readIndexHeader(dir);
+        } catch (err) {
+          expect(err).toBeInstanceOf(SiftError);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

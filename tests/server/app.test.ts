@@ -86,4 +86,20 @@ describe('createApp', () => {
     expect(res.status).toBe(400);
     expect((await res.json()).error.code).toBe('query_too_long');
   });
+
+  it('applies the request limits it is given', async () => {
+    const app = createApp(fakeEngine(), { limits: { maxUrlLength: 40, maxBodyBytes: 10, timeoutMs: 1000 } });
+    expect((await app.request('/api/health')).status).toBe(200);
+    const long = await app.request(`/api/search?q=${'a'.repeat(40)}`);
+    expect(long.status).toBe(414);
+    expect((await long.json()).error.message).toContain('at most 40');
+    expect((await app.request('/api/health', { method: 'POST', body: 'x'.repeat(11), headers: { 'content-length': '11' } })).status).toBe(413);
+  });
+
+  it('puts the security headers on API answers', async () => {
+    const res = await createApp(fakeEngine()).request('/api/docs/nope');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  });
 });

@@ -1,0 +1,38 @@
+// Paragraph texts kept off the V8 heap: one UTF-8 buffer with byte offsets, decoded only for the hits shown.
+
+export interface TextStore {
+  bytes: Uint8Array;
+  /** Text i is bytes[offsets[i] .. offsets[i+1]). */
+  offsets: Uint32Array;
+}
+
+export class TextStoreBuilder {
+  private buffer = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
+  private readonly starts: number[] = [0];
+
+  add(text: string): void {
+    const length = Buffer.byteLength(text, 'utf8');
+    if (this.used + length > this.buffer.length) {
+      let capacity = this.buffer.length * 2;
+      while (capacity < this.used + length) capacity *= 2;
+      const grown = Buffer.allocUnsafe(capacity);
+      this.buffer.copy(grown, 0, 0, this.used);
+      this.buffer = grown;
+    }
+    this.used += this.buffer.write(text, this.used, 'utf8');
+    if (this.used > 0xffffffff) throw new Error('paragraph texts exceed 4 GB');
+    this.starts.push(this.used);
+  }
+
+  finish(): TextStore {
+    const bytes = new Uint8Array(this.used);
+    bytes.set(this.buffer.subarray(0, this.used));
+    return { bytes, offsets: Uint32Array.from(this.starts) };
+  }
+}
+
+export function textAt(store: TextStore, i: number): string {
+  const { bytes, offsets } = store;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', offsets[i]!, offsets[i + 1]!);
+}

@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { indexOfId, intersectIds, unionAddBonus, unionIds, unionKeepFirst } from '../../src/search/sorted-ids';
+import { selectTopIndices } from '../../src/search/top-k';
+
+const idsArb = fc.uniqueArray(fc.integer({ min: 0, max: 300 }), { maxLength: 120 }).map((a) => Uint32Array.from(a.sort((x, y) => x - y)));
+
+describe('intersectIds', () => {
+  it('keeps the ids in every list, ascending, with their position in each list', () => {
+    fc.assert(
+      fc.property(fc.array(idsArb, { minLength: 1, maxLength: 4 }), (lists) => {
+        const { ids, positions } = intersectIds(lists);
+        const expected = [...lists[0]!].filter((id) => lists.every((l) => l.includes(id)));
+        expect([...ids]).toEqual(expected);
+        lists.forEach((l, k) => ids.forEach((id, i) => expect(l[positions[k]![i]!]).toBe(id)));
+      }),
+    );
+  });
+});
+
+describe('unionIds / unionKeepFirst / unionAddBonus', () => {
+  it('merge ascending lists without repeats, keeping or adding scores as documented', () => {
+    fc.assert(
+      fc.property(idsArb, idsArb, fc.double({ min: 0, max: 10, noNaN: true }), (a, b, bonus) => {
+        const expected = [...new Set([...a, ...b])].sort((x, y) => x - y);
+        expect([...unionIds([a, b])]).toEqual(expected);
+        const sa = Float64Array.from(a, (id) => id + 0.5);
+        const sb = Float64Array.from(b, (id) => -id);
+        const keep = unionKeepFirst({ ids: a, scores: sa }, { ids: b, scores: sb });
+        expect([...keep.ids]).toEqual(expected);
+        keep.ids.forEach((id, i) => expect(keep.scores[i]).toBe(a.includes(id) ? id + 0.5 : -id));
+        const add = unionAddBonus({ ids: a, scores: sa }, b, bonus);
+        expect([...add.ids]).toEqual(expected);
+        add.ids.forEach((id, i) => expect(add.scores[i]).toBe((a.includes(id) ? id + 0.5 : 0) + (b.includes(id) ? bonus : 0)));
+      }),
+    );
+  });
+});
+
+describe('indexOfId', () => {
+  it('finds the position of present ids and -1 for absent ones', () => {
+    fc.assert(
+      fc.property(idsArb, fc.integer({ min: 0, max: 300 }), (ids, id) => {
+        expect(indexOfId(ids, id)).toBe(ids.indexOf(id));
+      }),
+    );
+  });
+});
+
+describe('selectTopIndices', () => {
+  it('returns the k best indices in order, as a full sort would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 400 }), fc.integer({ min: 0, max: 30 }), (scores, k) => {
+        const before = (a: number, b: number): boolean => (scores[a] !== scores[b] ? scores[a]! > scores[b]! : a < b);
+        const expected = scores
+          .map((_, i) => i)
+          .sort((a, b) => (before(a, b) ? -1 : 1))
+          .slice(0, k);
+        expect(selectTopIndices(scores.length, k, before)).toEqual(expected);
+      }),
+    );
+  });
+});
