@@ -4,6 +4,7 @@ import { createLiveEngine, rebuildOnSignal } from '../server/live-engine';
 import { closeOnSignals, startServer } from '../server/main';
 import { reportMemoryOnSignal } from '../server/memory-report';
 import { mountPages } from '../server/pages';
+import { createEntityLocator, createEntityResolver } from '../pipeline/entity-resolver';
 import { prepareIndex } from '../pipeline/prepare-index';
 import { bundleWeb, isWebDistStale } from '../web-build';
 import { defaultBundleWebOptions } from '../web-build/bundle-web';
@@ -19,11 +20,13 @@ async function main(): Promise<void> {
   }
   const distDir = defaultBundleWebOptions.outDir;
   const started = performance.now();
+  const resolver = createEntityResolver();
   const prepared = await prepareIndex({
     corpusDir: config.corpusDir,
     indexDir: config.indexDir,
     onProgress: createProgressReporter(),
     log,
+    resolver,
   });
   const { header } = prepared;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -32,10 +35,13 @@ async function main(): Promise<void> {
       `${prepared.rebuilt ? `, ${prepared.skipped.length} files skipped` : ''} in ${seconds} s`,
   );
   const live = createLiveEngine(prepared.engine, {
-    build: async () => (await prepareIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, force: true, log })).engine,
+    build: async () => (await prepareIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, force: true, log, resolver })).engine,
     log,
   });
-  const app = createApp(live.current, { mountPages: (a) => mountPages(a, { distDir }) });
+  const app = createApp(live.current, {
+    mountPages: (a) => mountPages(a, { distDir }),
+    locateEntities: createEntityLocator(resolver),
+  });
   const server = await startServer(app, { port: config.port, host: config.host, log });
   log(`Sift is serving ${config.corpusDir} on ${server.url}`);
   rebuildOnSignal(live, log);

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { SiftError } from '../errors';
 import { parseSearchParams } from '../search/search-params';
-import type { SearchEngine } from '../types';
+import type { EntitySpan, IndexedDocument, SearchEngine } from '../types';
 import { defaultRequestLimits, limitRequestSize, limitRequestTime } from './request-limits';
 import type { RequestLimits } from './request-limits';
 import { secureResponses } from './security-headers';
@@ -15,6 +15,8 @@ export interface AppOptions {
   limits: RequestLimits;
   /** Adds the UI routes (pages and assets); the API works without it. */
   mountPages?: (app: Hono) => void;
+  /** Finds entity occurrences in a text, so `/api/docs/:id` can say where each facet value stands. */
+  locateEntities?: (text: string) => EntitySpan[];
 }
 
 export const defaultAppOptions: AppOptions = { maxSuggestLength: 200, limits: defaultRequestLimits };
@@ -48,7 +50,7 @@ export function createApp(engineSource: EngineSource, options: Partial<AppOption
     const id = c.req.param('id');
     const doc = engine().getDocument(id);
     if (!doc) throw new SiftError('not_found', `no document with id ${JSON.stringify(id.slice(0, 200))}`);
-    return c.json(doc);
+    return c.json(opts.locateEntities ? withEntitySpans(doc, opts.locateEntities) : doc);
   });
 
   app.get('/api/search', (c) => c.json(engine().search(parseSearchParams(c.req.queries()))));
@@ -65,6 +67,23 @@ export function createApp(engineSource: EngineSource, options: Partial<AppOption
 
   opts.mountPages?.(app);
   return app;
+}
+
+/** Adds each paragraph's entity spans, keeping only values that are in its facets (the index is the authority). */
+export function withEntitySpans(doc: IndexedDocument, locate: (text: string) => EntitySpan[]): IndexedDocument {
+  return {
+    ...doc,
+    paragraphs: doc.paragraphs.map((p) => {
+      const known = { actor: new Set(p.actors), location: new Set(p.locations), group: new Set(p.groups) };
+      let spans: EntitySpan[];
+      try {
+        spans = locate(p.text).filter((e) => known[e.facet]?.has(e.value));
+      } catch {
+        spans = [];
+      }
+      return { ...p, entities: spans };
+    }),
+  };
 }
 
 function resolveAppOptions(options: Partial<AppOptions>): AppOptions {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { buildEngineFromCorpus } from '../../src/pipeline/build-engine';
+import { createEntityLocator, createEntityResolver } from '../../src/pipeline/entity-resolver';
 import { createApp } from '../../src/server/app';
 import { mountPages } from '../../src/server/pages';
 import { bundleWeb } from '../../src/web-build/bundle-web';
@@ -21,7 +22,7 @@ export async function startTestServer(): Promise<TestServer> {
   const { files, gzipBytes } = await bundleWeb();
   const distDir = path.dirname(files[0] ?? '');
   const engine = await buildEngineFromCorpus(E2E_CORPUS);
-  const app = createApp(engine, { mountPages: (a) => void mountPages(a, { distDir }) });
+  const app = createApp(engine, { mountPages: (a) => void mountPages(a, { distDir }), locateEntities: createEntityLocator(createEntityResolver()) });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   if (!server.listening) await once(server, 'listening');
   const { port } = server.address() as AddressInfo;

@@ -103,3 +103,20 @@ describe('createApp', () => {
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
   });
 });
+
+describe('withEntitySpans', () => {
+  it('adds the spans of the paragraph facet values only', async () => {
+    const { withEntitySpans } = await import('../../src/server/app');
+    const annotated = withEntitySpans(doc, () => [
+      { start: 0, end: 5, facet: 'location', value: 'Aleppo' },
+      { start: 0, end: 5, facet: 'actor', value: 'Somebody else' },
+    ]);
+    expect(annotated.paragraphs[0]!.entities).toEqual([{ start: 0, end: 5, facet: 'location', value: 'Aleppo' }]);
+  });
+
+  it('serves documents with spans when the app has a locator', async () => {
+    const app = createApp(fakeEngine(), { locateEntities: () => [{ start: 0, end: 5, facet: 'location', value: 'Aleppo' }] });
+    const body = await (await app.request('/api/docs/doc-1')).json();
+    expect(body.paragraphs[0].entities).toHaveLength(1);
+  });
+});

@@ -145,6 +145,13 @@ export function markParagraph(
   entities: readonly EntityRef[],
   spans?: readonly EntitySpan[],
 ): { segments: TextSegment[]; missing: EntityRef[] } {
-  const { ranges, missing } = spans ? rangesFromSpans(text, entities, spans) : findEntityRanges(text, entities);
-  return { segments: segmentText(text, findTermRanges(text, terms), ranges), missing };
+  if (!spans) {
+    const { ranges, missing } = findEntityRanges(text, entities);
+    return { segments: segmentText(text, findTermRanges(text, terms), ranges), missing };
+  }
+  // Entities the server could not place (found by NLP, not the gazetteer) are looked for by name.
+  const placed = rangesFromSpans(text, entities, spans);
+  const byName = findEntityRanges(text, placed.missing);
+  const ranges = [...placed.ranges, ...byName.ranges.filter((r) => !overlaps(placed.ranges, r))].sort((a, b) => a.start - b.start);
+  return { segments: segmentText(text, findTermRanges(text, terms), ranges), missing: byName.missing };
 }
