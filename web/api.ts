@@ -36,6 +36,15 @@ export function buildSearchQuery(state: SearchState, options: SearchRequestOptio
   return params.toString();
 }
 
+/** The `/api/export` link for a state: the whole result set (every page) in a format. */
+export function buildExportHref(state: SearchState, format: 'csv' | 'jsonl'): string {
+  const params = new URLSearchParams(buildSearchQuery(state, { limit: 0, facetSize: 1 }));
+  params.delete('limit');
+  params.delete('facet_size');
+  params.set('format', format);
+  return `/api/export?${params.toString()}`;
+}
+
 async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {

@@ -6,6 +6,7 @@ import { parseSearchParams } from '../search/search-params';
 import type { EntitySpan, IndexedDocument, SearchEngine } from '../types';
 import { defaultRequestLimits, limitRequestSize, limitRequestTime } from './request-limits';
 import type { RequestLimits } from './request-limits';
+import { mountExport } from './export-route';
 import { secureResponses } from './security-headers';
 
 export interface AppOptions {
@@ -62,6 +63,8 @@ export function createApp(engineSource: EngineSource, options: Partial<AppOption
     }
     return c.json(engine().suggest(q));
   });
+
+  mountExport(app, engine);
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', `no API route ${c.req.method} ${c.req.path}`), 404));
 

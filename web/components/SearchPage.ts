@@ -1,7 +1,7 @@
 // The search page: box, facets, date histogram and results, all driven by the URL query string.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FacetName, FacetValueCount, SearchResponse, Suggestion } from '../../src/types';
-import { ApiError, PAGE_SIZE, buildSearchQuery, fetchSearch, isAbort } from '../api';
+import { ApiError, PAGE_SIZE, buildExportHref, buildSearchQuery, fetchSearch, isAbort } from '../api';
 import { html } from '../html';
 import { navigate, takePendingScroll } from '../state/navigation';
 import { createResponseCache } from '../state/response-cache';
@@ -247,6 +247,13 @@ export function SearchPage({ search }: { search: string }) {
               <option value="date">Newest first</option>
             </select>
           </label>
+          ${data && data.total > 0
+            ? html`<span class="export" role="group" aria-label="Download every result">
+                <span>Export</span>
+                <a href=${buildExportHref(state, 'csv')} download>CSV</a>
+                <a href=${buildExportHref(state, 'jsonl')} download>JSON Lines</a>
+              </span>`
+            : null}
         </div>
         <div class=${loading ? 'progress active' : 'progress'} aria-hidden="true"></div>
         <${ActiveFilters} state=${state} onRemove=${remove} onClearDates=${clearDates} onClearAll=${clearAll} />
