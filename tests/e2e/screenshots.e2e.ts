@@ -1,12 +1,8 @@
-import { copyFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, DESKTOP, PHONE, launchBrowser, openPage, saveScreenshot } from './browser';
 import { readFacet, waitForResults } from './page-helpers';
 import { startTestServer, type TestServer } from './test-server';
-
-const README_SCREENSHOT = path.resolve(ARTIFACTS_DIR, '../../docs/screenshot-search.png');
 
 let server: TestServer;
 let browser: Browser;
@@ -41,8 +37,7 @@ describe.each([
     await waitForResults(page);
     await settle(page);
     expect(await fitsWidth(page)).toBe(true);
-    const file = await saveScreenshot(page, `${name}-search`);
-    if (name === 'desktop') await copyFile(file, README_SCREENSHOT);
+    await saveScreenshot(page, `${name}-search`);
 
     await page.goto(`${server.baseUrl}/`);
     await waitForResults(page);
