@@ -41,6 +41,11 @@ export function mostRecentWeekday(published: PublishedDate, weekday: number): st
   return date.toISOString().slice(0, 10);
 }
 
+/** True when `day` exists in that month of that year (February 29 only in leap years). */
+export function isValidDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 export function formatIsoDate(year: number, month: number, day: number | null): string {
   const yyyy = String(year).padStart(4, '0');
   const mm = String(month).padStart(2, '0');

@@ -1,6 +1,6 @@
 // Calendar dates a paragraph mentions, as ISO YYYY-MM-DD / YYYY-MM / YYYY, resolved against the publication date.
 import * as chrono from 'chrono-node';
-import { parsePublished, resolveYear, mostRecentWeekday, formatIsoDate } from './date-reference';
+import { parsePublished, resolveYear, mostRecentWeekday, formatIsoDate, isValidDay } from './date-reference';
 import type { PublishedDate } from './date-reference';
 
 export interface DateOptions {
@@ -17,11 +17,25 @@ const RUSSIAN_YEAR_CONTEXT =
   /(?<!\p{L})(?:в|во|с|со|до|к|по|от|и|или|между|начале|конце|середине|весной|летом|осенью|зимой)\s*-?\s*$/iu;
 const RUSSIAN_YEAR_AFTER = /^\s*(?:г\.|гг\.|год(?:а|у|ом)?(?!\p{L}))/iu;
 const CYRILLIC = /[\u0400-\u04ff]/u;
+const RUSSIAN_TRIGGER = new RegExp(`${RUSSIAN_MONTH_NAME.source}|${RUSSIAN_WEEKDAY_NAME.source}|\\d`, 'iu');
 const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
 const WEEKDAY_NAME = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 // Expressions relative to the time of writing are not calendar dates, even when chrono can resolve them.
 const RELATIVE_WORD = /\b(today|tonight|yesterday|tomorrow|now|ago|last|next|this|past|coming|hours?|days?|weeks?)\b/i;
 const LIST_GLUE = /^\s*(?:,\s*(?:and|or|и|или)?|and|or|to|through|until|till|и|или|по|до|[–-])\s*$/;
+
+/**
+ * What a paragraph needs for any date to come out of it: a month name (English or Russian), a full weekday name,
+ * a numeric date or a four-digit year. Paragraphs without one skip the parsers, which cost most of extraction otherwise.
+ */
+const DATE_TRIGGER =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b(?:1[89]\d\d|20\d\d)\b/i;
+/** Words a date expression chrono can place on the calendar must contain (see resolveResult). */
+const CHRONO_TRIGGER =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,4}[/.-]\d{1,4}/gi;
+/** "by the end of February", "in early/mid/late March": a part of the month, so the month alone is the date. */
+const PART_OF_MONTH = /\b(?:end|beginning|start|middle|half|early|mid|late|the\s+(?:first|second|last)\s+(?:days?|weeks?|half))(?:\s+of)?\s*[-–]?\s*(?:the\s+month\s+of\s+)?$/i;
+const PART_OF_MONTH_IN_PHRASE = /^(?:the\s+)?(?:end|beginning|start|middle|early|mid|late)\b/i;
 
 const YEAR_CONTEXT =
   /\b(?:in|since|of|during|until|till|by|from|through|to|and|or|early|late|mid|year|years|spring|summer|autumn|fall|winter|before|after|between|around|circa)\s*-?\s*$/i;
@@ -36,14 +50,17 @@ interface FoundDate {
 
 /** Calendar dates mentioned in `text`, unique, in order of appearance. */
 export function extractDates(text: string, options: DateOptions): string[] {
+  // Only a paragraph written in Cyrillic pays for the Russian parser.
+  const russian = CYRILLIC.test(text);
+  if (!(russian ? RUSSIAN_TRIGGER.test(text) : DATE_TRIGGER.test(text))) return [];
   const published = parsePublished(options.published);
   const found: FoundDate[] = [];
   const covered: [number, number][] = [];
-  // Only a paragraph written in Cyrillic pays for the Russian parser.
-  const russian = CYRILLIC.test(text);
   const language = russian ? RUSSIAN : ENGLISH;
-  const parse = russian ? chrono.ru.parse : chrono.parse;
-  const results = parse(text, referenceInstant(published), { forwardDate: false });
+  const reference = referenceInstant(published);
+  const results = russian
+    ? chrono.ru.parse(text, reference, { forwardDate: false }).map((r) => ({ index: r.index, text: r.text, start: r.start }))
+    : parseAroundTriggers(text, reference);
 
   results.forEach((result, i) => {
     covered.push([result.index, result.index + result.text.length]);
@@ -51,7 +68,8 @@ export function extractDates(text: string, options: DateOptions): string[] {
     const next = results[i + 1];
     const sharesYear =
       next !== undefined && next.start.isCertain('year') && LIST_GLUE.test(text.slice(result.index + result.text.length, next.index));
-    const value = resolveResult(result, published, sharesYear ? next.start.get('year') ?? undefined : undefined, language);
+    const partOfMonth = PART_OF_MONTH.test(text.slice(Math.max(0, result.index - 40), result.index)) || PART_OF_MONTH_IN_PHRASE.test(result.text);
+    const value = resolveResult(result, published, sharesYear ? next.start.get('year') ?? undefined : undefined, language, partOfMonth);
     if (value) found.push({ index: result.index, value });
   });
 
@@ -65,6 +83,42 @@ export function extractDates(text: string, options: DateOptions): string[] {
 
   found.sort((a, b) => a.index - b.index);
   return [...new Set(found.map((f) => f.value))];
+}
+
+/** What is kept of a chrono result; `index` is an offset into the whole paragraph. */
+interface DateResult {
+  index: number;
+  text: string;
+  start: chrono.ParsedComponents;
+}
+
+/** Characters around a trigger word that a date expression may take in ("two weeks after …", "…, 2018 at 10:30 a.m."). */
+const WINDOW_BEFORE = 32;
+const WINDOW_AFTER = 48;
+
+/**
+ * chrono over the stretches of text around month, weekday and numeric-date words only: a date expression holds
+ * one of them, and chrono's cost grows with the text it reads, most of which holds none.
+ */
+function parseAroundTriggers(text: string, reference: Date): DateResult[] {
+  const windows: [number, number][] = [];
+  CHRONO_TRIGGER.lastIndex = 0;
+  for (let m = CHRONO_TRIGGER.exec(text); m !== null; m = CHRONO_TRIGGER.exec(text)) {
+    let start = Math.max(0, m.index - WINDOW_BEFORE);
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    let end = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    const last = windows.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  const results: DateResult[] = [];
+  for (const [start, end] of windows) {
+    for (const r of chrono.parse(text.slice(start, end), reference, { forwardDate: false })) {
+      results.push({ index: start + r.index, text: r.text, start: r.start });
+    }
+  }
+  return results;
 }
 
 function referenceInstant(published: PublishedDate | null): Date {
@@ -83,10 +137,11 @@ const ENGLISH: DateWords = { month: MONTH_NAME, weekday: WEEKDAY_NAME, relative:
 const RUSSIAN: DateWords = { month: RUSSIAN_MONTH_NAME, weekday: RUSSIAN_WEEKDAY_NAME, relative: RUSSIAN_RELATIVE_WORD };
 
 function resolveResult(
-  result: chrono.ParsedResult,
+  result: DateResult,
   published: PublishedDate | null,
   inheritedYear: number | undefined,
   words: DateWords,
+  partOfMonth: boolean,
 ): string | null {
   const phrase = result.text;
   const start = result.start;
@@ -96,11 +151,13 @@ function resolveResult(
   if (hasMonth) {
     const month = start.get('month');
     if (month === null) return null;
-    const day = start.isCertain('day') ? start.get('day') : null;
+    // chrono turns "the end of February" into a last day; the text fixes only the month.
+    const day = start.isCertain('day') && !partOfMonth ? start.get('day') : null;
     const explicitYear = start.isCertain('year') ? start.get('year') : inheritedYear ?? null;
     const year = explicitYear ?? resolveYear(month, day, published);
     if (year === null) return null;
-    return formatIsoDate(year, month, day);
+    // A day the month does not have ("February 30") is a misreading; the month is still right.
+    return formatIsoDate(year, month, day !== null && isValidDay(year, month, day) ? day : null);
   }
 
   if (start.isCertain('weekday') && words.weekday.test(phrase)) {

@@ -8,6 +8,7 @@ import { createNameFinder, type FoundName } from './name-finder';
 import { tokenizeNames, type NameToken } from './name-tokens';
 import { canonicalisePeople, coveredTokens, linkSurnames, resolveNominalMinistries, type LinkContext } from './link-mentions';
 import { extractDates } from './dates';
+import { findDatelineEnd } from './dateline';
 import { attributeSpeakers } from './speaker';
 import { createSpeakerConsolidator } from './speaker-consolidation';
 
@@ -55,10 +56,16 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     for (const text of paragraphs) {
       const paragraphTokens = tokenizeNames(text);
       const matches = matcher.matchTokens(text, paragraphTokens);
-      const found = assigner.assignFacets(paragraphTokens, matches);
+      const first = matches[0];
+      const datelineEnd = findDatelineEnd(text, first !== undefined && first.start === 0 && first.entry.kind === 'place');
+      const found = assigner.assignFacets(paragraphTokens, matches, datelineEnd);
+      // An outlet crediting itself in a dateline ("(Reuters)", "/TASS/") is the document's source, not a mention.
+      if (datelineEnd > 0) removeWhere(found, (m) => m.end <= datelineEnd && gazetteer.byCanonical.get(m.canonical)?.media === true);
       if (finder) {
         const covered = coveredTokens(paragraphTokens, found);
         for (const name of finder.findNames(text, paragraphTokens, covered)) {
+          // "the HTS Shura Council", "the ISIS media office": a body of an armed group, not an institution of its own.
+          if (name.kind === 'organisation' && followsGroup(found, paragraphTokens, name.firstToken)) continue;
           found.push({
             canonical: name.name,
             kind: name.kind,
@@ -94,6 +101,18 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
   }
 
   return { gazetteer, findDocumentMentions, extractDocument };
+}
+
+function followsGroup(mentions: Mention[], tokens: NameToken[], first: number): boolean {
+  const previous = tokens[first - 1];
+  if (previous === undefined || tokens[first]!.breakBefore) return false;
+  return mentions.some((m) => m.facet === 'group' && m.start <= previous.start && m.end >= previous.end);
+}
+
+function removeWhere<T>(items: T[], drop: (item: T) => boolean): void {
+  let kept = 0;
+  for (const item of items) if (!drop(item)) items[kept++] = item;
+  items.length = kept;
 }
 
 /** Unique canonical values of one facet, in order of first appearance. */

@@ -10,6 +10,8 @@ export interface RoleWords {
   locativePrepositions: string[];
   motionWordsBeforeTo: string[];
   spatialNounsBeforeOf: string[];
+  /** "the Humanitarian Coordinator for Syria": after these, "for" introduces the place a post covers. */
+  titlesBeforeFor?: string[];
   directionWords: string[];
   skippableBeforePlace: string[];
   coordinators: string[];
@@ -21,6 +23,7 @@ interface RoleSets {
   locative: Set<string>;
   motion: Set<string>;
   spatial: Set<string>;
+  titlesBeforeFor: Set<string>;
   direction: Set<string>;
   skippable: Set<string>;
   coordinators: Set<string>;
@@ -29,7 +32,8 @@ interface RoleSets {
 }
 
 export interface FacetAssigner {
-  assignFacets(tokens: NameToken[], matches: AliasMatch[]): Mention[];
+  /** `datelineEnd`: length of a wire dateline opening the paragraph, whose places are places, never agents. */
+  assignFacets(tokens: NameToken[], matches: AliasMatch[], datelineEnd?: number): Mention[];
 }
 
 /** Reads `data/role-words.json`. */
@@ -43,6 +47,7 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
     locative: new Set(words.locativePrepositions),
     motion: new Set(words.motionWordsBeforeTo),
     spatial: new Set(words.spatialNounsBeforeOf),
+    titlesBeforeFor: new Set(words.titlesBeforeFor ?? []),
     direction: new Set(words.directionWords),
     skippable: new Set(words.skippableBeforePlace),
     coordinators: new Set(words.coordinators),
@@ -50,7 +55,7 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
     governmentWindow: words.governmentWindow,
   };
 
-  function assignFacets(tokens: NameToken[], matches: AliasMatch[]): Mention[] {
+  function assignFacets(tokens: NameToken[], matches: AliasMatch[], datelineEnd = 0): Mention[] {
     const mentions: Mention[] = [];
     /** Per match: counted as a place, and (for capitals) standing for a government. */
     const roles: { place: boolean; agent: boolean }[] = [];
@@ -72,7 +77,8 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
         mentions.push({ ...base, canonical: entry.canonical, kind: entry.kind, facet: 'location' });
         return;
       }
-      const context = readContext(tokens, matches, index, roles, sets);
+      // "AMMAN (Reuters) -": the place the story was filed from, not Jordan acting.
+      const context = match.end <= datelineEnd ? { place: true, governmentNear: false } : readContext(tokens, matches, index, roles, sets);
       if (entry.kind === 'state') {
         roles.push({ place: context.place, agent: !context.place });
         mentions.push({ ...base, canonical: entry.canonical, kind: entry.kind, facet: context.place ? 'location' : 'actor' });
@@ -141,6 +147,7 @@ function readContext(
   if (sets.locative.has(word)) place = true;
   else if (word === 'to' && sets.motion.has(before)) place = true;
   else if (word === 'of' && sets.spatial.has(before)) place = true;
+  else if (word === 'for' && sets.titlesBeforeFor.has(before)) place = true;
   else if (sets.coordinators.has(word)) {
     const result = coordinated(k);
     if (result) return result;

@@ -45,24 +45,33 @@ const tokenCache = new Map<string, string>();
 export function foldToken(word: string): string {
   const cached = tokenCache.get(word);
   if (cached !== undefined) return cached;
+  const s = ASCII_WORD.test(word) ? foldLatin(word.toLowerCase().replace(ASCII_NON_ALNUM, '')) : foldAnyScript(word);
+  if (tokenCache.size < 200_000) tokenCache.set(word, s);
+  return s;
+}
+
+const ASCII_WORD = /^[\x00-\x7f]*$/;
+const ASCII_NON_ALNUM = /[^a-z0-9]+/g;
+
+/** Romanisation alternations of a lower-cased Latin word. */
+function foldLatin(word: string): string {
+  let s = word
+    .replace(/q/g, 'k')
+    .replace(/ou|oo/g, 'u')
+    .replace(/ee|ei|ey|iy/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+  if (s.length > 3) s = s.replace(/([aeiou])h$/, '$1');
+  return s;
+}
+
+function foldAnyScript(word: string): string {
   // й is a letter of its own in Russian (it ends -ой/-ей/-ий), not и with an accent.
   let s = word.normalize('NFKD').replace(/([иИ])\u0306/g, (_, i: string) => (i === 'и' ? 'й' : 'Й'));
   s = s.replace(/\p{M}+/gu, '').toLowerCase();
   s = s.replace(/[ıłøæœßđðþʿʾ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
   s = s.replace(/[^\p{L}\p{N}]+/gu, '');
   if (ARABIC.test(s)) s = foldArabic(s);
-  if (CYRILLIC.test(s)) {
-    s = foldRussian(s, word);
-  } else {
-    s = s
-      .replace(/q/g, 'k')
-      .replace(/ou|oo/g, 'u')
-      .replace(/ee|ei|ey|iy/g, 'i')
-      .replace(/(.)\1+/g, '$1');
-    if (s.length > 3) s = s.replace(/([aeiou])h$/, '$1');
-  }
-  if (tokenCache.size < 200_000) tokenCache.set(word, s);
-  return s;
+  return CYRILLIC.test(s) ? foldRussian(s, word) : foldLatin(s);
 }
 
 /** For an Arabic word glued to a one-letter proclitic ("وحلب", "بدمشق"): its fold without it; otherwise null. */

@@ -100,6 +100,15 @@ export function resolveNominalMinistries(context: LinkContext): void {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const adjective = tokens[i]!;
       const noun = tokens[i + 1]!;
+      if (adjective.lower === 'the' && noun.lower === 'ministry' && !noun.capital && !covered[i + 1] && !noun.breakBefore) {
+        // "the ministry" refers back to the ministry the document named, when it has named only one so far.
+        const earlier = new Set(ministries.filter((m) => m.paragraph < p || (m.paragraph === p && m.start < noun.start)).map((m) => m.canonical));
+        const only = earlier.size === 1 ? ministries.find((m) => earlier.has(m.canonical)) : undefined;
+        if (only) {
+          mentions.push({ canonical: only.canonical, kind: only.kind, start: noun.start, end: noun.end, surface: noun.raw, facet: 'actor', origin: 'gazetteer' });
+        }
+        continue;
+      }
       if (covered[i] || covered[i + 1] || noun.breakBefore || noun.lower !== 'ministry' || !adjective.capital) continue;
       const prefix = context.demonyms.get(adjective.lower);
       if (!prefix) continue;

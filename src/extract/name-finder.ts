@@ -14,6 +14,8 @@ export interface NameEvidence {
   placeHeads: string[];
   placeHeadsBeforeOf: string[];
   placePrepositions: string[];
+  /** First words of Levantine place names ("Tal", "Kafr", "Deir"): a place after a locative preposition. */
+  placePrefixes?: string[];
   nameConnectors: string[];
   notNames: string[];
 }
@@ -51,6 +53,7 @@ interface Sets {
   placeHeads: Set<string>;
   placeHeadsBeforeOf: Set<string>;
   placePrepositions: Set<string>;
+  placePrefixes: Set<string>;
   connectors: Set<string>;
   notNames: Set<string>;
   /** Words that cannot start a name run: function words, dates, titles (heads like "Ministry" may). */
@@ -79,6 +82,7 @@ export function createNameFinder(options: Partial<NameFinderOptions> = {}, evide
     placeHeads: lower(evidence.placeHeads),
     placeHeadsBeforeOf: lower(evidence.placeHeadsBeforeOf),
     placePrepositions: lower(evidence.placePrepositions),
+    placePrefixes: lower(evidence.placePrefixes ?? []),
     connectors: lower(evidence.nameConnectors),
     notNames: lower(evidence.notNames),
     runStoppers: new Set<string>(),
@@ -106,7 +110,8 @@ export function createNameFinder(options: Partial<NameFinderOptions> = {}, evide
     for (const run of findCapitalRuns(tokens, covered, sets)) {
       const verdict = classifyRun(run, tokens, sets);
       if (verdict === null) continue;
-      if (typeof verdict === 'string') push(run, verdict);
+      if (verdict === 'place') for (const part of splitCoordinated(run, tokens)) push(part, verdict);
+      else if (typeof verdict === 'string') push(run, verdict);
       else if (resolved.useTagger) pending.push({ run, check: verdict });
     }
     if (pending.length > 0) {
@@ -125,6 +130,20 @@ export function createNameFinder(options: Partial<NameFinderOptions> = {}, evide
 interface Run {
   first: number;
   end: number;
+}
+
+/** "the villages of Tal Brak and Abu Hajira": places listed with "and" are one place each. */
+function splitCoordinated(run: Run, tokens: NameToken[]): Run[] {
+  const parts: Run[] = [];
+  let first = run.first;
+  for (let k = run.first; k < run.end; k++) {
+    const lower = tokens[k]!.lower;
+    if (lower !== 'and' && lower !== 'or') continue;
+    if (k > first) parts.push({ first, end: k });
+    first = k + 1;
+  }
+  if (first < run.end) parts.push({ first, end: run.end });
+  return parts.filter((p) => tokens.slice(p.first, p.end).some((t) => t.capital));
 }
 
 /** Maximal sequences of capitalised words (with name connectors like "al", "bin", "of" inside), uncovered by the gazetteer. */
@@ -147,7 +166,9 @@ function findCapitalRuns(tokens: NameToken[], covered: boolean[], sets: Sets): R
       j++;
     }
     // A leading article belongs to the name ("al-Halabi").
-    const first = i > 0 && tokens[i - 1]!.article && !covered[i - 1] && !t.breakBefore ? i - 1 : i;
+    let first = i > 0 && tokens[i - 1]!.article && !covered[i - 1] && !t.breakBefore ? i - 1 : i;
+    // "Researcher Nawar Oliver" at a sentence start: the capitalised title is evidence, not part of the name.
+    while (end - first > 2 && sets.titles.has(tokens[first]!.lower) && !tokens[first]!.article && tokens[first + 1]!.capital) first++;
     runs.push({ first, end });
     i = end;
   }
@@ -179,9 +200,15 @@ function classifyRun(run: Run, tokens: NameToken[], sets: Sets): FoundName['kind
   const after = tokens[run.end];
   const afterWord = after && !after.breakBefore ? after.lower : '';
 
+  // "Under-Secretary-General for Humanitarian Affairs", "Minister of Foreign Affairs": a portfolio inside a title.
+  const linkWord = before(1);
+  if ((linkWord === 'for' || linkWord === 'of') && sets.titles.has(before(2))) return null;
+
   if (significant.length >= 2 && distinctive.length > 0) {
     const linked = words.some((w) => w.lower === 'of' || w.lower === 'for');
-    if (sets.orgHeads.has(lastWord) || (sets.orgHeads.has(firstWord) && linked)) return 'organisation';
+    // "Omran Center for Strategic Studies": a head word followed by what it is for.
+    const headThenLink = words.some((w, k) => k > 0 && sets.orgHeads.has(w.lower) && (words[k + 1]?.lower === 'for' || words[k + 1]?.lower === 'of'));
+    if (sets.orgHeads.has(lastWord) || (sets.orgHeads.has(firstWord) && linked) || headThenLink) return 'organisation';
     if (sets.groupPrefixes.has(firstWord) || sets.groupHeads.has(lastWord)) return 'armed_group';
   }
   if (distinctive.length !== significant.length) return null;
@@ -197,7 +224,7 @@ function classifyRun(run: Run, tokens: NameToken[], sets: Sets): FoundName['kind
     const saidBefore = sets.say.has(before(1));
     const saidAfter = afterWord !== '' && sets.say.has(afterWord);
     const appositive = after !== undefined && after.sepBefore === ',' && appositiveTitle(tokens, run.end, sets);
-    if (titled || appositive) return 'person';
+    if (titled || appositive || titleBeforeComma(tokens, run.first, sets)) return 'person';
     if (saidAfter || saidBefore) {
       // "Bashar al-Wanba said": a capitalised word behind an Arabic article is a family name (nisba).
       const nisba = words.some((w, k) => w.article && words[k + 1]?.capital === true);
@@ -205,11 +232,23 @@ function classifyRun(run: Run, tokens: NameToken[], sets: Sets): FoundName['kind
     }
   }
   const prep = before(1) === 'the' ? before(2) : before(1);
+  // "in Tal Malah", "near Kafr Nabl": Levantine place names open with a word meaning hill, village, monastery…
+  if (sets.placePrepositions.has(prep) && significant.length >= 2 && sets.placePrefixes.has(firstWord)) return 'place';
   if (sets.placePrepositions.has(prep)) {
     return (tags) =>
       (tags.has('City') || tags.has('Country') || tags.has('Region')) && !tags.has('Person') && !tags.has('Organization') ? 'place' : null;
   }
   return null;
+}
+
+/** "the Regional Humanitarian Coordinator, Panos Moumtzis": a title phrase ending just before the name's comma. */
+function titleBeforeComma(tokens: NameToken[], first: number, sets: Sets): boolean {
+  if (first === 0 || tokens[first]!.sepBefore !== ',') return false;
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    if (sets.titles.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.breakBefore) return false;
+  }
+  return false;
 }
 
 /** ", a spokesman for…", ", the director of…", ", spokeswoman…": an appositive title after the name. */

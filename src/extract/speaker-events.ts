@@ -20,13 +20,20 @@ const WORD_BEFORE = /([\p{L}’'-]+)\s*$/u;
 const SENTENCE_END = /[.!?]+["”’»)]*\s+(?=["“‘«(\p{Lu}\d])/gu;
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Jr|Sr|vs|etc|approx|Gov|Sen|Rep|Prof)|\b\p{Lu}|\.\p{Lu})$/u;
 
+let lastSentenceText: string | null = null;
+let lastSentenceStarts: number[] = [0];
+
 /** Start offsets of the sentences of `text` (always includes 0). */
 export function findSentenceStarts(text: string): number[] {
+  // Several steps ask about the same paragraph in a row.
+  if (text === lastSentenceText) return lastSentenceStarts;
   const starts = [0];
   for (const match of text.matchAll(SENTENCE_END)) {
     if (ABBREVIATION.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
     starts.push(match.index + match[0].length);
   }
+  lastSentenceText = text;
+  lastSentenceStarts = starts;
   return starts;
 }
 

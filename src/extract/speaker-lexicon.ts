@@ -20,6 +20,8 @@ export interface SpeakerLexicon {
   institutionPronouns: ReadonlySet<string>;
   pluralPronouns: ReadonlySet<string>;
   personRoles: ReadonlySet<string>;
+  /** "sources", "activists": name their institution when one stands before them ("SOHR sources"), nobody otherwise. */
+  sourceNouns: ReadonlySet<string>;
   institutionNouns: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
   nounVariants: Readonly<Record<string, string>>;
@@ -89,6 +91,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     institutionPronouns: set(roles, 'speaker-roles.json', 'institutionPronouns'),
     pluralPronouns: set(roles, 'speaker-roles.json', 'pluralPronouns'),
     personRoles: set(roles, 'speaker-roles.json', 'personRoles'),
+    sourceNouns: (roles as Record<string, unknown> | null)?.['sourceNouns'] === undefined ? new Set() : set(roles, 'speaker-roles.json', 'sourceNouns'),
     institutionNouns: set(roles, 'speaker-roles.json', 'institutionNouns'),
     documentNouns: set(roles, 'speaker-roles.json', 'documentNouns'),
     nounVariants: readRecord(roles, 'speaker-roles.json', 'nounVariants'),

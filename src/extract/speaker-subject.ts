@@ -71,9 +71,17 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   if (person) return candidateFromMention(person);
 
   const institutions = inside.filter((m) => m.kind !== 'person' && !isPlace(m));
+  if (lexicon.sourceNouns.has(head)) {
+    // "according to SOHR sources" → SOHR; "according to local sources" names nobody.
+    const institution = institutions.filter((m) => m.kind !== 'state').at(-1);
+    return institution ? candidateFromMention(institution, true) : null;
+  }
   if (lexicon.personRoles.has(head)) return resolveRoleNoun(words, institutions, ctx);
   const institutionWords = words.filter((w) => lexicon.institutionNouns.has(normaliseNoun(bareWord(w.lower), lexicon)));
-  if (lexicon.documentNouns.has(head) || institutionWords.length > 0) {
+  // The institution must head the phrase: "a Syrian army defector" is a person, whatever army he left.
+  const headsPhrase =
+    lexicon.institutionNouns.has(normaliseNoun(head, lexicon)) || CAPITALISED.test(last.text) || institutionWords.length === 0;
+  if (lexicon.documentNouns.has(head) || (institutionWords.length > 0 && headsPhrase)) {
     return resolveInstitutionNoun(words, institutionWords, institutions, lexicon.documentNouns.has(head), ctx);
   }
   return ctx.useUnmatchedNames ? unmatchedName(words, lexicon) : null;

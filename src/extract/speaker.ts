@@ -56,15 +56,17 @@ export function attributeSpeakers(
       .filter((m) => !isInsideSpans(layout.spans, m.start, m.end) && analysis.slice(m.start, m.end).trim() !== '')
       .sort((a, b) => a.start - b.start);
     const ordered = [...paragraph.mentions].sort((a, b) => a.start - b.start);
-    const seenBefore = (offset: number): SeenMention[] => [
-      ...seen,
-      ...ordered.filter((m) => m.end <= offset).map((mention) => ({ mention, paragraph: index })),
-    ];
 
     const events = findSayEvents(analysis, mentions, resolved.lexicon);
-    const attributed = events
-      .map((event) => ({ event, speaker: resolveEvent(event, analysis, mentions, history, seenBefore(event.start), resolved) }))
-      .filter((a): a is { event: SayEvent; speaker: SpeakerCandidate } => a.speaker !== null);
+    const attributed: { event: SayEvent; speaker: SpeakerCandidate }[] = [];
+    const documentSeen = seen.length;
+    for (const event of events) {
+      // The paragraph's own mentions before the event count as seen, for this event only.
+      for (const mention of ordered) if (mention.end <= event.start) seen.push({ mention, paragraph: index });
+      const speaker = resolveEvent(event, analysis, mentions, history, seen, resolved);
+      seen.length = documentSeen;
+      if (speaker !== null) attributed.push({ event, speaker });
+    }
 
     let speaker: SpeakerCandidate | null;
     if (attributed.length > 0) {
@@ -96,6 +98,7 @@ function resolveEvent(
   const context = { lexicon: options.lexicon, analysis, mentions, history, seen, useUnmatchedNames: options.useUnmatchedNames };
   const candidate =
     resolvePhrase(event.phrase.start, event.phrase.end, context) ??
+    resolveFirstConjunct(event.phrase, analysis, mentions, context) ??
     (event.inverted ? resolvePhrase(event.inverted.start, event.inverted.end, context) : null) ??
     (carriesSubject(event, analysis, options.lexicon) ? resolvePersonAnaphor(context) : null);
   if (!candidate || !candidate.isPerson) return candidate;
@@ -107,6 +110,27 @@ function resolveEvent(
     .filter((m) => m.kind === 'organisation' && m.start >= sentenceStart && m.end <= sentenceEnd)
     .map((m) => m.canonical);
   return { ...candidate, affiliations };
+}
+
+const CONJUNCTION = /\s(?:and|и)\s/gu;
+
+/** "Turkey's Defense Ministry and a Syrian war monitor said": the first of joined subjects that names someone. */
+function resolveFirstConjunct(
+  phrase: { start: number; end: number },
+  analysis: string,
+  mentions: Mention[],
+  context: Parameters<typeof resolvePhrase>[2],
+): SpeakerCandidate | null {
+  let start = phrase.start;
+  for (const match of analysis.slice(phrase.start, phrase.end).matchAll(CONJUNCTION)) {
+    const at = phrase.start + match.index;
+    // "the Ministry of Labour and Social Affairs": a conjunction inside a name joins nothing.
+    if (mentions.some((m) => at >= m.start && at < m.end)) continue;
+    const candidate = resolvePhrase(start, at, context);
+    if (candidate) return candidate;
+    start = at + match[0].length;
+  }
+  return null;
 }
 
 /** A verb form that names its own subject ("وأضافت", she added) with no subject written around it. */

@@ -37,6 +37,8 @@ export function readBylineName(line: string): string | null {
   // "Label: Name" in any language, else "… by Name".
   const name = stripBullets(line)
     .replace(/^(?:[^:]{1,30}:|.*?\bby\b:?)\s*/iu, '')
+    // "Reporting by A; Editing by B": the first credit is the author's.
+    .replace(/\s*[;|].*$/u, '')
     .replace(/[\s.;:,|–—-]+$/u, '')
     .trim();
   const words = countWords(name);
@@ -59,9 +61,17 @@ export function detectOutletLine(line: string, patterns: ChromePatterns): string
 
 /** The outlet in a wire-style opening ("ERBIL (Kurdistan24) – …", "BEIRUT (Reuters) - …"), else null. */
 export function detectDatelineOutlet(paragraph: string): string | null {
-  const m = /^[\p{Lu}][\p{Lu}\p{M}\s,.'’-]{1,40}?\s*\(([^()]{2,40})\)\s*[–—-]/u.exec(paragraph.trim());
+  const text = paragraph.trim();
+  const m = DATELINE_OUTLET_PARENTHESISED.exec(text) ?? DATELINE_OUTLET_ACRONYM.exec(text) ?? DATELINE_OUTLET_SLASHED.exec(text);
   return m?.[1]?.trim() ?? null;
 }
+
+/** "BEIRUT (Reuters) -" */
+const DATELINE_OUTLET_PARENTHESISED = /^[\p{Lu}][\p{Lu}\p{M}\s,.'’-]{1,40}?\s*\(([^()]{2,40})\)\s*[–—-]/u;
+/** "Hama, SANA –": an agency acronym after the place. */
+const DATELINE_OUTLET_ACRONYM = /^\p{Lu}[\p{L}\p{M}'’ -]{1,30},\s*(\p{Lu}{2,10})\s*[–—-]\s/u;
+/** "MOSCOW, March 5. /TASS/." */
+const DATELINE_OUTLET_SLASHED = /^\p{Lu}[\p{Lu}\p{M}'’ -]{1,30}(?:,[^/\n]{1,30})?\s\/([^/\s][^/\n]{1,20})\/\.?\s/u;
 
 /** True when a line reads like a headline: a few words, no closing period, not a fragment. */
 export function looksLikeHeadline(line: string): boolean {

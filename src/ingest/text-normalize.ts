@@ -48,8 +48,8 @@ function wordClass(text: string, i: number): 0 | 1 | 2 {
 export function countWords(text: string, limit = Infinity): number {
   if (!ASCII_ONLY.test(text) && text.length > 0 && hasSurrogates(text)) {
     // Astral letters are rare enough that the regex pays for itself only here.
-    const words = text.match(WORD_RE);
-    return words ? words.length : 0;
+    const words = text.match(WORD_RE)?.length ?? 0;
+    return Math.min(words, limit + 1);
   }
   let count = 0;
   let inWord = false;

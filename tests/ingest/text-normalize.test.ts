@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countWords, toComparisonKey } from '../../src/ingest/text-normalize';
+
+// The plain regular-expression definitions the fast versions must agree with.
+const countWordsOracle = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
+const comparisonKeyOracle = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘ʼ`´']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const unit = fc.oneof(
+  fc.constantFrom('a', 'Z', '7', ' ', '\u00A0', "'", '’', '.', ',', '-', '–', '"', '\t', 'é', 'ß', 'Ж', 'ж', 'ح', '\u0301', '𝐀', '😀', 'ﬁ', 'Ⅻ'),
+  fc.integer({ min: 0, max: 0x10ffff }).map((cp) => String.fromCodePoint(cp)),
+);
+const texty = fc.array(unit, { maxLength: 60 }).map((units) => units.join(''));
+
+describe('countWords', () => {
+  it('counts the words the word pattern finds, in any script', () => {
+    fc.assert(fc.property(texty, (text) => {
+        expect(countWords(text)).toBe(countWordsOracle(text));
+      }), { numRuns: 2000 });
+  });
+
+  it('stops counting once it passes the limit', () => {
+    fc.assert(
+      fc.property(texty, fc.nat(10), (text, limit) => {
+        const full = countWordsOracle(text);
+        expect(countWords(text, limit)).toBe(full > limit ? limit + 1 : full);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('toComparisonKey', () => {
+  it('folds like the Unicode definition on every input', () => {
+    fc.assert(fc.property(texty, (text) => {
+        expect(toComparisonKey(text)).toBe(comparisonKeyOracle(text));
+      }), { numRuns: 2000 });
+  });
+});
