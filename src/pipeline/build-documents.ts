@@ -41,13 +41,20 @@ export async function buildDocuments(corpusDir: string, options: BuildDocumentsO
   options.onProgress?.({ phase: 'read', done: sources.length, total: sources.length });
   const threshold = options.minDocumentsForWorkers ?? DEFAULT_MIN_DOCUMENTS_FOR_WORKERS;
   const useWorkers = options.extractor === undefined && sources.length >= threshold && (options.workers ?? 2) > 0;
-  const results = useWorkers
-    ? await extractInWorkers(sources, {
+  let results: (IndexedDocument | SkippedFile)[] | null = null;
+  if (useWorkers) {
+    try {
+      results = await extractInWorkers(sources, {
         workers: options.workers,
         batchDocuments: options.batchDocuments,
         onProgress: (done) => options.onProgress?.({ phase: 'extract', done, total: sources.length }),
-      })
-    : await extractInThread(sources, options);
+      });
+    } catch {
+      // Workers unavailable (no tsx loader, thread limits) or failing: this thread gives the same result, slower.
+      results = null;
+    }
+  }
+  results ??= await extractInThread(sources, options);
   const documents: IndexedDocument[] = [];
   for (const r of results) {
     if ('paragraphs' in r) documents.push(r);

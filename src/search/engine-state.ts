@@ -12,7 +12,7 @@ import { GrowableArray } from './growable-array';
 import { analyzeText } from './normalize';
 import type { SuggestIndex } from './suggest';
 import { buildSuggestIndex } from './suggest';
-import { phrasesFromSections, phrasesToSections, segmentFromSections, segmentToSections, TextSegmentBuilder } from './text-segment';
+import { phrasesFromSections, phrasesToSections, segmentFromSections, segmentToSections, sizeHintFor, TextSegmentBuilder } from './text-segment';
 import type { PhraseIndex, SegmentMeta, TextSegment } from './text-segment';
 import { textAt, TextStoreBuilder } from './text-store';
 import type { TextStore } from './text-store';
@@ -100,8 +100,14 @@ function overrideOf(p: Paragraph, position: number): ParagraphOverride | null {
 export function buildEngineState(documents: readonly IndexedDocument[]): EngineState {
   const docs: DocumentMeta[] = [];
   const docStart = new Uint32Array(documents.length + 1);
-  const texts = new TextStoreBuilder();
-  const words = new TextSegmentBuilder(true);
+  let paragraphCount = 0;
+  let characters = 0;
+  for (const d of documents) {
+    paragraphCount += d.paragraphs.length;
+    for (const p of d.paragraphs) characters += p.text.length;
+  }
+  const texts = new TextStoreBuilder(Math.ceil(characters * 1.05));
+  const words = new TextSegmentBuilder(true, sizeHintFor(paragraphCount, characters));
   const titles = new TextSegmentBuilder(false);
   const overrides = new Map<number, ParagraphOverride>();
   const dateIds = new Map<string, number>();

@@ -45,8 +45,8 @@ import type { ScoredIds } from './sorted-ids';
 import { suggestCompletions } from './suggest';
 import type { SynonymAlternative, SynonymTable } from './synonyms';
 import { loadSynonyms } from './synonyms';
-import { lookupWord, materializeWord, phraseHolds, phraseKeyIds, probeWord, resolveWord } from './text-segment';
-import type { TextIndexWeights, WordLookup, WordQuery } from './text-segment';
+import { documentFrequency, firstPositions, lookupWord, materializeWord, phraseHolds, phraseKeyIds, probeWord, resolveWord } from './text-segment';
+import type { PhraseQuery, TextIndexWeights, WordLookup, WordQuery } from './text-segment';
 import { selectTopIndices } from './top-k';
 
 export interface EngineOptions {
@@ -149,7 +149,7 @@ interface UnitQuery {
   /** Alternatives of a single-word unit: all their words required, score averaged and weighted. */
   synonyms: { keys: string[]; weight: number; words: WordQuery[] }[];
   /** Phrase key ids to verify; null when no check is needed; false when the phrase occurs nowhere. */
-  phrase: Uint32Array | null | false;
+  phrase: PhraseQuery | null | false;
   entities: { postings: Uint32Array; bonus: number }[];
   /** Upper bound of the paragraphs it matches. */
   estimate: number;
@@ -331,10 +331,20 @@ class Engine implements SiftEngine {
     };
   }
 
-  /** Phrase keys as ids, or null when the phrase needs no check; `false` when it cannot occur anywhere. */
-  private phraseIds(phrase: string[] | null): Uint32Array | null | false {
+  /**
+   * Phrase keys as ids, or null when the phrase needs no check; `false` when it cannot occur anywhere.
+   * The check starts from the rarest key among the phrase's words (which every candidate holds).
+   */
+  private phraseIds(phrase: string[] | null, lookups: readonly WordLookup[]): PhraseQuery | null | false {
     if (phrase === null || phrase.length <= 1) return null;
-    return phraseKeyIds(this.s.phrases, phrase) ?? false;
+    const loose = this.s.segment.loose;
+    const required = new Set(lookups.map((l) => l.loose));
+    const rarity = (key: string): number => {
+      if (!required.has(key)) return Number.POSITIVE_INFINITY;
+      const t = loose.dict.get(key);
+      return t === undefined ? Number.POSITIVE_INFINITY : documentFrequency(loose, t);
+    };
+    return phraseKeyIds(this.s.phrases, phrase, rarity) ?? false;
   }
 
   private resolveUnit(unit: Unit): UnitQuery {
@@ -360,7 +370,7 @@ class Engine implements SiftEngine {
     let estimate = words.length === 0 ? 0 : Math.min(...words.map((w) => w.estimate));
     for (const alt of synonyms) estimate += Math.min(...alt.words.map((w) => w.estimate));
     for (const e of entities) estimate += e.postings.length;
-    return { unit, words, synonyms, phrase: this.phraseIds(unit.phrase), entities, estimate, materialized: null };
+    return { unit, words, synonyms, phrase: this.phraseIds(unit.phrase, unit.lookups), entities, estimate, materialized: null };
   }
 
   /** Every paragraph satisfying the unit, ascending, with its score. */
@@ -388,10 +398,11 @@ class Engine implements SiftEngine {
       const { ids, positions } = intersectIds(lists.map((l) => l.ids));
       const kept = new Uint32Array(ids.length);
       const scores = new Float64Array(ids.length);
+      const firstAnchor = phrase === null ? null : firstPositions(seg, phrase.anchorKey);
       let count = 0;
       for (let i = 0; i < ids.length; i++) {
         const pid = ids[i]!;
-        if (phrase !== null && !phraseHolds(this.s.phrases, pid, phrase)) continue;
+        if (phrase !== null && !phraseHolds(this.s.phrases, pid, phrase, firstAnchor!(pid))) continue;
         let score = 0;
         for (let k = 0; k < lists.length; k++) score += lists[k]!.scores[positions[k]![i]!]!;
         kept[count] = pid;
@@ -466,10 +477,11 @@ class Engine implements SiftEngine {
     const out = new Uint8Array(this.s.paragraphDoc.length);
     for (const x of plan.excluded) {
       const words = x.lookups.map((l) => lookupWord(this.s.segment, l, this.weights));
-      const phrase = this.phraseIds(x.phrase);
+      const phrase = this.phraseIds(x.phrase, x.lookups);
       if (phrase === false) continue;
       const { ids } = intersectIds(words.map((w) => w.ids));
-      for (const pid of ids) if (phrase === null || phraseHolds(this.s.phrases, pid, phrase)) out[pid] = 1;
+      const firstAnchor = phrase === null ? null : firstPositions(this.s.segment, phrase.anchorKey);
+      for (const pid of ids) if (phrase === null || phraseHolds(this.s.phrases, pid, phrase, firstAnchor!(pid))) out[pid] = 1;
     }
     return out;
   }
@@ -625,8 +637,22 @@ class Engine implements SiftEngine {
       full = candidates(ids.subarray(0, count), scores.subarray(0, count), units);
       }
       if (units > 1) {
-        partialAll = () => this.partialMatches(unitQueries, bonus, candidates);
-        partialZero = () => this.partialMatchesPassing(unitQueries, bonus, urlFilters, (pid) => passesBase(pid) && maskOf(pid) === 0) ?? compactUnmasked(partialAll());
+        // Facet filters bound the partial matches that matter: those passing every filter (the page), and,
+        // for the counts of a relaxed result, those failing at most one, i.e. passing one of the two narrowest.
+        const passing = urlFilters.map((f) => this.filterPostings(f)).sort((a, b) => a.length - b.length);
+        partialAll = () => {
+          if (passing.length >= 2) {
+            const universe = unionIds(passing.slice(0, 2));
+            if (this.probingPays(unitQueries, universe.length)) return this.partialMatchesAmong(unitQueries, bonus, universe, candidates);
+          }
+          return this.partialMatches(unitQueries, bonus, candidates);
+        };
+        partialZero = () => {
+          if (passing.length >= 1 && this.probingPays(unitQueries, passing[0]!.length)) {
+            return compactUnmasked(this.partialMatchesAmong(unitQueries, bonus, intersectIds(passing).ids, candidates));
+          }
+          return compactUnmasked(partialAll());
+        };
       }
     }
 
@@ -750,44 +776,42 @@ class Engine implements SiftEngine {
   }
 
   /**
-   * The partial matches passing every filter, found by probing the units for each paragraph the facet
-   * filters allow — when those are few compared with the units' matches. Null when that does not pay.
+   * Partial matches among `universe` (ascending), found by probing each unit for each of its paragraphs,
+   * then kept or masked by `candidates` as the materialized set would be.
    */
-  private partialMatchesPassing(
+  private partialMatchesAmong(
     unitQueries: UnitQuery[],
     bonus: Float64Array,
-    urlFilters: { facet: FacetName; selected: Uint8Array }[],
-    passes: (pid: number) => boolean,
-  ): Candidates | null {
-    if (urlFilters.length === 0) return null;
-    let work = 0;
-    for (const uq of unitQueries) work += uq.estimate;
-    const allowed = this.filterPassSet(urlFilters, work / (8 * unitQueries.length));
-    if (allowed === null) return null;
+    universe: Uint32Array,
+    candidates: (ids: Uint32Array, scores: Float64Array, matched: Uint8Array) => Candidates,
+  ): Candidates {
     const units = unitQueries.length;
-    const out: Candidates = {
-      ids: new Uint32Array(allowed.length),
-      scores: new Float64Array(allowed.length),
-      matched: new Uint8Array(allowed.length),
-      masks: new Uint8Array(allowed.length),
-    };
+    const ids = new Uint32Array(universe.length);
+    const scores = new Float64Array(universe.length);
+    const matched = new Uint8Array(universe.length);
     let k = 0;
-    for (const pid of allowed) {
-      if (!passes(pid)) continue;
+    for (const pid of universe) {
       let score = 0;
-      let matched = 0;
+      let count = 0;
       for (const uq of unitQueries) {
         const s = this.probeUnit(uq, pid);
         if (Number.isNaN(s)) continue;
         score += s;
-        matched++;
+        count++;
       }
-      if (matched === 0 || matched === units) continue;
-      out.ids[k] = pid;
-      out.scores[k] = score + bonus[this.s.paragraphDoc[pid]!]!;
-      out.matched[k++] = matched;
+      if (count === 0 || count === units) continue;
+      ids[k] = pid;
+      scores[k] = score + bonus[this.s.paragraphDoc[pid]!]!;
+      matched[k++] = count;
     }
-    return { ids: out.ids.subarray(0, k), scores: out.scores.subarray(0, k), matched: out.matched.subarray(0, k), masks: out.masks.subarray(0, k) };
+    return candidates(ids.subarray(0, k), scores.subarray(0, k), matched.subarray(0, k));
+  }
+
+  /** Whether probing `size` paragraphs is cheaper than materializing every unit. */
+  private probingPays(unitQueries: UnitQuery[], size: number): boolean {
+    let work = 0;
+    for (const uq of unitQueries) work += uq.estimate;
+    return size <= work / (8 * unitQueries.length);
   }
 
   /** Paragraphs carrying any selected value of one facet filter, ascending. */
@@ -798,13 +822,6 @@ class Engine implements SiftEngine {
       if (f.selected[v] === 1) lists.push(table.postings.subarray(table.postingOffsets[v]!, table.postingOffsets[v + 1]!));
     }
     return lists.length === 0 ? NO_IDS : unionIds(lists);
-  }
-
-  /** Paragraphs carrying a selected value of every filtered facet, ascending; null when more than `limit`. */
-  private filterPassSet(urlFilters: { facet: FacetName; selected: Uint8Array }[], limit: number): Uint32Array | null {
-    const sets = urlFilters.map((f) => this.filterPostings(f)).sort((a, b) => a.length - b.length);
-    if (sets[0]!.length > limit) return null;
-    return intersectIds(sets).ids;
   }
 
   private finish(started: number, body: Omit<SearchResponse, 'took_ms'>): SearchResponse {

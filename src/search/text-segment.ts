@@ -53,6 +53,11 @@ export interface FieldIndex {
   freqs: Uint16Array;
   /** Per text: distinct terms (MiniSearch's field length). */
   lengths: Uint32Array;
+  /**
+   * Loose field only: per posting, where the term first occurs in the text's phrase-key sequence and
+   * whether only there (see encodeFirst), so a phrase check looks there instead of scanning the whole text.
+   */
+  firsts?: Uint16Array;
   /** MiniSearch's running average of `lengths`, reproduced bit for bit. */
   avgLength: number;
 }
@@ -72,27 +77,52 @@ export interface PhraseIndex {
 }
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/**
+ * Where a key first occurs in a text's phrase keys, packed in 16 bits: position × 2, plus 1 when it is
+ * the key's only occurrence there; NO_POSITION when unknown (position past 32766).
+ */
+export const NO_POSITION = 0xffff;
+
+function encodeFirst(position: number, once: boolean): number {
+  return position > 0x7ffe ? NO_POSITION : (position << 1) | (once ? 1 : 0);
+}
 const ARTICLE = 'al';
 
 class FieldBuilder {
   private readonly ids = new Map<string, number>();
   private readonly terms: string[] = [];
-  private readonly postTerms = new GrowableArray(Uint32Array, 1 << 16);
-  private readonly postFreqs = new GrowableArray(Uint16Array, 1 << 16);
-  private readonly docStarts = new GrowableArray(Uint32Array, 1 << 12);
-  private readonly lengths = new GrowableArray(Uint32Array, 1 << 12);
+  private readonly postTerms: GrowableArray<Uint32ArrayConstructor>;
+  private readonly postFreqs: GrowableArray<Uint16ArrayConstructor>;
+  private readonly docStarts: GrowableArray<Uint32ArrayConstructor>;
+  private readonly lengths: GrowableArray<Uint32ArrayConstructor>;
   private tf = new Uint32Array(1 << 12);
+  private first = new Uint16Array(1 << 12);
   private readonly touched: number[] = [];
-  private readonly unique = new Set<string>();
+  private readonly postFirsts: GrowableArray<Uint16ArrayConstructor> | null;
   private avg = 0;
 
-  add(keys: readonly string[]): void {
+  constructor(withPositions: boolean, expected: SizeHint) {
+    // Sized from the expected totals: doubling multi-hundred-MB buffers costs copies and full GCs.
+    const postings = Math.max(1 << 12, expected.postings);
+    const texts = Math.max(1 << 10, expected.texts + 1);
+    this.postTerms = new GrowableArray(Uint32Array, postings);
+    this.postFreqs = new GrowableArray(Uint16Array, postings);
+    this.postFirsts = withPositions ? new GrowableArray(Uint16Array, postings) : null;
+    this.docStarts = new GrowableArray(Uint32Array, texts);
+    this.lengths = new GrowableArray(Uint32Array, texts);
+  }
+
+  /** Adds the next text's terms; `positions[i]` is where keys[i] first occurs in its phrase keys (with positions only). */
+  add(keys: readonly string[], positions?: readonly number[]): void {
     const count = this.lengths.length;
     this.docStarts.push(this.postTerms.length);
-    this.unique.clear();
-    for (const key of keys) {
-      this.unique.add(key);
-      if (key === '') continue; // counted in the field length but never indexed, as MiniSearch does
+    let empty = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (key === '') {
+        empty = 1; // counted in the field length but never indexed, as MiniSearch does
+        continue;
+      }
       let id = this.ids.get(key);
       if (id === undefined) {
         id = this.terms.length;
@@ -102,18 +132,25 @@ class FieldBuilder {
           const next = new Uint32Array(this.tf.length * 2);
           next.set(this.tf);
           this.tf = next;
+          const firsts = new Uint16Array(this.first.length * 2);
+          firsts.set(this.first);
+          this.first = firsts;
         }
       }
-      if (this.tf[id] === 0) this.touched.push(id);
+      if (this.tf[id] === 0) {
+        this.touched.push(id);
+        this.first[id] = positions === undefined ? NO_POSITION : positions[i]!;
+      }
       this.tf[id]! += 1;
     }
     for (const id of this.touched) {
       this.postTerms.push(id);
       this.postFreqs.push(Math.min(this.tf[id]!, 0xffff));
+      this.postFirsts?.push(this.first[id]!);
       this.tf[id] = 0;
     }
+    const length = this.touched.length + empty;
     this.touched.length = 0;
-    const length = this.unique.size;
     this.lengths.push(length);
     this.avg = (this.avg * count + length) / (count + 1);
   }
@@ -130,6 +167,7 @@ class FieldBuilder {
     const cursor = offsets.slice(0, terms.length);
     const docs = new Uint32Array(total);
     const freqs = new Uint16Array(total);
+    const firsts = this.postFirsts === null ? undefined : new Uint16Array(total);
     const n = this.lengths.length;
     for (let d = 0; d < n; d++) {
       const end = d + 1 < n ? this.docStarts.get(d + 1) : total;
@@ -137,17 +175,25 @@ class FieldBuilder {
         const at = cursor[rank[this.postTerms.get(i)]!]!++;
         docs[at] = d;
         freqs[at] = this.postFreqs.get(i);
+        if (firsts !== undefined) firsts[at] = this.postFirsts!.get(i);
       }
     }
-    return { terms, dict: buildDictionary(terms), offsets, docs, freqs, lengths: this.lengths.toArray(), avgLength: this.avg };
+    const field: FieldIndex = { terms, dict: buildDictionary(terms), offsets, docs, freqs, lengths: this.lengths.toArray(), avgLength: this.avg };
+    if (firsts !== undefined) field.firsts = firsts;
+    return field;
   }
 }
 
 class PhraseBuilder {
   private readonly ids = new Map<string, number>();
   private readonly terms: string[] = [];
-  private readonly offsets = new GrowableArray(Uint32Array, 1 << 12);
-  private readonly tokens = new GrowableArray(Uint32Array, 1 << 16);
+  private readonly offsets: GrowableArray<Uint32ArrayConstructor>;
+  private readonly tokens: GrowableArray<Uint32ArrayConstructor>;
+
+  constructor(expected: SizeHint) {
+    this.offsets = new GrowableArray(Uint32Array, Math.max(1 << 10, expected.texts + 1));
+    this.tokens = new GrowableArray(Uint32Array, Math.max(1 << 12, expected.tokens));
+  }
 
   add(tokens: readonly AnalyzedToken[]): void {
     this.offsets.push(this.tokens.length);
@@ -172,27 +218,57 @@ class PhraseBuilder {
 }
 
 /** Builds a segment from texts added in id order (0, 1, …), optionally with the phrase index. */
+/** Expected totals, to size the build buffers once (a guess: they still grow past it). */
+export interface SizeHint {
+  texts: number;
+  tokens: number;
+  postings: number;
+}
+
+/** A size hint from the texts' total length (about 6.5 characters per word, 85% of words distinct in their text). */
+export function sizeHintFor(texts: number, characters: number): SizeHint {
+  const tokens = Math.ceil(characters / 6.5);
+  return { texts, tokens, postings: Math.ceil(tokens * 0.85) };
+}
+
 export class TextSegmentBuilder {
-  private readonly loose = new FieldBuilder();
-  private readonly exact = new FieldBuilder();
+  private readonly loose: FieldBuilder;
+  private readonly exact: FieldBuilder;
   private readonly phrases: PhraseBuilder | null;
   private count = 0;
   private readonly looseKeys: string[] = [];
   private readonly exactKeys: string[] = [];
+  private readonly positions: number[] = [];
+  private readonly firstAt = new Map<string, number>();
 
-  constructor(withPhrases: boolean) {
-    this.phrases = withPhrases ? new PhraseBuilder() : null;
+  constructor(withPhrases: boolean, expected: SizeHint = { texts: 0, tokens: 0, postings: 0 }) {
+    this.phrases = withPhrases ? new PhraseBuilder(expected) : null;
+    this.loose = new FieldBuilder(withPhrases, expected);
+    this.exact = new FieldBuilder(false, expected);
   }
 
   add(tokens: readonly AnalyzedToken[]): void {
     this.looseKeys.length = 0;
     this.exactKeys.length = 0;
+    this.positions.length = 0;
+    this.firstAt.clear();
+    if (this.phrases !== null) {
+      // Positions count phrase keys (articles are not phrase keys); any token, content or not, can be part of a phrase.
+      let position = 0;
+      for (const t of tokens) {
+        if (t.loose === ARTICLE) continue;
+        const seen = this.firstAt.get(t.loose);
+        this.firstAt.set(t.loose, seen === undefined ? encodeFirst(position, true) : seen === NO_POSITION ? seen : seen & ~1);
+        position++;
+      }
+    }
     for (const t of tokens) {
       if (!t.content) continue;
       this.looseKeys.push(t.loose);
       this.exactKeys.push(t.exact);
+      this.positions.push(this.firstAt.get(t.loose) ?? NO_POSITION);
     }
-    this.loose.add(this.looseKeys);
+    this.loose.add(this.looseKeys, this.phrases !== null ? this.positions : undefined);
     this.exact.add(this.exactKeys);
     this.phrases?.add(tokens);
     this.count++;
@@ -434,28 +510,81 @@ export function lookupWord(segment: TextSegment, word: WordLookup, weights: Text
   return materializeWord(segment, resolveWord(segment, word, weights));
 }
 
-/** Whether text `id`'s phrase keys contain `keys` (ids in the phrase vocabulary) consecutively. */
-export function phraseHolds(index: PhraseIndex, id: number, keys: Uint32Array): boolean {
+/** A phrase as vocabulary ids, with the key the check looks for first (the rarest one the text must hold). */
+export interface PhraseQuery {
+  keys: Uint32Array;
+  anchor: number;
+  /** The anchor's key, to find its first positions in the loose field (see firstPositions). */
+  anchorKey: string;
+}
+
+/**
+ * Whether text `id`'s phrase keys contain the phrase consecutively. The scan looks for the anchor key,
+ * from its first position in the text when known (`firstAnchor`), then compares the keys around it.
+ */
+export function phraseHolds(index: PhraseIndex, id: number, phrase: PhraseQuery, firstAnchor = NO_POSITION): boolean {
+  const { keys, anchor } = phrase;
   const start = index.offsets[id]!;
-  const end = index.offsets[id + 1]! - keys.length;
-  const first = keys[0]!;
-  outer: for (let i = start; i <= end; i++) {
-    if (index.tokens[i] !== first) continue;
-    for (let j = 1; j < keys.length; j++) if (index.tokens[i + j] !== keys[j]) continue outer;
-    return true;
+  const end = index.offsets[id + 1]!;
+  const tokens = index.tokens;
+  const key = keys[anchor]!;
+  let last = end - (keys.length - anchor);
+  let from = start + anchor;
+  if (firstAnchor !== NO_POSITION) {
+    const first = start + (firstAnchor >> 1);
+    if (first > from) from = first;
+    if ((firstAnchor & 1) === 1 && first < last) last = first; // its only occurrence: one place to look
+  }
+  for (let at = from; at <= last; at++) {
+    if (tokens[at] !== key) continue;
+    const base = at - anchor;
+    let j = 0;
+    while (j < keys.length && tokens[base + j] === keys[j]) j++;
+    if (j === keys.length) return true;
   }
   return false;
 }
 
-/** Phrase keys as vocabulary ids; null when a key never occurs (the phrase cannot match). */
-export function phraseKeyIds(index: PhraseIndex, keys: readonly string[]): Uint32Array | null {
-  const out = new Uint32Array(keys.length);
+/**
+ * For ascending ids, the packed first position of `key` in each text (NO_POSITION when the text lacks it
+ * as a content word or the index has no positions): a cursor walking the key's loose postings.
+ */
+export function firstPositions(segment: TextSegment, key: string): (id: number) => number {
+  const field = segment.loose;
+  const t = field.dict.get(key);
+  const firsts = field.firsts;
+  if (t === undefined || firsts === undefined) return () => NO_POSITION;
+  const end = field.offsets[t + 1]!;
+  let at = field.offsets[t]!;
+  return (id) => {
+    while (at < end && field.docs[at]! < id) at++;
+    return at < end && field.docs[at] === id ? firsts[at]! : NO_POSITION;
+  };
+}
+
+/**
+ * Phrase keys as vocabulary ids; null when a key never occurs (the phrase cannot match). The anchor is the
+ * key with the fewest texts among `required` (keys every candidate text holds), else the first key.
+ */
+export function phraseKeyIds(index: PhraseIndex, keys: readonly string[], rarity?: (key: string) => number): PhraseQuery | null {
+  const ids = new Uint32Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
     const id = index.ids.get(keys[i]!);
     if (id === undefined) return null;
-    out[i] = id;
+    ids[i] = id;
   }
-  return out;
+  let anchor = 0;
+  let best = Number.POSITIVE_INFINITY;
+  if (rarity !== undefined) {
+    keys.forEach((k, i) => {
+      const r = rarity(k);
+      if (r < best) {
+        best = r;
+        anchor = i;
+      }
+    });
+  }
+  return { keys: ids, anchor, anchorKey: keys[anchor]! };
 }
 
 // Persistence: `<prefix>.<field>.terms|offsets|docs|freqs|lengths`, plus the average lengths in meta.
@@ -473,6 +602,7 @@ export function segmentToSections(segment: TextSegment, prefix: string, out: Sec
     out[`${prefix}.${name}.docs`] = toSection(f.docs);
     out[`${prefix}.${name}.freqs`] = toSection(f.freqs);
     out[`${prefix}.${name}.lengths`] = toSection(f.lengths);
+    if (f.firsts !== undefined) out[`${prefix}.${name}.firsts`] = toSection(f.firsts);
   }
   return { size: segment.size, avgLength: { loose: segment.loose.avgLength, exact: segment.exact.avgLength } };
 }
@@ -488,7 +618,13 @@ export function segmentFromSections(sections: Sections, prefix: string, meta: Se
     if (offsets.length !== terms.length + 1 || docs.length !== freqs.length || offsets[terms.length] !== docs.length || lengths.length !== meta.size) {
       throw new Error(`section ${key} is inconsistent`);
     }
-    return { terms, dict: buildDictionary(terms), offsets, docs, freqs, lengths, avgLength: meta.avgLength[name] };
+    const out: FieldIndex = { terms, dict: buildDictionary(terms), offsets, docs, freqs, lengths, avgLength: meta.avgLength[name] };
+    const firsts = sections[`${key}.firsts`];
+    if (firsts !== undefined) {
+      out.firsts = fromSection(Uint16Array, firsts, `${key}.firsts`);
+      if (out.firsts.length !== docs.length) throw new Error(`section ${key}.firsts is inconsistent`);
+    }
+    return out;
   };
   return { size: meta.size, loose: field('loose'), exact: field('exact') };
 }

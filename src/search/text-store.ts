@@ -7,9 +7,14 @@ export interface TextStore {
 }
 
 export class TextStoreBuilder {
-  private buffer = Buffer.allocUnsafe(1 << 20);
+  private buffer: Buffer;
   private used = 0;
   private readonly starts: number[] = [0];
+
+  /** `expectedBytes`: a guess of the total UTF-8 size (the buffer still grows past it). */
+  constructor(expectedBytes = 1 << 20) {
+    this.buffer = Buffer.allocUnsafe(Math.max(1 << 16, expectedBytes));
+  }
 
   add(text: string): void {
     const length = Buffer.byteLength(text, 'utf8');
