@@ -44,7 +44,7 @@ export function createSiftBenchEngine(): BenchEngine {
     async persist(dir: string): Promise<PersistReport> {
       const t = performance.now();
       const { fingerprint } = await fingerprintCorpus(corpusDir);
-      const header = await writeIndexFile(dir, { fingerprint, ...counts }, engine!.toJSON());
+      const header = await writeIndexFile(dir, { fingerprint, ...counts }, engine!.serialize());
       return { bytes: header.payloadBytes, ms: performance.now() - t, file: indexPath(dir) };
     },
   };

@@ -51,7 +51,7 @@ export async function buildIndex(opts: PrepareIndexOptions, resolver: EntityReso
   const header = await writeIndexFile(
     opts.indexDir,
     { fingerprint: corpus.fingerprint, documents: documents.length, paragraphs, skipped: skipped.length },
-    engine.toJSON(),
+    engine.serialize(),
   );
   return { engine, header, rebuilt: true, skipped };
 }

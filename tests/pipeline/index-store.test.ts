@@ -18,23 +18,29 @@ afterEach(async () => {
 
 describe('writeIndexFile', () => {
   it('round-trips the payload and the summary', async () => {
-    await writeIndexFile(dir, summary, { hello: ['world', 1] });
+    const sections = { ids: new Uint8Array(new Uint32Array([1, 2, 70000]).buffer), odd: Uint8Array.from([9, 8, 7]), empty: new Uint8Array(0) };
+    await writeIndexFile(dir, summary, { meta: { hello: ['world', 1] }, sections });
     const { header, payload } = await readIndexFile(dir);
-    expect(payload).toEqual({ hello: ['world', 1] });
+    expect(payload.meta).toEqual({ hello: ['world', 1] });
+    expect(Object.keys(payload.sections)).toEqual(['ids', 'odd', 'empty']);
+    expect([...payload.sections.odd!]).toEqual([9, 8, 7]);
+    expect(payload.sections.empty!.byteLength).toBe(0);
+    const ids = payload.sections.ids!;
+    expect([...new Uint32Array(ids.buffer.slice(ids.byteOffset, ids.byteOffset + ids.byteLength))]).toEqual([1, 2, 70000]);
     expect(header).toMatchObject(summary);
     expect((await readIndexHeader(dir))?.checksum).toBe(header.checksum);
   });
 
   it('leaves no temporary file behind', async () => {
-    await writeIndexFile(dir, summary, { a: 1 });
-    expect(await readdir(dir)).toEqual(['sift-index.json']);
+    await writeIndexFile(dir, summary, { meta: { a: 1 }, sections: {} });
+    expect(await readdir(dir)).toEqual(['sift-index.bin']);
   });
 
   it('replaces an older index whole', async () => {
-    await writeIndexFile(dir, summary, { generation: 1 });
-    await writeIndexFile(dir, { ...summary, documents: 3 }, { generation: 2 });
+    await writeIndexFile(dir, summary, { meta: { generation: 1 }, sections: {} });
+    await writeIndexFile(dir, { ...summary, documents: 3 }, { meta: { generation: 2 }, sections: {} });
     const { header, payload } = await readIndexFile(dir);
-    expect(payload).toEqual({ generation: 2 });
+    expect(payload.meta).toEqual({ generation: 2 });
     expect(header.documents).toBe(3);
   });
 });
@@ -47,24 +53,24 @@ describe('readIndexHeader', () => {
 
 describe('readIndexFile', () => {
   it('refuses a truncated index with a clear message', async () => {
-    await writeIndexFile(dir, summary, { text: 'x'.repeat(1000) });
+    await writeIndexFile(dir, summary, { meta: {}, sections: { text: new Uint8Array(1000).fill(120) } });
     const data = await readFile(indexPath(dir));
     await writeFile(indexPath(dir), data.subarray(0, data.length - 100));
     await expect(readIndexFile(dir)).rejects.toMatchObject({ code: 'index_corrupt', message: expect.stringMatching(/truncated/) });
   });
 
   it('refuses a corrupted payload by its checksum', async () => {
-    await writeIndexFile(dir, summary, { text: 'abcdef' });
+    await writeIndexFile(dir, summary, { meta: { text: 'abcdef' }, sections: {} });
     const text = (await readFile(indexPath(dir), 'utf8')).replace('abcdef', 'abcdeg');
     await writeFile(indexPath(dir), text);
     await expect(readIndexFile(dir)).rejects.toMatchObject({ code: 'index_corrupt', message: expect.stringMatching(/checksum/) });
   });
 
   it('refuses another format version, naming both versions', async () => {
-    await writeIndexFile(dir, summary, {});
+    await writeIndexFile(dir, summary, { meta: {}, sections: {} });
     const text = await readFile(indexPath(dir), 'utf8');
-    await writeFile(indexPath(dir), text.replace('"version":1', '"version":99'));
-    await expect(readIndexFile(dir)).rejects.toMatchObject({ code: 'index_version', message: expect.stringMatching(/99.*1/) });
+    await writeFile(indexPath(dir), text.replace('"version":2', '"version":99'));
+    await expect(readIndexFile(dir)).rejects.toMatchObject({ code: 'index_version', message: expect.stringMatching(/99.*2/) });
   });
 
   it('refuses a file that is not an index', async () => {
@@ -75,7 +81,10 @@ describe('readIndexFile', () => {
 
 describe('readIndexFile (property)', () => {
   it('returns the exact payload or refuses with index_corrupt/index_version, whatever damage the file took', async () => {
-    const payload = { documents: [{ id: 'a', text: 'Shelling near Aleppo — “quoted” ☃' }], numbers: [1, 2.5, -3], nested: { deep: [[['x']]] } };
+    const payload = {
+      meta: { documents: [{ id: 'a', text: 'Shelling near Aleppo — “quoted” ☃' }], numbers: [1, 2.5, -3], nested: { deep: [[['x']]] } },
+      sections: { postings: Uint8Array.from({ length: 40 }, (_, i) => (i * 37) % 256), none: new Uint8Array(0), flags: Uint8Array.from([1, 0, 1]) },
+    };
     await writeIndexFile(dir, summary, payload);
     const pristine = await readFile(indexPath(dir));
     const damage = fc.oneof(
@@ -93,7 +102,11 @@ describe('readIndexFile (property)', () => {
       fc.asyncProperty(damage, async (hurt) => {
         await writeFile(indexPath(dir), hurt(pristine));
         try {
-          expect((await readIndexFile(dir)).payload).toEqual(payload);
+          const read = (await readIndexFile(dir)).payload;
+          expect(read.meta).toEqual(payload.meta);
+          expect(Object.fromEntries(Object.entries(read.sections).map(([k, v]) => [k, [...v]]))).toEqual(
+            Object.fromEntries(Object.entries(payload.sections).map(([k, v]) => [k, [...v]])),
+          );
         } catch (err) {
           expect(err).toBeInstanceOf(SiftError);
           expect(['index_corrupt', 'index_version']).toContain((err as SiftError).code);

@@ -64,7 +64,7 @@ describe('prepareIndex', () => {
     ['cut inside its header', (data) => data.subarray(0, 20), /no header line/],
     ['emptied', () => '', /no header line/],
     ['corrupted in its payload', (data) => { const copy = Buffer.from(data); copy[copy.length - 10] = copy[copy.length - 10]! ^ 0x01; return copy; }, /checksum mismatch/],
-    ['of another format version', (data) => data.toString('utf8').replace('"version":1', '"version":2'), /format version 2.*reads version 1/],
+    ['of another format version', (data) => data.toString('utf8').replace('"version":2', '"version":3'), /format version 3.*reads version 2/],
     ['not JSON in its header', (data) => `{oops\n${data.toString('utf8').slice(header(data.toString('utf8')).length + 1)}`, /header is not valid JSON/],
     ['a JSON null header', (data) => `null\n${data.toString('utf8').slice(header(data.toString('utf8')).length + 1)}`, /not a Sift index/],
     ['missing its checksum', (data) => data.toString('utf8').replace(/"checksum":"[0-9a-f]+",/, ''), /header is incomplete/],
@@ -81,7 +81,7 @@ describe('prepareIndex', () => {
   });
 
   it('rebuilds an index whose checksum holds but whose payload is not a search index', async () => {
-    await writeIndexFile(indexDir, { fingerprint: JSON.parse(header(pristine.toString('utf8'))).fingerprint, documents: 2, paragraphs: 2, skipped: 0 }, { not: 'an index' });
+    await writeIndexFile(indexDir, { fingerprint: JSON.parse(header(pristine.toString('utf8'))).fingerprint, documents: 2, paragraphs: 2, skipped: 0 }, { meta: { not: 'an index' }, sections: {} });
     const { rebuilt, lines } = await prepare();
     expect(rebuilt).toBe(true);
     expect(lines).toEqual([expect.stringMatching(/search index is not a sift-search-index file.*rebuilding from the corpus$/)]);
