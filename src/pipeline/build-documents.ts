@@ -25,6 +25,12 @@ export interface BuildDocumentsOptions {
   workers?: number;
   /** Documents per message to a worker (default 16). */
   batchDocuments?: number;
+  /**
+   * Receives the documents in corpus order, a run at a time, as soon as they are extracted, so an index can be
+   * built while extraction goes on. When set, `BuiltCorpus.documents` comes back empty: the callback holds the only
+   * reference, and a consumer that copies what it needs lets the rest be collected.
+   */
+  onDocuments?: (documents: IndexedDocument[]) => void;
 }
 
 export interface BuiltCorpus {
@@ -39,47 +45,73 @@ const YIELD_EVERY_MS = 20;
 export async function buildDocuments(corpusDir: string, options: BuildDocumentsOptions = {}): Promise<BuiltCorpus> {
   const { documents: sources, skipped } = await readCorpus(corpusDir);
   options.onProgress?.({ phase: 'read', done: sources.length, total: sources.length });
+  const documents: IndexedDocument[] = [];
+  const sink = options.onDocuments;
+  const collect = (results: readonly (IndexedDocument | SkippedFile)[]): void => {
+    const run: IndexedDocument[] = [];
+    for (const r of results) {
+      if ('paragraphs' in r) run.push(r);
+      else skipped.push(r);
+    }
+    if (sink) {
+      if (run.length > 0) sink(run);
+    } else {
+      for (const d of run) documents.push(d);
+    }
+  };
   const threshold = options.minDocumentsForWorkers ?? DEFAULT_MIN_DOCUMENTS_FOR_WORKERS;
   const useWorkers = options.extractor === undefined && sources.length >= threshold && (options.workers ?? 2) > 0;
-  let results: (IndexedDocument | SkippedFile)[] | null = null;
+  let pooled = false;
+  const readSkipped = skipped.length;
   if (useWorkers) {
+    let started = false;
     try {
-      results = await extractInWorkers(sources, {
+      const results = await extractInWorkers(sources, {
         workers: options.workers,
         batchDocuments: options.batchDocuments,
         onProgress: (done) => options.onProgress?.({ phase: 'extract', done, total: sources.length }),
+        onResults: (run) => {
+          started = true;
+          collect(run);
+        },
       });
-    } catch {
+      collect(results);
+      pooled = true;
+    } catch (err) {
+      // Documents already handed to the consumer cannot be taken back: a failure after that is the build's.
+      if (started && sink) throw err;
       // Workers unavailable (no tsx loader, thread limits) or failing: this thread gives the same result, slower.
-      results = null;
+      skipped.length = readSkipped;
+      documents.length = 0;
     }
   }
-  results ??= await extractInThread(sources, options);
-  const documents: IndexedDocument[] = [];
-  for (const r of results) {
-    if ('paragraphs' in r) documents.push(r);
-    else skipped.push(r);
-  }
+  if (!pooled) await extractInThread(sources, options, collect);
   return { documents, skipped };
 }
 
-async function extractInThread(sources: readonly SourceDocument[], options: BuildDocumentsOptions): Promise<(IndexedDocument | SkippedFile)[]> {
+async function extractInThread(
+  sources: readonly SourceDocument[],
+  options: BuildDocumentsOptions,
+  collect: (results: readonly (IndexedDocument | SkippedFile)[]) => void,
+): Promise<void> {
   const extractor = options.extractor ?? createExtractor();
-  const out: (IndexedDocument | SkippedFile)[] = [];
+  let pending: (IndexedDocument | SkippedFile)[] = [];
   let lastYield = performance.now();
   for (const [i, source] of sources.entries()) {
     // Extraction is CPU-bound: let a server rebuilding in the background keep answering meanwhile.
     if (performance.now() - lastYield > YIELD_EVERY_MS) {
+      collect(pending);
+      pending = [];
       await new Promise((resolve) => setImmediate(resolve));
       lastYield = performance.now();
     }
     const segmented = segmentDocument(source);
-    out.push(segmented.paragraphs.length === 0 ? { file: source.file, reason: NO_BODY_REASON } : toIndexedDocument(segmented, extractor));
+    pending.push(segmented.paragraphs.length === 0 ? { file: source.file, reason: NO_BODY_REASON } : toIndexedDocument(segmented, extractor));
     if (i % 50 === 49 || i === sources.length - 1) {
       options.onProgress?.({ phase: 'extract', done: i + 1, total: sources.length });
     }
   }
-  return out;
+  collect(pending);
 }
 
 export function toIndexedDocument(segmented: SegmentedDocument, extractor: Extractor): IndexedDocument {
