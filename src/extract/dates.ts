@@ -2,6 +2,7 @@
 import * as chrono from 'chrono-node';
 import { parsePublished, resolveYear, mostRecentWeekday, formatIsoDate, isValidDay } from './date-reference';
 import type { PublishedDate } from './date-reference';
+import { findBareMonths, isYearAdjective } from './bare-dates';
 
 export interface DateOptions {
   /** Publication date of the document: YYYY, YYYY-MM, YYYY-MM-DD or null. */
@@ -73,11 +74,18 @@ export function extractDates(text: string, options: DateOptions): string[] {
     if (value) found.push({ index: result.index, value });
   });
 
+  if (!russian) {
+    for (const month of findBareMonths(text, covered, published)) {
+      found.push(month);
+      covered.push([month.index, month.index + 3]);
+    }
+  }
+
   for (const match of text.matchAll(YEAR)) {
     const start = match.index;
     const end = start + match[0].length;
     if (covered.some(([s, e]) => start < e && end > s)) continue;
-    if (!(russian ? isRussianYearMention(text, start, end) : isYearMention(text, start, end))) continue;
+    if (!(russian ? isRussianYearMention(text, start, end) : isYearMention(text, start, end) || isYearAdjective(text, start, end))) continue;
     found.push({ index: start, value: match[0] });
   }
 
@@ -94,6 +102,7 @@ interface DateResult {
 
 /** Characters around a trigger word that a date expression may take in ("two weeks after …", "…, 2018 at 10:30 a.m."). */
 const WINDOW_BEFORE = 32;
+const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|dawn|dusk|noon|midday|midnight)\s+of(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/gi;
 const WINDOW_AFTER = 48;
 
 /**
@@ -114,7 +123,9 @@ function parseAroundTriggers(text: string, reference: Date): DateResult[] {
   }
   const results: DateResult[] = [];
   for (const [start, end] of windows) {
-    for (const r of chrono.parse(text.slice(start, end), reference, { forwardDate: false })) {
+    // "by the morning of December 1": chrono reads the part of the day and loses the date after it.
+    const slice = text.slice(start, end).replace(PART_OF_DAY, (part) => ' '.repeat(part.length));
+    for (const r of chrono.parse(slice, reference, { forwardDate: false })) {
       results.push({ index: start + r.index, text: r.text, start: r.start });
     }
   }

@@ -17,6 +17,25 @@ export interface RoleWords {
   coordinators: string[];
   governmentNouns: string[];
   governmentWindow: number;
+  /** Verbs whose object is a territory ("liberated Damascus", "entered Türkiye", "ruled Syria"). */
+  placeObjectVerbs?: string[];
+  /** Nouns after which "with" names the other side of a boundary ("crossings with Türkiye"). */
+  boundaryNounsBeforeWith?: string[];
+  /** Place nouns after a possessive state ("Syria's second city"), past `possessiveModifiers`. */
+  placeNounsAfterPossessive?: string[];
+  possessiveModifiers?: string[];
+  /** Words after a state name that make it a currency, not a state ("US dollar", "US$"). */
+  currencyWords?: string[];
+  /** How many words may separate a motion verb from "to" ("brought Syrian fighters to Libya"). */
+  motionWindow?: number;
+  /** "for <state>" counts as the place a thing is for, unless an infinitive follows ("for Syria to"). */
+  forIntroducesPlace?: boolean;
+  /** A state right before one of these is the subject acting, even after "in" ("allies in the US should…"). */
+  modalVerbs?: string[];
+  /** Nouns for people acting for a state ("allies", "partners"): "<noun> in <state> <modal>" makes the state act. */
+  agentNounsBeforeLocative?: string[];
+  /** Job titles a region may qualify ("Middle East director"): such a region is not a place of the story. */
+  postTitlesAfterRegion?: string[];
 }
 
 interface RoleSets {
@@ -29,6 +48,16 @@ interface RoleSets {
   coordinators: Set<string>;
   government: Set<string>;
   governmentWindow: number;
+  placeObject: Set<string>;
+  boundary: Set<string>;
+  possessivePlace: Set<string>;
+  possessiveModifiers: Set<string>;
+  currency: Set<string>;
+  motionWindow: number;
+  forPlace: boolean;
+  modals: Set<string>;
+  agentNouns: Set<string>;
+  postTitles: Set<string>;
 }
 
 export interface FacetAssigner {
@@ -53,6 +82,16 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
     coordinators: new Set(words.coordinators),
     government: new Set(words.governmentNouns),
     governmentWindow: words.governmentWindow,
+    placeObject: new Set(words.placeObjectVerbs ?? []),
+    boundary: new Set(words.boundaryNounsBeforeWith ?? []),
+    possessivePlace: new Set(words.placeNounsAfterPossessive ?? []),
+    possessiveModifiers: new Set(words.possessiveModifiers ?? []),
+    currency: new Set(words.currencyWords ?? []),
+    motionWindow: words.motionWindow ?? 1,
+    forPlace: words.forIntroducesPlace ?? false,
+    modals: new Set(words.modalVerbs ?? []),
+    agentNouns: new Set(words.agentNounsBeforeLocative ?? []),
+    postTitles: new Set(words.postTitlesAfterRegion ?? []),
   };
 
   function assignFacets(tokens: NameToken[], matches: AliasMatch[], datelineEnd = 0): Mention[] {
@@ -72,9 +111,18 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
         mentions.push({ ...base, canonical: entry.canonical, kind: entry.kind, facet: 'actor' });
         return;
       }
+      // "deputy Middle East director": the region names a post's remit, not a place of the story.
+      if ((entry.kind === 'place' || entry.kind === 'state') && isPostRemit(tokens, match, sets)) {
+        roles.push({ place: false, agent: false });
+        return;
+      }
       if (entry.kind === 'place' && entry.metonymOf === undefined) {
         roles.push({ place: true, agent: false });
         mentions.push({ ...base, canonical: entry.canonical, kind: entry.kind, facet: 'location' });
+        return;
+      }
+      if (entry.kind === 'state' && isCurrency(tokens, match, sets)) {
+        roles.push({ place: false, agent: false });
         return;
       }
       // "AMMAN (Reuters) -": the place the story was filed from, not Jordan acting.
@@ -114,10 +162,15 @@ function readContext(
   if (last.possessive) {
     // "Turkey's transgressions" is an agent; "Syria's Idlib" or "Syria's north" is a place.
     const next = matches[index + 1];
-    const nextToken = tokens[match.endToken];
+    let after = match.endToken;
+    // "Syria's second city": ordinals and size words sit between the state and its place noun.
+    while (after < tokens.length - 1 && after - match.endToken < 2 && !tokens[after]!.breakBefore && sets.possessiveModifiers.has(tokens[after]!.lower)) after++;
+    const nextToken = tokens[after];
     const place =
       (next !== undefined && next.firstToken === match.endToken && next.entry.kind === 'place') ||
-      (nextToken !== undefined && (sets.direction.has(nextToken.lower) || sets.spatial.has(nextToken.lower)));
+      (nextToken !== undefined &&
+        !(after > match.endToken && nextToken.breakBefore) &&
+        (sets.direction.has(nextToken.lower) || sets.spatial.has(nextToken.lower) || sets.possessivePlace.has(nextToken.lower)));
     return { place, governmentNear: false };
   }
   let idx = match.firstToken;
@@ -145,15 +198,64 @@ function readContext(
   const before = k > 0 && !tokens[k]!.breakBefore ? tokens[k - 1]!.lower : '';
   let place = false;
   if (sets.locative.has(word)) place = true;
-  else if (word === 'to' && sets.motion.has(before)) place = true;
+  else if (word === 'to' && motionBefore(tokens, k, sets)) place = true;
   else if (word === 'of' && sets.spatial.has(before)) place = true;
+  else if (word === 'with' && sets.boundary.has(before)) place = true;
+  else if (sets.placeObject.has(word)) place = true;
   else if (word === 'for' && sets.titlesBeforeFor.has(before)) place = true;
+  // "a new era for Syria": the country a thing is for is a place; "for Syria to act" makes it an agent again.
+  else if (word === 'for' && sets.forPlace && tokens[match.endToken]?.lower !== 'to') place = true;
   else if (sets.coordinators.has(word)) {
     const result = coordinated(k);
     if (result) return result;
   }
   if (!place) return { place: false, governmentNear: false };
+  // "allies in the United States and the European Union should press Ankara": those states act; "peace in Syria can…" stays a place.
+  if (sets.locative.has(word) && sets.agentNouns.has(before) && subjectOfModal(tokens, matches, index, sets)) return { place: false, governmentNear: false };
   return { place: true, governmentNear: governmentBefore(tokens, k, sets) };
+}
+
+/** The state (with any names coordinated after it) is directly followed by a modal verb. */
+function subjectOfModal(tokens: NameToken[], matches: AliasMatch[], index: number, sets: RoleSets): boolean {
+  if (sets.modals.size === 0) return false;
+  let i = matches[index]!.endToken;
+  let next = index + 1;
+  while (i < tokens.length && !tokens[i]!.breakBefore) {
+    const m = matches[next];
+    if (m !== undefined && m.firstToken === i) {
+      i = m.endToken;
+      next++;
+      continue;
+    }
+    const word = tokens[i]!.lower;
+    if (sets.modals.has(word)) return true;
+    if (!sets.coordinators.has(word) && word !== 'the') return false;
+    i++;
+  }
+  return false;
+}
+
+/** A motion verb shortly before "to" in the same clause: "send to Ukraine", "brought Syrian fighters to Libya". */
+function motionBefore(tokens: NameToken[], to: number, sets: RoleSets): boolean {
+  for (let i = to - 1; i >= 0 && to - i <= sets.motionWindow; i--) {
+    if (tokens[i + 1]!.breakBefore) return false;
+    if (sets.motion.has(tokens[i]!.lower)) return true;
+  }
+  return false;
+}
+
+/** A region or state directly qualifying a job title after it ("Middle East director", "Syria researcher"). */
+function isPostRemit(tokens: NameToken[], match: AliasMatch, sets: RoleSets): boolean {
+  const next = tokens[match.endToken];
+  return next !== undefined && !next.breakBefore && !tokens[match.endToken - 1]!.possessive && sets.postTitles.has(next.lower);
+}
+
+/** "US$2,000", "one US dollar": a state name that only labels a currency. */
+function isCurrency(tokens: NameToken[], match: AliasMatch, sets: RoleSets): boolean {
+  const next = tokens[match.endToken];
+  if (next === undefined) return false;
+  if (/^[$¢]/u.test(next.sepBefore)) return true;
+  return !next.breakBefore && sets.currency.has(next.lower);
 }
 
 function governmentBefore(tokens: NameToken[], at: number, sets: RoleSets): boolean {

@@ -18,6 +18,12 @@ export interface NameEvidence {
   placePrefixes?: string[];
   nameConnectors: string[];
   notNames: string[];
+  /** "Abu", "Umm": a kunya ("Abu Hamza") names a person on its own. */
+  kunyaPrefixes?: string[];
+  /** Modifiers that leave an institution generic ("Executive", "Local"): "Executive Council" alone names nothing. */
+  genericOrgModifiers?: string[];
+  /** Last words that make a name a place ("Umayyad Mosque", "Istiklal Avenue"). */
+  placeNameHeads?: string[];
 }
 
 export interface FoundName {
@@ -41,7 +47,8 @@ export const defaultNameFinderOptions: NameFinderOptions = { useTagger: true, de
 
 export interface NameFinder {
   /** `covered[i]` marks tokens already inside a gazetteer match. */
-  findNames(text: string, tokens: NameToken[], covered: boolean[]): FoundName[];
+  /** `places[i]` (optional) marks tokens inside a known place: lists and institutions are read against them. */
+  findNames(text: string, tokens: NameToken[], covered: boolean[], places?: boolean[]): FoundName[];
 }
 
 interface Sets {
@@ -59,6 +66,9 @@ interface Sets {
   /** Words that cannot start a name run: function words, dates, titles (heads like "Ministry" may). */
   runStoppers: Set<string>;
   demonyms: Set<string>;
+  kunya: Set<string>;
+  genericModifiers: Set<string>;
+  placeNameHeads: Set<string>;
 }
 
 /** Reads `data/name-evidence.json`. */
@@ -87,13 +97,17 @@ export function createNameFinder(options: Partial<NameFinderOptions> = {}, evide
     notNames: lower(evidence.notNames),
     runStoppers: new Set<string>(),
     demonyms: lower(resolved.demonyms),
+    kunya: lower(evidence.kunyaPrefixes ?? []),
+    genericModifiers: lower(evidence.genericOrgModifiers ?? []),
+    placeNameHeads: lower(evidence.placeNameHeads ?? []),
   };
   for (const word of sets.notNames) {
     if (!sets.orgHeads.has(word) && !sets.groupHeads.has(word) && !sets.groupPrefixes.has(word)) sets.runStoppers.add(word);
   }
 
-  function findNames(text: string, tokens: NameToken[], covered: boolean[]): FoundName[] {
+  function findNames(text: string, tokens: NameToken[], covered: boolean[], places: boolean[] = []): FoundName[] {
     const found: FoundName[] = [];
+    const isPlace = (k: number) => places[k] === true || found.some((f) => f.kind === 'place' && f.firstToken <= k && k < f.endToken);
     const pending: { run: Run; check: TagCheck }[] = [];
     const push = (run: Run, kind: FoundName['kind']) => {
       const first = tokens[run.first]!;
@@ -107,9 +121,19 @@ export function createNameFinder(options: Partial<NameFinderOptions> = {}, evide
         end: last.end,
       });
     };
-    for (const run of findCapitalRuns(tokens, covered, sets)) {
+    for (const whole of findCapitalRuns(tokens, covered, sets)) {
+      const run = trimAtOf(whole, tokens, sets);
       const verdict = classifyRun(run, tokens, sets);
-      if (verdict === null) continue;
+      const listed = verdict === null ? continuesPlaceList(run, tokens, sets, isPlace) : null;
+      if (listed) {
+        for (const part of splitCoordinated(listed, tokens)) push(part, 'place');
+        continue;
+      }
+      if (verdict === null) {
+        const institution = nameLocalInstitution(run, tokens, sets, places);
+        if (institution) found.push({ kind: 'organisation', ...institution, name: institution.name(text) });
+        continue;
+      }
       if (verdict === 'place') for (const part of splitCoordinated(run, tokens)) push(part, verdict);
       else if (typeof verdict === 'string') push(run, verdict);
       else if (resolved.useTagger) pending.push({ run, check: verdict });
@@ -131,6 +155,100 @@ interface Run {
   first: number;
   end: number;
 }
+
+/**
+ * "Sheikh Ibrahim al-Hifl of the Ugaidat tribe": a person's name stops before "of". The run is cut there when
+ * the words before "of" hold no institution, group or place head (those make "Ministry of Defence" one name)
+ * and they read as a person on their own.
+ */
+function trimAtOf(run: Run, tokens: NameToken[], sets: Sets): Run {
+  for (let k = run.first + 2; k < run.end - 1; k++) {
+    if (tokens[k]!.lower !== 'of') continue;
+    const head = tokens.slice(run.first, k);
+    const isHead = (w: NameToken) =>
+      sets.orgHeads.has(w.lower) || sets.groupHeads.has(w.lower) || sets.groupPrefixes.has(w.lower) || sets.placeHeads.has(w.lower);
+    if (head.some(isHead)) return run;
+    return classifyRun({ first: run.first, end: k }, tokens, sets) === 'person' ? { first: run.first, end: k } : run;
+  }
+  return run;
+}
+
+/** A generic institution name ("Executive Council", "Local Council"): generic modifiers and a head word only. */
+function isGenericInstitution(run: Run, tokens: NameToken[], sets: Sets): boolean {
+  const words = tokens.slice(run.first, run.end).filter((w) => !w.article && !sets.connectors.has(w.lower));
+  const last = words[words.length - 1];
+  if (last === undefined || !sets.orgHeads.has(last.lower) || words.length < 2) return false;
+  return words.slice(0, -1).every((w) => sets.genericModifiers.has(w.lower) || sets.orgHeads.has(w.lower));
+}
+
+/**
+ * A generic institution named by its place: "the Kobanê Canton Executive Council" (the place just before it)
+ * or "the Local Council of the city of Salqin" (read as "Salqin Local Council").
+ */
+function nameLocalInstitution(
+  run: Run,
+  tokens: NameToken[],
+  sets: Sets,
+  places: boolean[],
+): { firstToken: number; endToken: number; start: number; end: number; name: (text: string) => string } | null {
+  if (!isGenericInstitution(run, tokens, sets)) return null;
+  const head = tokens[run.first]!;
+  const last = tokens[run.end - 1]!;
+  if (run.first > 0 && places[run.first - 1] && !head.breakBefore) {
+    let first = run.first - 1;
+    while (first > 0 && places[first - 1] && !tokens[first]!.breakBefore) first--;
+    const start = tokens[first]!.start;
+    return { firstToken: first, endToken: run.end, start, end: last.end, name: (text) => text.slice(start, last.end).replace(/\s+/g, ' ') };
+  }
+  // "of (the) (city|town… of) <Place>"
+  let k = run.end;
+  const word = (i: number) => (tokens[i] !== undefined && !tokens[i]!.breakBefore ? tokens[i]!.lower : '');
+  if (word(k) !== 'of') return null;
+  k++;
+  if (word(k) === 'the') k++;
+  if (sets.placeHeadsBeforeOf.has(word(k)) && word(k + 1) === 'of') k += 2;
+  if (!places[k] || tokens[k]!.breakBefore) return null;
+  let end = k;
+  while (end < tokens.length && places[end] && (end === k || !tokens[end]!.breakBefore)) end++;
+  const place = { start: tokens[k]!.start, end: tokens[end - 1]!.end };
+  const lastEnd = tokens[end - 1]!.end;
+  return {
+    firstToken: run.first,
+    endToken: end,
+    start: head.start,
+    end: lastEnd,
+    name: (text) => `${text.slice(place.start, place.end)} ${text.slice(head.start, last.end)}`.replace(/\s+/g, ' '),
+  };
+}
+
+/**
+ * "Harem, Salqin, Armanaz and Azmarin", "Morek and Souran": an unknown name listed with a place is a place.
+ * After "and"/"or" the item before must be a place; after a comma the list must go on after the name too.
+ */
+function continuesPlaceList(whole: Run, tokens: NameToken[], sets: Sets, isPlace: (k: number) => boolean): Run | null {
+  // "Morek and Latmin on Sunday": the item ends at a connector that is not part of a place name.
+  let end = whole.first + 1;
+  while (end < whole.end && !ITEM_ENDS.has(tokens[end]!.lower)) end++;
+  while (end > whole.first + 1 && !tokens[end - 1]!.capital) end--;
+  const run = { first: whole.first, end };
+  const words = tokens.slice(run.first, run.end);
+  const significant = words.filter((w) => !w.article && !sets.connectors.has(w.lower));
+  if (significant.length === 0 || significant.length > 3) return null;
+  if (significant.some((w) => sets.notNames.has(w.lower) || sets.orgHeads.has(w.lower) || sets.groupHeads.has(w.lower) || sets.titles.has(w.lower) || sets.demonyms.has(w.lower) || w.upper)) return null;
+  if (sets.kunya.has(words[0]!.lower) && !words.some((w) => w.lower === 'and')) return null;
+  const first = tokens[run.first]!;
+  const prev = run.first - 1;
+  if (prev < 0) return null;
+  const afterAnd = !first.breakBefore && (tokens[prev]!.lower === 'and' || tokens[prev]!.lower === 'or');
+  if (afterAnd) return prev > 0 && isPlace(prev - 1) ? run : null;
+  if (first.sepBefore !== ',' || !isPlace(prev)) return null;
+  const next = tokens[run.end];
+  const listGoesOn = next !== undefined && (next.sepBefore === ',' || ((next.lower === 'and' || next.lower === 'or') && !next.breakBefore));
+  return listGoesOn || words.some((w) => w.lower === 'and' || w.lower === 'or') ? run : null;
+}
+
+/** Connectors that end a listed place rather than continue its name. */
+const ITEM_ENDS = new Set(['on', 'in', 'of', 'for', 'the']);
 
 /** "the villages of Tal Brak and Abu Hajira": places listed with "and" are one place each. */
 function splitCoordinated(run: Run, tokens: NameToken[]): Run[] {
@@ -208,8 +326,11 @@ function classifyRun(run: Run, tokens: NameToken[], sets: Sets): FoundName['kind
     const linked = words.some((w) => w.lower === 'of' || w.lower === 'for');
     // "Omran Center for Strategic Studies": a head word followed by what it is for.
     const headThenLink = words.some((w, k) => k > 0 && sets.orgHeads.has(w.lower) && (words[k + 1]?.lower === 'for' || words[k + 1]?.lower === 'of'));
-    if (sets.orgHeads.has(lastWord) || (sets.orgHeads.has(firstWord) && linked) || headThenLink) return 'organisation';
+    // "Executive Council", "Interim Government's Ministry": generic words around a head name no one institution.
+    const generic = distinctive.every((w) => sets.genericModifiers.has(w.lower));
+    if (sets.orgHeads.has(lastWord) || (sets.orgHeads.has(firstWord) && linked) || headThenLink) return generic ? null : 'organisation';
     if (sets.groupPrefixes.has(firstWord) || sets.groupHeads.has(lastWord)) return 'armed_group';
+    if (sets.placeNameHeads.has(lastWord) && distinctive.length >= significant.length - 1) return 'place';
   }
   if (distinctive.length !== significant.length) return null;
 
@@ -218,6 +339,11 @@ function classifyRun(run: Run, tokens: NameToken[], sets: Sets): FoundName['kind
   // Places: "the village of X", "X village", or after a locative preposition when the tagger agrees.
   const precededByPlaceOf = before(1) === 'of' && sets.placeHeadsBeforeOf.has(before(2));
   if (precededByPlaceOf || (afterWord !== '' && sets.placeHeads.has(afterWord) && !after!.capital)) return 'place';
+
+  // "Abu Hamza", "Umm Ahmad": a kunya names a person, unless the context makes it a place ("in Abu Kamal").
+  const kunya = words.length >= 2 && sets.kunya.has(words[0]!.lower) && words[1]!.capital && significant.length <= 3;
+  const placeContext = sets.placePrepositions.has(before(1) === 'the' ? before(2) : before(1));
+  if (kunya && !placeContext) return 'person';
 
   if (significant.length >= 2 && significant.length <= 4) {
     const titled = sets.titles.has(before(1)) || (before(1).length <= 4 && sets.titles.has(before(2)));
@@ -244,7 +370,8 @@ function classifyRun(run: Run, tokens: NameToken[], sets: Sets): FoundName['kind
 /** "the Regional Humanitarian Coordinator, Panos Moumtzis": a title phrase ending just before the name's comma. */
 function titleBeforeComma(tokens: NameToken[], first: number, sets: Sets): boolean {
   if (first === 0 || tokens[first]!.sepBefore !== ',') return false;
-  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+  // "the co-chair of the Kobanê Canton Executive Council, Rojin Şêxo": the title may sit a few words back.
+  for (let k = first - 1; k >= Math.max(0, first - 8); k--) {
     if (sets.titles.has(tokens[k]!.lower)) return true;
     if (tokens[k]!.breakBefore) return false;
   }

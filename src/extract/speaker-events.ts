@@ -125,7 +125,13 @@ function subjectWindow(
   segments.push([segmentStart, verbStart]);
   const blank = (s: [number, number] | undefined): boolean => !s || text.slice(s[0], s[1]).trim() === '';
   let chosen = segments.at(-1);
-  if (blank(chosen) && segments.length >= 3) chosen = segments.at(-3);
+  if (blank(chosen) && segments.length >= 3) {
+    // "X, director of Y, said" names X before the apposition; "the spokesman for Y, Major General X, said" names X inside it.
+    const inner = segments.at(-2)!;
+    const outer = segments.at(-3)!;
+    const hasPerson = (s: [number, number]) => mentions.some((m) => m.kind === 'person' && m.start >= s[0] && m.end <= s[1]);
+    chosen = hasPerson(inner) && !hasPerson(outer) ? inner : outer;
+  }
   if (!chosen || blank(chosen)) return null;
   return { start: chosen[0], end: chosen[1] };
 }

@@ -20,6 +20,8 @@ export interface SpeakerLexicon {
   institutionPronouns: ReadonlySet<string>;
   pluralPronouns: ReadonlySet<string>;
   personRoles: ReadonlySet<string>;
+  /** Plain nouns for a person nobody names ("woman", "man", "resident"): "a woman said" has an unnamed source. */
+  unnamedPersonNouns: ReadonlySet<string>;
   /** "sources", "activists": name their institution when one stands before them ("SOHR sources"), nobody otherwise. */
   sourceNouns: ReadonlySet<string>;
   institutionNouns: ReadonlySet<string>;
@@ -91,6 +93,8 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     institutionPronouns: set(roles, 'speaker-roles.json', 'institutionPronouns'),
     pluralPronouns: set(roles, 'speaker-roles.json', 'pluralPronouns'),
     personRoles: set(roles, 'speaker-roles.json', 'personRoles'),
+    unnamedPersonNouns:
+      (roles as Record<string, unknown> | null)?.['unnamedPersonNouns'] === undefined ? new Set() : set(roles, 'speaker-roles.json', 'unnamedPersonNouns'),
     sourceNouns: (roles as Record<string, unknown> | null)?.['sourceNouns'] === undefined ? new Set() : set(roles, 'speaker-roles.json', 'sourceNouns'),
     institutionNouns: set(roles, 'speaker-roles.json', 'institutionNouns'),
     documentNouns: set(roles, 'speaker-roles.json', 'documentNouns'),

@@ -8,6 +8,7 @@ import {
   findRecentSpeaker,
 } from './speaker-history';
 import type { SeenMention, SpeakerCandidate, SpeakerRecord } from './speaker-history';
+import { defaultGenderLexicon } from './speaker-gender';
 
 export interface PhraseContext {
   lexicon: SpeakerLexicon;
@@ -20,6 +21,8 @@ export interface PhraseContext {
   seen: readonly SeenMention[];
   /** Accept a capitalised name with no mention as the speaker. */
   useUnmatchedNames: boolean;
+  /** Index of the paragraph being read, to tell its own mentions in `seen` from earlier ones. */
+  paragraph?: number;
 }
 
 interface Word {
@@ -57,7 +60,7 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
 
   const head = bareWord(last.lower);
   const { lexicon } = ctx;
-  if (lexicon.personPronouns.has(head)) return resolvePersonAnaphor(ctx);
+  if (lexicon.personPronouns.has(head)) return resolvePersonAnaphor(ctx, head);
   if (lexicon.institutionPronouns.has(head)) {
     const record = findRecentSpeaker(ctx.history, (r) => !r.isPerson);
     return record ? candidateFromRecord(record) : null;
@@ -119,6 +122,8 @@ function trimPhrase(start: number, end: number, ctx: PhraseContext): { start: nu
   }
 }
 
+const PLACE_NOUNS = new Set(['countryside', 'outskirts', 'suburbs', 'province', 'city', 'town', 'village', 'region', 'area', 'part', 'parts', 'north', 'south', 'east', 'west', 'centre', 'center']);
+
 /** Start of a trailing "in (northern) <place>" phrase, or null. */
 function findLocativeTail(words: Word[], stop: number, ctx: PhraseContext): number | null {
   const place = ctx.mentions.find((m) => isPlace(m) && m.end === stop);
@@ -127,7 +132,8 @@ function findLocativeTail(words: Word[], stop: number, ctx: PhraseContext): numb
   while (i >= 0) {
     const word = words[i];
     if (!word) break;
-    if (ctx.lexicon.directionWords.has(word.lower) || word.lower === 'the') {
+    // "in the western countryside of Idlib": a place noun and "of" between the preposition and the place.
+    if (ctx.lexicon.directionWords.has(word.lower) || word.lower === 'the' || word.lower === 'of' || PLACE_NOUNS.has(word.lower)) {
       i--;
       continue;
     }
@@ -154,11 +160,35 @@ function findTailMention(inside: Mention[], end: number, ctx: PhraseContext): Me
 }
 
 /** The person a pronoun, or a verb that carries its own subject ("وأضافت", she added), refers to. */
-export function resolvePersonAnaphor(ctx: PhraseContext): SpeakerCandidate | null {
+export function resolvePersonAnaphor(ctx: PhraseContext, pronoun?: string): SpeakerCandidate | null {
+  const wanted = pronoun === undefined ? null : defaultGenderLexicon.pronounGender(pronoun);
+  // Only a known mismatch rules someone out: "she" after a man's words points at a woman the text left unnamed.
+  const agrees = (canonical: string) => {
+    const gender = wanted === null ? null : defaultGenderLexicon.genderOf(canonical);
+    return gender === null || gender === wanted;
+  };
+  const topic = findParagraphTopic(ctx);
+  if (topic && agrees(topic.canonical)) return candidateFromMention(topic);
   const record = findRecentSpeaker(ctx.history, (r) => r.personLike);
-  if (record) return candidateFromRecord(record);
+  if (record) return agrees(record.canonical) ? candidateFromRecord(record) : null;
   const mention = findRecentMention(ctx.seen, (m) => m.kind === 'person');
-  return mention ? candidateFromMention(mention) : null;
+  return mention && agrees(mention.canonical) ? candidateFromMention(mention) : null;
+}
+
+/** Words from the paragraph's start within which a person it opens on is its topic ("For Abu Hamza, …"). */
+const TOPIC_WINDOW = 24;
+
+/**
+ * The one person a paragraph opens on, when it names no other before the pronoun ("For Abu Hamza, who returned…,
+ * the damage is not only to the walls. “…,” he said"): that person, not the last speaker, is "he".
+ */
+function findParagraphTopic(ctx: PhraseContext): Mention | null {
+  if (ctx.paragraph === undefined) return null;
+  const own = ctx.seen.filter((e) => e.paragraph === ctx.paragraph && e.mention.kind === 'person').map((e) => e.mention);
+  const outside = own.filter((m) => ctx.mentions.includes(m) && !isPossessive(ctx.analysis, m));
+  if (outside.length === 0 || new Set(own.map((m) => m.canonical)).size !== 1) return null;
+  const first = outside[0]!;
+  return first.start <= TOPIC_WINDOW && ctx.analysis.slice(0, first.start).trim().split(/\s+/u).filter(Boolean).length <= 2 ? first : null;
 }
 
 /** "the spokesman", "the foreign ministry spokesperson", "a Defense Ministry official". */

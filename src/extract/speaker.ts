@@ -9,6 +9,7 @@ import type { SpeakerLexicon } from './speaker-lexicon';
 import { analyseQuotes, isInsideSpans } from './speaker-quotes';
 import type { QuoteLayout } from './speaker-quotes';
 import { resolvePersonAnaphor, resolvePhrase } from './speaker-subject';
+import { applyTranscriptTurns } from './speaker-transcript';
 
 export interface SpeakerParagraph {
   text: string;
@@ -63,7 +64,7 @@ export function attributeSpeakers(
     for (const event of events) {
       // The paragraph's own mentions before the event count as seen, for this event only.
       for (const mention of ordered) if (mention.end <= event.start) seen.push({ mention, paragraph: index });
-      const speaker = resolveEvent(event, analysis, mentions, history, seen, resolved);
+      const speaker = resolveEvent(event, analysis, mentions, history, seen, resolved, index);
       seen.length = documentSeen;
       if (speaker !== null) attributed.push({ event, speaker });
     }
@@ -71,6 +72,9 @@ export function attributeSpeakers(
     let speaker: SpeakerCandidate | null;
     if (attributed.length > 0) {
       speaker = chooseMainSpeaker(attributed, analysis, layout);
+    } else if (events.some((e) => isUnnamedPersonSubject(e, analysis, resolved.lexicon))) {
+      // "A woman from Jinderes said …, “…,” she said": the paragraph names its own source, one the text leaves unnamed.
+      speaker = null;
     } else {
       speaker = continueQuotation(layout, states.at(-1), history, index, resolved);
     }
@@ -79,7 +83,10 @@ export function attributeSpeakers(
     seen.push(...ordered.map((mention) => ({ mention, paragraph: index })));
   });
 
-  return states.map((s) => s.speaker?.canonical ?? null);
+  return applyTranscriptTurns(
+    paragraphs,
+    states.map((s) => s.speaker?.canonical ?? null),
+  );
 }
 
 export function resolveSpeakerOptions(options: Partial<SpeakerOptions>): SpeakerOptions {
@@ -94,8 +101,9 @@ function resolveEvent(
   history: SpeakerRecord[],
   seen: SeenMention[],
   options: SpeakerOptions,
+  paragraph: number,
 ): SpeakerCandidate | null {
-  const context = { lexicon: options.lexicon, analysis, mentions, history, seen, useUnmatchedNames: options.useUnmatchedNames };
+  const context = { lexicon: options.lexicon, analysis, mentions, history, seen, useUnmatchedNames: options.useUnmatchedNames, paragraph };
   const candidate =
     resolvePhrase(event.phrase.start, event.phrase.end, context) ??
     resolveFirstConjunct(event.phrase, analysis, mentions, context) ??
@@ -132,6 +140,15 @@ function resolveFirstConjunct(
   }
   return null;
 }
+
+/** A say-event whose subject is an indefinite person ("a woman", "another man", "one resident"). */
+function isUnnamedPersonSubject(event: SayEvent, analysis: string, lexicon: SpeakerLexicon): boolean {
+  const words = analysis.slice(event.phrase.start, event.phrase.end).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  if (words.length < 2 || !(lexicon.indefiniteDeterminers.has(words[0]!) || INDEFINITE.has(words[0]!))) return false;
+  return lexicon.unnamedPersonNouns.has(words[1]!) || lexicon.unnamedPersonNouns.has(words[2] ?? '');
+}
+
+const INDEFINITE = new Set(['another', 'one']);
 
 /** A verb form that names its own subject ("وأضافت", she added) with no subject written around it. */
 function carriesSubject(event: SayEvent, analysis: string, lexicon: SpeakerLexicon): boolean {

@@ -7,6 +7,9 @@ const NOT_LETTER = /[^\p{L}]+/u;
 const CLAUSE_BREAK = /[,;!?.()|•]+|\s[–—-]\s/u;
 const EDGE_NUMBER = /^\d+\s+|\s+\d+$/g;
 const DONATION_AMOUNT = /^(?:[$€£₽¥]\s*\d[\d,.\s]*|\d[\d,.\s]*\s*(?:[$€£₽¥]|usd|eur|gbp|rub)\.?)$/iu;
+const NAV_SEPARATOR = /^[|•·»>/–—-]+$/u;
+/** A section name in a menu: capitalised, or a word in a non-Latin script (a language switch). */
+const NAV_SECTION = /^(?:\p{Lu}[\p{L}\p{M}&'’-]*|[^\p{Script=Latin}\d\s]+)$/u;
 const CAPTCHA = /^\s*([\p{L}\d]+)\s*[+\-−–×x*÷/]\s*([\p{L}\d]+)\s*=\s*(?:\?|_+|[\p{L}\d]+)?\s*$/iu;
 /** A UI label is a word or two, perhaps with a count: anything longer is not one. */
 const LABEL_MAX_WORDS = 6;
@@ -35,6 +38,16 @@ export function isUiStrip(line: string, patterns: ChromePatterns): boolean {
   if (tokens.length < patterns.uiStripMinTokens) return false;
   const ui = tokens.filter((t) => patterns.uiWords.has(t)).length;
   return ui / tokens.length >= patterns.uiStripRatio;
+}
+
+/** A menu strip: a UI label ("Home", "Menu") followed only by capitalised or non-Latin section names. */
+export function isNavStrip(line: string, patterns: ChromePatterns): boolean {
+  if (endsLikeSentence(line)) return false;
+  const tokens = line.split(/\s+/u).filter((t) => t !== '' && !NAV_SEPARATOR.test(t));
+  if (tokens.length < 4 || tokens.length > 20) return false;
+  const first = tokens[0]!.toLowerCase();
+  if (!patterns.standalone.has(first) || !patterns.uiWords.has(first)) return false;
+  return tokens.slice(1).every((t) => NAV_SECTION.test(t));
 }
 
 /** A short line with a clause that opens with a share/follow/comment/donate prompt. */
@@ -84,11 +97,28 @@ export function isCaption(line: string, patterns: ChromePatterns): boolean {
 /** The kind of chrome a line is, or null when it may be body text. */
 export function detectChrome(line: string, patterns: ChromePatterns): ChromeKind | null {
   if (isIconStrip(line, patterns)) return 'icon-strip';
-  if (isUiStrip(line, patterns)) return 'ui-strip';
+  if (isUiStrip(line, patterns) || isNavStrip(line, patterns)) return 'ui-strip';
   if (isDonationAmount(line)) return 'donation';
   if (isCaptcha(line, patterns)) return 'captcha';
   if (isStandaloneLabel(line, patterns)) return 'label';
   if (isPrompt(line, patterns)) return 'prompt';
   if (isCaption(line, patterns)) return 'caption';
   return null;
+}
+
+const SELF_DESCRIPTION_VERBS = /^(?:provides|offers|covers|tracks|examines|summari[sz]es|brings|is an? (?:daily|weekly|monthly|regular))\b/iu;
+
+/**
+ * A standing blurb in which the publication describes itself ("The Iran Update provides insights…"):
+ * the line's subject is the name the title opens with (the part before a comma, colon or dash).
+ */
+export function isSelfDescription(line: string, title: string | null): boolean {
+  if (title === null) return false;
+  const name = title.split(/[,:|–—]|\s-\s/u)[0]!.trim();
+  if (countWords(name, 6) < 2 || countWords(name, 6) > 6) return false;
+  const lower = line.toLowerCase();
+  for (const lead of [`the ${name.toLowerCase()} `, `${name.toLowerCase()} `]) {
+    if (lower.startsWith(lead)) return SELF_DESCRIPTION_VERBS.test(line.slice(lead.length));
+  }
+  return false;
 }

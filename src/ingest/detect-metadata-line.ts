@@ -80,3 +80,39 @@ export function looksLikeHeadline(line: string): boolean {
   if (/[.,;:]["”’'»)\]]*$/u.test(line.trim())) return false;
   return /\p{L}/u.test(line);
 }
+
+const MASTHEAD_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'al', 'el', 'de', '&']);
+const MASTHEAD_SEPARATOR = /\s+[|–—]\s+|\s+-\s+/u;
+const TITLE_WORD = /^\p{Lu}[\p{Ll}\p{M}'’.-]*\p{Ll}[\p{Ll}\p{M}'’.-]*$|^\p{Lu}\.(?:\p{Lu}\.)+$/u;
+const ACRONYM_WORD = /^\p{Lu}{2,8}\d{0,2}$/u;
+const NON_LATIN = /^[^\p{Script=Latin}]+$/u;
+
+/** A part of a masthead: a short proper name ("Human Rights Watch", "ANHA", "U.S. Department of State"). */
+function isNamePart(part: string, maxWords: number): boolean {
+  const words = part.split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > maxWords) return false;
+  if (words.length === 1) return ACRONYM_WORD.test(words[0]!) || TITLE_WORD.test(words[0]!);
+  const first = words[0]!;
+  if (!TITLE_WORD.test(first) && !ACRONYM_WORD.test(first)) return false;
+  return words.every((w) => TITLE_WORD.test(w) || ACRONYM_WORD.test(w) || MASTHEAD_CONNECTORS.has(w));
+}
+
+/**
+ * The outlet or account named by a masthead line at the top of a page ("Human Rights Watch",
+ * "ANHA | Hawar News Agency", "Salqin Local Council – <the same in Arabic>"), else null. Only a
+ * name-shaped line qualifies: a single capitalised word or an all-caps label ("PRESS RELEASE") does not.
+ */
+export function detectMastheadLine(line: string, maxWords = 6): string | null {
+  const text = stripBullets(line).trim();
+  if (/[.!?,;:]$/u.test(text)) return null;
+  const parts = text.split(MASTHEAD_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0 || parts.length > 3) return null;
+  const named = parts.filter((p) => !NON_LATIN.test(p));
+  if (named.length === 0 || !named.every((p) => isNamePart(p, maxWords))) return null;
+  // A name of ordinary words needs two of them, or an acronym beside it: "World" alone is a section label.
+  const words = named.join(' ').split(/\s+/u);
+  const titled = words.filter((w) => TITLE_WORD.test(w)).length;
+  const acronyms = words.filter((w) => ACRONYM_WORD.test(w)).length;
+  if (titled < 2 && !(titled >= 1 && acronyms >= 1)) return null;
+  return named.length === parts.length ? text : named[0]!;
+}

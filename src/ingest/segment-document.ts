@@ -1,8 +1,8 @@
 // Turns a source document into article-body paragraphs plus resolved metadata (explicit, else read from the text).
 import type { DocumentMeta, SegmentedDocument, SourceDocument } from '../types';
 import { defaultChromePatterns, type ChromePatterns } from './chrome-patterns';
-import { detectChrome } from './detect-chrome';
-import { detectDateline, detectDatelineOutlet, detectOutletLine, isByline, looksLikeHeadline, readBylineName } from './detect-metadata-line';
+import { detectChrome, isSelfDescription } from './detect-chrome';
+import { detectDateline, detectDatelineOutlet, detectMastheadLine, detectOutletLine, isByline, looksLikeHeadline, readBylineName } from './detect-metadata-line';
 import { normalizeDate } from './normalize-date';
 import { removeRepeats } from './remove-repeats';
 import { splitBlocks } from './split-blocks';
@@ -91,8 +91,13 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
   const opening = firstBody === -1 ? [] : candidates.slice(firstBody, firstBody + 3);
   const datelineOutlet = opening.map(detectDatelineOutlet).find((o) => o !== null) ?? null;
 
-  const source = explicit(doc.meta.source) ?? found.source ?? datelineOutlet;
-  const knownSources = [doc.meta.source, found.source, datelineOutlet]
+  const isHeadline = (line: string) => looksLikeHeadline(line) && countWords(line, opts.shortLineMaxWords) > opts.shortLineMaxWords;
+  // A name-shaped first line with a headline still to come is the site's masthead, not the title.
+  const mastheadLine = leading.length > 1 && leading.slice(1).some(isHeadline) ? (leading[0] ?? null) : null;
+  const masthead = mastheadLine === null ? null : detectMastheadLine(mastheadLine);
+
+  const source = explicit(doc.meta.source) ?? found.source ?? masthead ?? datelineOutlet;
+  const knownSources = [doc.meta.source, found.source, datelineOutlet, masthead === null ? null : mastheadLine]
     .filter((s): s is string => typeof s === 'string' && s.trim() !== '')
     .map(toComparisonKey);
   // A line can only fold to an outlet name when it is about as long: the length check spares most lines a key.
@@ -101,8 +106,7 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
 
   // Headlines of a few words are indistinguishable from outlet or section labels, so require more than a fragment.
   const headline =
-    leading.find((line) => looksLikeHeadline(line) && countWords(line, opts.shortLineMaxWords) > opts.shortLineMaxWords && !isOutletName(line)) ??
-    null;
+    leading.find((line) => isHeadline(line) && !isOutletName(line)) ?? null;
   const title = explicit(doc.meta.title) ?? headline;
   const titleKey = title === null ? '' : toComparisonKey(title);
 
@@ -110,7 +114,7 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
     // Non-sentence lines around the article (breadcrumbs, kickers, related headlines) are page furniture;
     // a text with no sentence at all keeps them, as it has nothing else.
     if (firstBody !== -1 && !bodyLike[i] && (i < firstBody || i > lastBody)) return false;
-    if (isOutletName(line)) return false;
+    if (isOutletName(line) || isSelfDescription(line, title)) return false;
     // The headline slot before the body is page furniture even when explicit metadata words the title differently.
     if (line === headline) return false;
     // A title repeat is at most a short affix longer than the title (see isSameTitleKey), so long lines skip the key.

@@ -17,9 +17,12 @@ function looksHardWrapped(lines: string[]): boolean {
   return open * 2 >= inner.length;
 }
 
+const IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
+const WHOLE_EMPHASIS = /^\s*([*_])(?!\1)[^*_].*[^*_]\1\s*$/;
+
 /** Block-level markdown: drops image-only lines, rules and comments; strips heading, quote and list markers. */
 function stripBlockMarkup(line: string): string | null {
-  if (/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(line)) return null;
+  if (IMAGE_LINE.test(line)) return null;
   if (/^\s*<!--.*-->\s*$/.test(line)) return null;
   if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) return null;
   return line
@@ -43,9 +46,16 @@ export function splitBlocks(text: string, format: InputFormat): string[] {
   const normalised = text.replace(/\r\n?/g, '\n');
   const groups = normalised.split(/\n[ \t\u00A0]*\n/);
   const blocks: string[] = [];
+  let afterImage = false;
   for (const group of groups) {
     let lines = group.split('\n').filter((l) => l.trim() !== '');
     if (format === 'md') {
+      // A line set wholly in emphasis right under an image is that image's caption.
+      lines = lines.filter((line, i) => {
+        const captioned = (i === 0 ? afterImage : IMAGE_LINE.test(lines[i - 1]!)) && WHOLE_EMPHASIS.test(line);
+        return !captioned;
+      });
+      afterImage = lines.length > 0 && IMAGE_LINE.test(lines[lines.length - 1]!);
       const isList = lines.every((l) => /^\s*(?:[-*+]|\d+[.)])\s+/.test(l));
       lines = lines.map(stripBlockMarkup).filter((l): l is string => l !== null && l.trim() !== '');
       if (!isList && lines.length > 1) lines = [lines.join(' ')];

@@ -9,7 +9,8 @@ const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const ASCII_NON_WORD = /[^a-z0-9]+/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
-const SENTENCE_END = /[.!?…]["”’'»)\]]*$/u;
+// A trailing footnote marker ("…said.[6]") still closes the sentence.
+const SENTENCE_END = /[.!?…]["”’'»)\]]*(?:\[\d{1,3}\])*$/u;
 const BULLETS = /^[\s•·▪◦►▶→*\-–—|>]+/u;
 
 /** Collapses runs of whitespace (NBSP, tabs, zero-width spaces included) to one space and trims. */
