@@ -89,7 +89,8 @@ export interface FacetValueCount {
   count: number;
 }
 
-export type FacetCounts = Record<FacetName | 'date', FacetValueCount[]>;
+/** `lang` (documents' ISO 639-1 languages) is an extension of the contract: engines that know languages count them. */
+export type FacetCounts = Record<FacetName | 'date', FacetValueCount[]> & { lang?: FacetValueCount[] };
 
 export interface SearchHit extends Omit<Paragraph, 'anchor'> {
   id: string;
@@ -122,6 +123,8 @@ export interface SearchParams {
   from: string | null;
   to: string | null;
   doc: string | null;
+  /** Document languages (ISO 639-1, lower case), OR-ed; absent or empty = any. An extension of the contract. */
+  lang?: string[];
   sort: 'relevance' | 'date';
   limit: number;
   offset: number;
@@ -134,4 +137,6 @@ export interface SearchEngine {
   suggest(q: string, limit?: number): Suggestion[];
   getDocument(id: string): IndexedDocument | undefined;
   stats(): { documents: number; paragraphs: number };
+  /** ISO time of the last build or applied corpus change, when the engine knows it (an extension). */
+  updatedAt?(): string;
 }

@@ -1,6 +1,6 @@
 // Fetch calls to the Sift HTTP API (see /work/shared/API.md); errors carry the API's message.
 import type { IndexedDocument, SearchResponse, Suggestion } from '../src/types';
-import { FACETS, type SearchState } from './state/url-state';
+import { FILTERS, type SearchState } from './state/url-state';
 
 export const PAGE_SIZE = 20;
 
@@ -24,7 +24,7 @@ export interface SearchRequestOptions {
 export function buildSearchQuery(state: SearchState, options: SearchRequestOptions): string {
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q.trim());
-  for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
+  for (const facet of FILTERS) for (const value of state.filters[facet]) params.append(facet, value);
   if (!options.withoutDates) {
     if (state.from) params.set('from', state.from);
     if (state.to) params.set('to', state.to);
@@ -72,6 +72,17 @@ export function fetchSearch(query: string, signal?: AbortSignal): Promise<Search
 
 export function fetchSuggestions(q: string, signal?: AbortSignal): Promise<Suggestion[]> {
   return fetchJson<Suggestion[]>(`/api/suggest?${new URLSearchParams({ q })}`, signal);
+}
+
+/** What `/api/health` says about the corpus being served (`updated_at` when the server reports it). */
+export interface CorpusHealth {
+  documents: number;
+  paragraphs: number;
+  updated_at?: string;
+}
+
+export function fetchHealth(signal?: AbortSignal): Promise<CorpusHealth> {
+  return fetchJson<CorpusHealth>('/api/health', signal);
 }
 
 export function fetchDocument(id: string, signal?: AbortSignal): Promise<IndexedDocument> {

@@ -1,5 +1,9 @@
-// `npm start`: bundle the UI if stale, load or (re)build the index, then serve API and UI; SIGHUP rebuilds, SIGUSR2 logs memory, SIGTERM drains.
+// `npm start`: bundle the UI if stale, load or (re)build the index, then serve API and UI, applying corpus changes live; SIGHUP rebuilds, SIGUSR2 logs memory, SIGTERM drains.
+import { createExtractor } from '../extract';
+import { snapshotCorpus } from '../pipeline/apply-corpus-changes';
 import { createApp } from '../server/app';
+import { watchCorpus } from '../server/corpus-watcher';
+import type { CorpusWatcher } from '../server/corpus-watcher';
 import { createLiveEngine, rebuildOnSignal } from '../server/live-engine';
 import { closeOnSignals, startServer } from '../server/main';
 import { reportMemoryOnSignal } from '../server/memory-report';
@@ -21,6 +25,8 @@ async function main(): Promise<void> {
   const distDir = defaultBundleWebOptions.outDir;
   const started = performance.now();
   const resolver = createEntityResolver();
+  // Taken before the index is read or built: a file changed meanwhile is applied once serving starts.
+  const initial = await snapshotCorpus(config.corpusDir);
   const prepared = await prepareIndex({
     corpusDir: config.corpusDir,
     indexDir: config.indexDir,
@@ -34,8 +40,18 @@ async function main(): Promise<void> {
     `${prepared.rebuilt ? 'built' : 'loaded'} index: ${header.documents} documents, ${header.paragraphs} paragraphs` +
       `${prepared.rebuilt ? `, ${prepared.skipped.length} files skipped` : ''} in ${seconds} s`,
   );
+  if (!prepared.rebuilt) prepared.engine.setUpdatedAt(header.builtAt);
+  let watcher: CorpusWatcher | null = null;
   const live = createLiveEngine(prepared.engine, {
-    build: async () => (await prepareIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, force: true, log, resolver })).engine,
+    build: async () => {
+      const snapshot = await watcher?.snapshot();
+      try {
+        return (await prepareIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, force: true, log, resolver })).engine;
+      } finally {
+        // Changes applied to the old engine during the build, or made after the build read the corpus, go to the new one.
+        if (snapshot !== undefined) watcher?.rebuilt(snapshot);
+      }
+    },
     log,
   });
   const app = createApp(live.current, {
@@ -44,6 +60,16 @@ async function main(): Promise<void> {
   });
   const server = await startServer(app, { port: config.port, host: config.host, log });
   log(`Sift is serving ${config.corpusDir} on ${server.url}`);
+  watcher = watchCorpus({
+    corpusDir: config.corpusDir,
+    engine: live.current,
+    compact: () => live.rebuild(),
+    createExtractor: () => createExtractor(),
+    log,
+    initial,
+  });
+  await watcher.ready;
+  log(`watching ${config.corpusDir}: added, changed and deleted files are applied while serving`);
   rebuildOnSignal(live, log);
   reportMemoryOnSignal(log);
   closeOnSignals(server, log);

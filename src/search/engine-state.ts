@@ -10,6 +10,7 @@ import type { FacetCounter, FacetTable } from './facets';
 import { buildFacetCounter, buildFacetTable, facetTableFromColumns } from './facets';
 import { GrowableArray } from './growable-array';
 import { analyzeText } from './normalize';
+import type { DeltaSegment } from './delta-segment';
 import type { SuggestIndex } from './suggest';
 import { buildSuggestIndex } from './suggest';
 import { phrasesFromSections, phrasesToSections, segmentFromSections, segmentToSections, sizeHintFor, TextSegmentBuilder } from './text-segment';
@@ -47,22 +48,35 @@ export interface EngineState {
   pubLast: Uint32Array;
   tables: FacetTables;
   dateTable: FacetTable;
+  /** Each paragraph's document language (ISO 639-1), when known. */
+  langTable: FacetTable;
   catalog: EntityCatalog;
   /** Paragraph ids, newest publication first (a partial date sorts as its first day), then reading order. */
   browseOrder: Uint32Array;
   /** Position of each paragraph in browseOrder. */
   browseRank: Uint32Array;
-  browseCounts: Record<FacetName | 'date', Uint32Array>;
-  /** speaker, actor, location, group and date columns merged, in that order (bit t of a filter mask = column t). */
+  browseCounts: Record<FacetName | 'date' | 'lang', Uint32Array>;
+  /** speaker, actor, location, group, date and lang columns merged, in that order (bit t of a filter mask = column t). */
   counter: FacetCounter;
+  /** Word index of paragraphs 0 .. segment.size-1 (the main segment); later ids are the live delta's. */
   segment: TextSegment;
   phrases: PhraseIndex;
+  /** Title index of documents 0 .. titles.size-1. */
   titles: TextSegment;
   suggestIndex: SuggestIndex;
+  /** Live corpus only: the delta segment answering for paragraphs from segment.size on, and their texts. */
+  delta: DeltaSegment | null;
+  deltaTexts: string[];
+  /** Tombstones: paragraphs and documents of the main segment replaced or deleted since it was built (null: none). */
+  hidden: Uint8Array | null;
+  hiddenDocs: Uint8Array | null;
+  /** Documents and paragraphs served (tombstoned ones excluded). */
+  liveDocuments: number;
+  liveParagraphs: number;
 }
 
 export const STATE_FORMAT = 'sift-search-index';
-export const STATE_FORMAT_VERSION = 2;
+export const STATE_FORMAT_VERSION = 3;
 
 /** The JSON part of a serialized engine; typed arrays live in the sections beside it. */
 export interface StateMeta {
@@ -156,14 +170,19 @@ export function buildEngineState(documents: readonly IndexedDocument[]): EngineS
   });
 }
 
-type CoreState = Pick<EngineState, 'docs' | 'docStart' | 'texts' | 'overrides' | 'dates' | 'tables' | 'segment' | 'phrases' | 'titles'>;
+type CoreState = Pick<EngineState, 'docs' | 'docStart' | 'texts' | 'overrides' | 'dates' | 'tables' | 'segment' | 'phrases' | 'titles'> &
+  Partial<Pick<EngineState, 'delta' | 'deltaTexts' | 'hidden' | 'hiddenDocs'>>;
 
 /** Derives the lookup structures that are cheap to recompute (linear or over facet values only). */
-function completeState(core: CoreState): EngineState {
+function completeState(core: CoreState, terms?: { terms: string[]; frequencies: Uint32Array }): EngineState {
   const { docs, docStart, tables, segment } = core;
+  const hiddenDocs = core.hiddenDocs ?? null;
+  const live = (d: number): boolean => hiddenDocs === null || hiddenDocs[d] !== 1;
   const n = docStart[docs.length]!;
   const docIndex = new Map<string, number>();
-  docs.forEach((d, i) => docIndex.set(d.id, i));
+  docs.forEach((d, i) => {
+    if (live(i)) docIndex.set(d.id, i);
+  });
   const paragraphDoc = new Uint32Array(n);
   const pubFirst = new Uint32Array(docs.length);
   const pubLast = new Uint32Array(docs.length);
@@ -173,15 +192,20 @@ function completeState(core: CoreState): EngineState {
     pubFirst[i] = span?.first ?? 0;
     pubLast[i] = span?.last ?? 0;
   });
-  const buckets = docs.map((d) => publicationBucket(d.published));
+  const buckets = docs.map((d, i) => (live(i) ? publicationBucket(d.published) : null));
   const dateTable = buildFacetTable(n, (p) => {
     const b = buckets[paragraphDoc[p]!];
     return b ? [b] : [];
   });
+  const langs = docs.map((d, i) => (live(i) && typeof d.lang === 'string' && d.lang !== '' ? [d.lang] : []));
+  const langTable = buildFacetTable(n, (p) => langs[paragraphDoc[p]!]!);
   // Paragraphs of a document are consecutive ids, so ordering documents orders paragraphs.
-  const docOrder = Array.from({ length: docs.length }, (_, i) => i).sort((a, b) => pubFirst[b]! - pubFirst[a]! || a - b);
-  const browseOrder = new Uint32Array(n);
-  const browseRank = new Uint32Array(n);
+  const docOrder = Array.from({ length: docs.length }, (_, i) => i)
+    .filter(live)
+    .sort((a, b) => pubFirst[b]! - pubFirst[a]! || a - b);
+  const liveParagraphs = docOrder.reduce((sum, d) => sum + docStart[d + 1]! - docStart[d]!, 0);
+  const browseOrder = new Uint32Array(liveParagraphs);
+  const browseRank = new Uint32Array(n).fill(0xffffffff);
   let k = 0;
   for (const d of docOrder) {
     for (let p = docStart[d]!; p < docStart[d + 1]!; p++) {
@@ -200,23 +224,35 @@ function completeState(core: CoreState): EngineState {
     location: frequencies(tables.location),
     group: frequencies(tables.group),
     date: frequencies(dateTable),
+    lang: frequencies(langTable),
   };
-  const exact = segment.exact;
-  const termFrequencies = new Uint32Array(exact.terms.length);
-  for (let t = 0; t < termFrequencies.length; t++) termFrequencies[t] = exact.offsets[t + 1]! - exact.offsets[t]!;
+  let suggestTerms = terms;
+  if (suggestTerms === undefined) {
+    const exact = segment.exact;
+    const frequencies = new Uint32Array(exact.terms.length);
+    for (let t = 0; t < frequencies.length; t++) frequencies[t] = exact.offsets[t + 1]! - exact.offsets[t]!;
+    suggestTerms = { terms: exact.terms, frequencies };
+  }
   return {
     ...core,
+    delta: core.delta ?? null,
+    deltaTexts: core.deltaTexts ?? [],
+    hidden: core.hidden ?? null,
+    hiddenDocs,
+    liveDocuments: docIndex.size,
+    liveParagraphs,
     docIndex,
     paragraphDoc,
     pubFirst,
     pubLast,
     dateTable,
+    langTable,
     catalog: buildEntityCatalog(tables),
     browseOrder,
     browseRank,
     browseCounts,
-    counter: buildFacetCounter([tables.speaker, tables.actor, tables.location, tables.group, dateTable], n),
-    suggestIndex: buildSuggestIndex(tables, exact.terms, termFrequencies),
+    counter: buildFacetCounter([tables.speaker, tables.actor, tables.location, tables.group, dateTable, langTable], n),
+    suggestIndex: buildSuggestIndex(tables, suggestTerms.terms, suggestTerms.frequencies),
   };
 }
 
@@ -233,7 +269,7 @@ export function paragraphAt(s: EngineState, pid: number): Paragraph {
   const speaker = facet('speaker')[0] ?? null;
   return {
     anchor: o?.anchor ?? `p-${pid - s.docStart[s.paragraphDoc[pid]!]! + 1}`,
-    text: textAt(s.texts, pid),
+    text: pid < s.segment.size ? textAt(s.texts, pid) : s.deltaTexts[pid - s.segment.size]!,
     speaker: o?.speaker !== undefined ? o.speaker : speaker,
     actors: o?.actors ?? facet('actor'),
     locations: o?.locations ?? facet('location'),
@@ -327,4 +363,160 @@ export function deserializeState(meta: StateMeta, sections: Sections): EngineSta
     phrases: phrasesFromSections(sections, n),
     titles: segmentFromSections(sections, 'title', meta.titles),
   });
+}
+
+/**
+ * One facet of the main segment with tombstoned paragraphs emptied, values no live paragraph carries dropped,
+ * and the delta's paragraphs appended (their new values after the main ones).
+ */
+function overlayFacetTable(main: FacetTable, mainSize: number, hidden: Uint8Array, extra: readonly (readonly string[])[]): FacetTable {
+  const used = new Uint8Array(main.values.length);
+  for (let p = 0; p < mainSize; p++) {
+    if (hidden[p] === 1) continue;
+    for (let i = main.offsets[p]!; i < main.offsets[p + 1]!; i++) used[main.refs[i]!] = 1;
+  }
+  const remap = new Int32Array(main.values.length).fill(-1);
+  const values: string[] = [];
+  const ids = new Map<string, number>();
+  main.values.forEach((v, id) => {
+    if (used[id] !== 1) return;
+    remap[id] = values.length;
+    ids.set(v, values.length);
+    values.push(v);
+  });
+  const n = mainSize + extra.length;
+  const offsets = new Uint32Array(n + 1);
+  const refs = new GrowableArray(Uint32Array, Math.max(1 << 12, main.refs.length + extra.length * 4));
+  for (let p = 0; p < mainSize; p++) {
+    offsets[p] = refs.length;
+    if (hidden[p] === 1) continue;
+    for (let i = main.offsets[p]!; i < main.offsets[p + 1]!; i++) refs.push(remap[main.refs[i]!]!);
+  }
+  extra.forEach((list, j) => {
+    const start = refs.length;
+    offsets[mainSize + j] = start;
+    for (const v of list) {
+      let id = ids.get(v);
+      if (id === undefined) {
+        id = values.length;
+        ids.set(v, id);
+        values.push(v);
+      }
+      let seen = false;
+      for (let i = start; i < refs.length && !seen; i++) seen = refs.get(i) === id;
+      if (!seen) refs.push(id);
+    }
+  });
+  offsets[n] = refs.length;
+  return facetTableFromColumns(values, offsets, refs.toArray());
+}
+
+/** The main segment's index words with their paragraph counts, less tombstoned paragraphs', plus the delta's. */
+function overlayTerms(main: EngineState, hiddenTexts: readonly string[], deltaTexts: readonly string[]): { terms: string[]; frequencies: Uint32Array } {
+  const change = new Map<string, number>();
+  const count = (text: string, by: number): void => {
+    const distinct = new Set<string>();
+    for (const t of analyzeText(text)) if (t.content && t.exact !== '') distinct.add(t.exact);
+    for (const key of distinct) change.set(key, (change.get(key) ?? 0) + by);
+  };
+  for (const text of hiddenTexts) count(text, -1);
+  for (const text of deltaTexts) count(text, 1);
+  const exact = main.segment.exact;
+  const added = [...change.keys()].filter((key) => exact.dict.get(key) === undefined).sort((a, b) => (a < b ? -1 : 1));
+  const terms: string[] = [];
+  const frequencies = new GrowableArray(Uint32Array, exact.terms.length + added.length + 1);
+  let j = 0;
+  const push = (term: string, frequency: number): void => {
+    if (frequency <= 0) return;
+    terms.push(term);
+    frequencies.push(frequency);
+  };
+  for (let t = 0; t < exact.terms.length; t++) {
+    const term = exact.terms[t]!;
+    while (j < added.length && added[j]! < term) push(added[j]!, change.get(added[j++]!)!);
+    push(term, exact.offsets[t + 1]! - exact.offsets[t]! + (change.get(term) ?? 0));
+  }
+  while (j < added.length) push(added[j]!, change.get(added[j++]!)!);
+  return { terms, frequencies: frequencies.toArray() };
+}
+
+/**
+ * The state a live corpus is served from: the main segment's documents with `hiddenDocs` tombstoned, followed by
+ * the delta's documents (numbered here). Word, phrase and title indexes of the main segment are shared as they
+ * are; facet columns, browse order and suggestions are re-derived over both (linear passes, no text analysis
+ * of unchanged paragraphs).
+ */
+export function overlayState(main: EngineState, delta: DeltaSegment, hiddenDocs: Uint8Array): EngineState {
+  const mainSize = main.segment.size;
+  const mainDocs = main.docs.length;
+  const added = delta.documents();
+  const paragraphs = added.flatMap((d) => d.paragraphs);
+  const n = mainSize + paragraphs.length;
+  const hidden = new Uint8Array(n);
+  const hiddenTexts: string[] = [];
+  for (let d = 0; d < mainDocs; d++) {
+    if (hiddenDocs[d] !== 1) continue;
+    hidden.fill(1, main.docStart[d]!, main.docStart[d + 1]!);
+    for (let p = main.docStart[d]!; p < main.docStart[d + 1]!; p++) hiddenTexts.push(textAt(main.texts, p));
+  }
+  const docs: DocumentMeta[] = [...main.docs];
+  const docStart = new Uint32Array(mainDocs + added.length + 1);
+  docStart.set(main.docStart.subarray(0, mainDocs + 1));
+  const overrides = new Map(main.overrides);
+  let pid = mainSize;
+  added.forEach((d, i) => {
+    const { paragraphs: own, ...meta } = d;
+    docs.push(meta);
+    docStart[mainDocs + i] = pid;
+    own.forEach((p, j) => {
+      const o = overrideOf(p, j);
+      if (o !== null) overrides.set(pid, o);
+      pid++;
+    });
+  });
+  docStart[docs.length] = n;
+  // Dates: the main column as it is, then the delta's values.
+  const dateIds = new Map<string, number>();
+  main.dates.values.forEach((v, i) => dateIds.set(v, i));
+  const dateValues = [...main.dates.values];
+  const dateOffsets = new Uint32Array(n + 1);
+  dateOffsets.set(main.dates.offsets.subarray(0, mainSize + 1));
+  const dateRefs = new GrowableArray(Uint32Array, main.dates.refs.length + paragraphs.length * 2 + 1);
+  for (let i = 0; i < main.dates.refs.length; i++) dateRefs.push(main.dates.refs[i]!);
+  paragraphs.forEach((p, j) => {
+    dateOffsets[mainSize + j] = dateRefs.length;
+    for (const value of p.dates) {
+      let id = dateIds.get(value);
+      if (id === undefined) {
+        id = dateValues.length;
+        dateIds.set(value, id);
+        dateValues.push(value);
+      }
+      dateRefs.push(id);
+    }
+  });
+  dateOffsets[n] = dateRefs.length;
+  const tables = Object.fromEntries(
+    FACET_NAMES.map((f) => [f, overlayFacetTable(main.tables[f], mainSize, hidden, paragraphs.map((p) => facetList(p, f)))]),
+  ) as FacetTables;
+  delta.number(mainSize, mainDocs);
+  const deltaTexts = paragraphs.map((p) => p.text);
+  return completeState(
+    {
+      docs,
+      docStart,
+      texts: main.texts,
+      overrides,
+      dates: { values: dateValues, offsets: dateOffsets, refs: dateRefs.toArray() },
+      tables,
+      segment: main.segment,
+      phrases: main.phrases,
+      titles: main.titles,
+      delta,
+      deltaTexts,
+      hidden,
+      hiddenDocs,
+    },
+    overlayTerms(main, hiddenTexts, deltaTexts),
+  );
 }

@@ -9,10 +9,11 @@
 // - facet counts are one pass over a merged CSR column; browsing counts are precomputed; the page is a
 //   bounded top-k; texts are decoded and snippets built for the page's hits only;
 // - a small LRU cache answers repeated requests (paging back, facet clicks).
-// Live corpus later: the engine talks to the word index through resolveWord / materializeWord / probeWord;
-// a MiniSearch-backed delta segment (add/replace/discard) with ids after the main segment's can answer the
-// same three calls, a tombstone bitmap over the main segment hides replaced/deleted paragraphs in
-// `candidates`, and the result cache is cleared on each change.
+// Live corpus: the engine talks to the word index through resolve / materialize / probe (below); a MiniSearch-backed
+// delta segment (delta-segment.ts: add/replace/discard) answers them for paragraph ids after the main segment's,
+// a tombstone bitmap over the main segment hides replaced/deleted paragraphs in `candidates`, facet columns are
+// re-derived over both (engine-state.ts overlayState), and the result cache is cleared on each change. With no
+// change applied, the delta is null and every call goes straight to the main segment.
 import { SiftError } from '../errors';
 import { FACET_NAMES } from '../types';
 import type {
@@ -26,13 +27,17 @@ import type {
   Suggestion,
 } from '../types';
 import { sectionsFromBase64, sectionsToBase64 } from './binary-sections';
+import { DeltaSegment } from './delta-segment';
+import type { DeltaPostings } from './delta-segment';
 import type { Sections } from './binary-sections';
 import { parseDaySpan } from './date-range';
 import type { ResolveEntities } from './entity-expansion';
 import { entityPostings, findQueryEntities, resolveFilterValues } from './entity-expansion';
 import type { EngineState, StateMeta } from './engine-state';
-import { buildEngineState, deserializeState, documentAt, paragraphAt, serializeState, speakerAt, STATE_FORMAT, STATE_FORMAT_VERSION } from './engine-state';
+import { buildEngineState, deserializeState, documentAt, overlayState, paragraphAt, serializeState, speakerAt, STATE_FORMAT, STATE_FORMAT_VERSION } from './engine-state';
+import type { FacetTable } from './facets';
 import { countAllValues, hasAnyValue, topValues } from './facets';
+import { resolveLanguageValues } from './languages';
 import type { AnalyzedToken } from './normalize';
 import { analyzeText, phraseKeys } from './normalize';
 import { attributionSpans } from './attribution-marks';
@@ -46,7 +51,7 @@ import { suggestCompletions } from './suggest';
 import type { SynonymAlternative, SynonymTable } from './synonyms';
 import { loadSynonyms } from './synonyms';
 import { documentFrequency, firstPositions, lookupWord, materializeWord, phraseHolds, phraseKeyIds, probeWord, resolveWord } from './text-segment';
-import type { PhraseQuery, TextIndexWeights, WordLookup, WordQuery } from './text-segment';
+import type { PhraseQuery, TextIndexWeights, WordLookup, WordPostings, WordQuery } from './text-segment';
 import { selectTopIndices } from './top-k';
 
 export interface EngineOptions {
@@ -93,7 +98,31 @@ export interface SerializedEngine {
   sections: Record<string, Uint8Array>;
 }
 
+/** Documents added or changed (whole, as `toIndexedDocument` gives them) and ids of documents deleted. */
+export interface DocumentChanges {
+  upsert: IndexedDocument[];
+  remove: string[];
+}
+
+/** How much of what is served lives outside the main segment: the cue for compaction. */
+export interface DeltaStats {
+  /** Documents and paragraphs in the delta segment. */
+  documents: number;
+  paragraphs: number;
+  /** Paragraphs of the main segment hidden by tombstones. */
+  tombstoned: number;
+}
+
 export interface SiftEngine extends SearchEngine {
+  /**
+   * Applies a live corpus change in place: changed and new documents go to the delta segment, their older
+   * versions and deleted documents are tombstoned. Synchronous, so no request sees half a change.
+   */
+  applyChanges(changes: DocumentChanges): void;
+  deltaStats(): DeltaStats;
+  updatedAt(): string;
+  /** Sets the time `updatedAt()` reports (the index's build time when loaded from disk). */
+  setUpdatedAt(iso: string): void;
   /** Binary form for `loadSearchEngine`: typed arrays stored raw, loaded as views without parsing. */
   serialize(): SerializedEngine;
   /** The same as one JSON value (sections base64-encoded), for JSON-only storage; fails past V8's string limit (~1M paragraphs). */
@@ -105,6 +134,7 @@ export const INDEX_FORMAT_VERSION = STATE_FORMAT_VERSION;
 
 const MAX_QUERY_CHARS = 4000;
 const DATE_BIT = 1 << 4;
+const LANG_BIT = 1 << 5;
 const FACET_BIT: Record<FacetName, number> = { speaker: 1, actor: 2, location: 4, group: 8 };
 
 let sharedSynonyms: SynonymTable | null = null;
@@ -129,6 +159,16 @@ export function typoBudget(word: string): number {
   return word.length <= 4 ? 0 : word.length <= 8 ? 1 : 2;
 }
 
+/** A query word resolved against the main segment and, on a live corpus, the delta's matches for it. */
+type EngineWord = WordQuery & { delta?: DeltaPostings };
+
+/** A phrase as the main segment checks it, plus its keys for the delta's paragraphs. */
+interface EnginePhrase {
+  main: PhraseQuery | null | false;
+  /** null when no check is needed (one key or no phrase). */
+  keys: string[] | null;
+}
+
 /** A conjunct of the query: its words (ANDed), an optional phrase to verify, and entities that also satisfy it. */
 interface Unit {
   lookups: WordLookup[];
@@ -145,11 +185,13 @@ interface Unit {
  */
 interface UnitQuery {
   unit: Unit;
-  words: WordQuery[];
+  words: EngineWord[];
   /** Alternatives of a single-word unit: all their words required, score averaged and weighted. */
-  synonyms: { keys: string[]; weight: number; words: WordQuery[] }[];
-  /** Phrase key ids to verify; null when no check is needed; false when the phrase occurs nowhere. */
+  synonyms: { keys: string[]; weight: number; words: EngineWord[] }[];
+  /** Phrase key ids to verify in the main segment (null: no check needed; false: it occurs nowhere there). */
   phrase: PhraseQuery | null | false;
+  /** The phrase's keys for delta paragraphs (null: no check needed). */
+  deltaPhrase: string[] | null;
   entities: { postings: Uint32Array; bonus: number }[];
   /** Upper bound of the paragraphs it matches. */
   estimate: number;
@@ -159,7 +201,7 @@ interface UnitQuery {
 interface Plan {
   units: Unit[];
   excluded: { lookups: WordLookup[]; phrase: string[] | null }[];
-  filters: { facet: FacetName; selected: Uint8Array; negated: boolean }[];
+  filters: { table: FacetTable; selected: Uint8Array; negated: boolean }[];
   /** True when the query has words but none can match (only stopwords). */
   empty: boolean;
 }
@@ -224,7 +266,14 @@ class PartialScratch {
 }
 
 class Engine implements SiftEngine {
-  private readonly s: EngineState;
+  /** What queries run on: the main segment's state, or on a live corpus its overlay with the delta. */
+  private s: EngineState;
+  /** The immutable main segment (as built or loaded). */
+  private readonly main: EngineState;
+  private delta: DeltaSegment | null = null;
+  /** Main-segment documents replaced or deleted since the build. */
+  private hiddenDocs: Uint8Array | null = null;
+  private updated = new Date().toISOString();
   private readonly o: EngineOptions;
   private readonly weights: TextIndexWeights;
   private readonly synonyms: SynonymTable;
@@ -235,6 +284,7 @@ class Engine implements SiftEngine {
 
   constructor(state: EngineState, options: EngineOptions) {
     this.s = state;
+    this.main = state;
     this.o = options;
     this.synonyms = options.synonyms ?? defaultSynonyms();
     this.weights = { exactBoost: options.exactBoost, fuzzyWeight: options.fuzzyWeight, prefixWeight: options.prefixWeight };
@@ -242,7 +292,52 @@ class Engine implements SiftEngine {
   }
 
   stats(): { documents: number; paragraphs: number } {
-    return { documents: this.s.docs.length, paragraphs: this.s.paragraphDoc.length };
+    return { documents: this.s.liveDocuments, paragraphs: this.s.liveParagraphs };
+  }
+
+  updatedAt(): string {
+    return this.updated;
+  }
+
+  setUpdatedAt(iso: string): void {
+    this.updated = iso;
+  }
+
+  deltaStats(): DeltaStats {
+    let tombstoned = 0;
+    const hidden = this.hiddenDocs;
+    if (hidden !== null) {
+      for (let d = 0; d < hidden.length; d++) if (hidden[d] === 1) tombstoned += this.main.docStart[d + 1]! - this.main.docStart[d]!;
+    }
+    return { documents: this.delta?.size ?? 0, paragraphs: this.delta?.paragraphCount ?? 0, tombstoned };
+  }
+
+  applyChanges(changes: DocumentChanges): void {
+    const delta = (this.delta ??= new DeltaSegment());
+    const hidden = (this.hiddenDocs ??= new Uint8Array(this.main.docs.length));
+    const tombstone = (id: string): void => {
+      const d = this.main.docIndex.get(id);
+      if (d !== undefined) hidden[d] = 1;
+    };
+    for (const id of changes.remove) {
+      delta.remove(id);
+      tombstone(id);
+    }
+    for (const doc of changes.upsert) {
+      tombstone(doc.id);
+      delta.upsert(doc);
+    }
+    if (delta.size === 0 && !hidden.includes(1)) {
+      this.delta = null;
+      this.hiddenDocs = null;
+      this.s = this.main;
+    } else {
+      this.s = overlayState(this.main, delta, hidden);
+    }
+    this.cache.clear();
+    this.entityCache.clear();
+    this.partialScratch = null;
+    this.updated = new Date().toISOString();
   }
 
   getDocument(id: string): IndexedDocument | undefined {
@@ -250,17 +345,78 @@ class Engine implements SiftEngine {
     return i === undefined ? undefined : documentAt(this.s, i);
   }
 
+  /** Every document served, in index order (main segment first, then the delta). */
+  private liveDocuments(): IndexedDocument[] {
+    const out: IndexedDocument[] = [];
+    for (let d = 0; d < this.s.docs.length; d++) if (this.s.hiddenDocs === null || this.s.hiddenDocs[d] !== 1) out.push(documentAt(this.s, d));
+    return out;
+  }
+
   suggest(q: string, limit = 8): Suggestion[] {
     return suggestCompletions(this.s.suggestIndex, String(q ?? ''), limit, this.o.resolveEntities);
   }
 
+  /** A live corpus is saved as the engine a fresh build over its documents would be. */
+  private persistable(): EngineState {
+    return this.s.delta === null && this.s.hidden === null ? this.s : buildEngineState(this.liveDocuments());
+  }
+
   serialize(): SerializedEngine {
-    return serializeState(this.s);
+    return serializeState(this.persistable());
   }
 
   toJSON(): unknown {
-    const { meta, sections } = serializeState(this.s);
+    const { meta, sections } = serializeState(this.persistable());
     return { format: INDEX_FORMAT, version: INDEX_FORMAT_VERSION, meta, sections: sectionsToBase64(sections) };
+  }
+
+  // Word access: the main segment for its ids, the delta (when there is one) for the ids after them.
+
+  private resolve(lookup: WordLookup): EngineWord {
+    const w: EngineWord = resolveWord(this.s.segment, lookup, this.weights);
+    const delta = this.s.delta;
+    if (delta !== null) {
+      const own = delta.lookup(lookup, this.weights);
+      w.delta = own;
+      w.estimate += own.ids.length;
+      for (const t of own.looseTerms) w.looseTerms.add(t);
+      for (const t of own.exactTerms) w.exactTerms.add(t);
+    }
+    return w;
+  }
+
+  private materialize(w: EngineWord): WordPostings {
+    const main = materializeWord(this.s.segment, w);
+    const own = w.delta;
+    if (own === undefined || own.ids.length === 0) return main;
+    const ids = new Uint32Array(main.ids.length + own.ids.length);
+    ids.set(main.ids);
+    ids.set(own.ids, main.ids.length);
+    const scores = new Float64Array(ids.length);
+    scores.set(main.scores);
+    scores.set(own.scores, main.scores.length);
+    return { ids, scores, looseTerms: main.looseTerms, exactTerms: main.exactTerms };
+  }
+
+  private probe(w: EngineWord, pid: number): number {
+    if (pid < this.s.segment.size) return probeWord(this.s.segment, w, pid);
+    const own = w.delta;
+    if (own === undefined) return Number.NaN;
+    const at = indexOfId(own.ids, pid);
+    return at < 0 ? Number.NaN : own.scores[at]!;
+  }
+
+  private lookup(l: WordLookup): WordPostings {
+    return this.materialize(this.resolve(l));
+  }
+
+  /** Whether paragraph pid holds the phrase (first main-segment position of the anchor key when known). */
+  private phraseHolds(phrase: EnginePhrase, pid: number, firstAnchor?: number): boolean {
+    if (pid < this.s.segment.size) {
+      if (phrase.main === null) return true;
+      return phrase.main !== false && phraseHolds(this.s.phrases, pid, phrase.main, firstAnchor);
+    }
+    return phrase.keys === null || (this.s.delta !== null && this.s.delta.phraseHolds(pid, phrase.keys));
   }
 
   private plan(q: string): Plan {
@@ -319,9 +475,14 @@ class Engine implements SiftEngine {
       })
       .filter((x) => x.lookups.length > 0);
     const filters = parsed.filters.slice(0, this.o.maxClauses).map((f) => {
-      const selected = new Uint8Array(this.s.tables[f.facet].values.length);
-      for (const id of resolveFilterValues(this.s.catalog, this.s.tables, f.facet, f.value, this.o.resolveEntities)) selected[id] = 1;
-      return { facet: f.facet, selected, negated: f.negated };
+      const table = f.facet === 'lang' ? this.s.langTable : this.s.tables[f.facet];
+      const selected = new Uint8Array(table.values.length);
+      const ids =
+        f.facet === 'lang'
+          ? resolveLanguageValues(table, f.value)
+          : resolveFilterValues(this.s.catalog, this.s.tables, f.facet, f.value, this.o.resolveEntities);
+      for (const id of ids) selected[id] = 1;
+      return { table, selected, negated: f.negated };
     });
     return {
       units: units.slice(0, this.o.maxClauses),
@@ -348,14 +509,13 @@ class Engine implements SiftEngine {
   }
 
   private resolveUnit(unit: Unit): UnitQuery {
-    const seg = this.s.segment;
-    const words = unit.lookups.map((l) => resolveWord(seg, l, this.weights));
+    const words = unit.lookups.map((l) => this.resolve(l));
     const synonyms =
       words.length === 1
         ? unit.synonyms.map((alt) => ({
             keys: alt.keys,
             weight: alt.weight,
-            words: alt.keys.map((loose) => resolveWord(seg, { exact: '', loose, exactFuzzy: 0, looseFuzzy: 0, prefix: false }, this.weights)),
+            words: alt.keys.map((loose) => this.resolve({ exact: '', loose, exactFuzzy: 0, looseFuzzy: 0, prefix: false })),
           }))
         : [];
     const n = this.s.paragraphDoc.length;
@@ -370,14 +530,15 @@ class Engine implements SiftEngine {
     let estimate = words.length === 0 ? 0 : Math.min(...words.map((w) => w.estimate));
     for (const alt of synonyms) estimate += Math.min(...alt.words.map((w) => w.estimate));
     for (const e of entities) estimate += e.postings.length;
-    return { unit, words, synonyms, phrase: this.phraseIds(unit.phrase, unit.lookups), entities, estimate, materialized: null };
+    const deltaPhrase = this.s.delta !== null && unit.phrase !== null && unit.phrase.length > 1 ? unit.phrase : null;
+    return { unit, words, synonyms, phrase: this.phraseIds(unit.phrase, unit.lookups), deltaPhrase, entities, estimate, materialized: null };
   }
 
   /** Every paragraph satisfying the unit, ascending, with its score. */
   private materializeUnit(uq: UnitQuery): ScoredIds {
     if (uq.materialized !== null) return uq.materialized;
     const seg = this.s.segment;
-    const words: ScoredIds[] = uq.words.map((w) => materializeWord(seg, w));
+    const words: ScoredIds[] = uq.words.map((w) => this.materialize(w));
     let lists = words;
     if (words.length === 1 && uq.synonyms.length > 0) {
       let merged = words[0]!;
@@ -386,6 +547,9 @@ class Engine implements SiftEngine {
     }
     let result: ScoredIds = { ids: NO_IDS, scores: NO_SCORES };
     const phrase = uq.phrase;
+    const check: EnginePhrase = { main: phrase, keys: uq.deltaPhrase };
+    // Without a delta, a phrase missing from the main segment matches nowhere; with one, delta paragraphs may hold it.
+    const possible = phrase !== false || uq.deltaPhrase !== null;
     if (lists.length === 1 && phrase === null) {
       const only = lists[0]!;
       let scores = only.scores;
@@ -394,15 +558,15 @@ class Engine implements SiftEngine {
         for (let i = 0; i < scores.length; i++) scores[i] = (0 + only.scores[i]!) * this.o.phraseBoost;
       }
       result = { ids: only.ids, scores };
-    } else if (lists.length > 0 && phrase !== false) {
+    } else if (lists.length > 0 && possible) {
       const { ids, positions } = intersectIds(lists.map((l) => l.ids));
       const kept = new Uint32Array(ids.length);
       const scores = new Float64Array(ids.length);
-      const firstAnchor = phrase === null ? null : firstPositions(seg, phrase.anchorKey);
+      const firstAnchor = phrase === null || phrase === false ? null : firstPositions(seg, phrase.anchorKey);
       let count = 0;
       for (let i = 0; i < ids.length; i++) {
         const pid = ids[i]!;
-        if (phrase !== null && !phraseHolds(this.s.phrases, pid, phrase, firstAnchor!(pid))) continue;
+        if (phrase !== null && !this.phraseHolds(check, pid, firstAnchor === null ? undefined : firstAnchor(pid))) continue;
         let score = 0;
         for (let k = 0; k < lists.length; k++) score += lists[k]!.scores[positions[k]![i]!]!;
         kept[count] = pid;
@@ -416,8 +580,8 @@ class Engine implements SiftEngine {
   }
 
   /** Paragraphs holding every word of a synonym, scored at the synonym's weight. */
-  private materializeSynonym(words: WordQuery[], weight: number): ScoredIds {
-    const lists = words.map((w) => materializeWord(this.s.segment, w));
+  private materializeSynonym(words: EngineWord[], weight: number): ScoredIds {
+    const lists = words.map((w) => this.materialize(w));
     const { ids, positions } = intersectIds(lists.map((w) => w.ids));
     const scores = new Float64Array(ids.length);
     for (let i = 0; i < ids.length; i++) {
@@ -428,10 +592,10 @@ class Engine implements SiftEngine {
     return { ids, scores };
   }
 
-  private probeSynonym(words: WordQuery[], weight: number, pid: number): number {
+  private probeSynonym(words: EngineWord[], weight: number, pid: number): number {
     let score = 0;
     for (const w of words) {
-      const s = probeWord(this.s.segment, w, pid);
+      const s = this.probe(w, pid);
       if (Number.isNaN(s)) return Number.NaN;
       score += s;
     }
@@ -445,10 +609,10 @@ class Engine implements SiftEngine {
       return at < 0 ? Number.NaN : uq.materialized.scores[at]!;
     }
     let score = Number.NaN;
-    if (uq.words.length > 0 && uq.phrase !== false) {
+    if (uq.words.length > 0 && (uq.phrase !== false || pid >= this.s.segment.size)) {
       let total = 0;
       for (let k = 0; k < uq.words.length; k++) {
-        let s = probeWord(this.s.segment, uq.words[k]!, pid);
+        let s = this.probe(uq.words[k]!, pid);
         if (k === 0 && Number.isNaN(s) && uq.words.length === 1) {
           for (const alt of uq.synonyms) {
             s = this.probeSynonym(alt.words, alt.weight, pid);
@@ -461,7 +625,7 @@ class Engine implements SiftEngine {
         }
         total += s;
       }
-      if (!Number.isNaN(total) && (uq.phrase === null || phraseHolds(this.s.phrases, pid, uq.phrase))) {
+      if (!Number.isNaN(total) && (uq.phrase === null || this.phraseHolds({ main: uq.phrase, keys: uq.deltaPhrase }, pid))) {
         score = uq.unit.phrase !== null ? total * this.o.phraseBoost : total;
       }
     }
@@ -476,12 +640,16 @@ class Engine implements SiftEngine {
     if (plan.excluded.length === 0) return null;
     const out = new Uint8Array(this.s.paragraphDoc.length);
     for (const x of plan.excluded) {
-      const words = x.lookups.map((l) => lookupWord(this.s.segment, l, this.weights));
+      const words = x.lookups.map((l) => this.lookup(l));
       const phrase = this.phraseIds(x.phrase, x.lookups);
-      if (phrase === false) continue;
+      const keys = this.s.delta !== null && x.phrase !== null && x.phrase.length > 1 ? x.phrase : null;
+      if (phrase === false && keys === null) continue;
       const { ids } = intersectIds(words.map((w) => w.ids));
-      const firstAnchor = phrase === null ? null : firstPositions(this.s.segment, phrase.anchorKey);
-      for (const pid of ids) if (phrase === null || phraseHolds(this.s.phrases, pid, phrase, firstAnchor!(pid))) out[pid] = 1;
+      const firstAnchor = phrase === null || phrase === false ? null : firstPositions(this.s.segment, phrase.anchorKey);
+      const check: EnginePhrase = { main: phrase, keys };
+      for (const pid of ids) {
+        if (phrase === null || this.phraseHolds(check, pid, firstAnchor === null ? undefined : firstAnchor(pid))) out[pid] = 1;
+      }
     }
     return out;
   }
@@ -491,8 +659,13 @@ class Engine implements SiftEngine {
     const bonus = new Float64Array(this.s.docs.length);
     for (const u of units) {
       for (const l of u.lookups) {
-        const m = lookupWord(this.s.titles, { ...l, exactFuzzy: 0, looseFuzzy: 0 }, this.weights);
+        const exactOnly = { ...l, exactFuzzy: 0, looseFuzzy: 0 };
+        const m = lookupWord(this.s.titles, exactOnly, this.weights);
         for (let i = 0; i < m.ids.length; i++) bonus[m.ids[i]!]! += m.scores[i]! * this.o.titleBoost;
+        if (this.s.delta !== null) {
+          const own = this.s.delta.lookupTitle(exactOnly, this.weights);
+          for (let i = 0; i < own.ids.length; i++) bonus[own.ids[i]!]! += own.scores[i]! * this.o.titleBoost;
+        }
       }
     }
     return bonus;
@@ -512,14 +685,9 @@ class Engine implements SiftEngine {
     const s = this.s;
     const n = s.paragraphDoc.length;
     const plan = this.plan(params.q ?? '');
-    const urlFilters = FACET_NAMES.filter((f) => params.filters[f].length > 0).map((f) => {
-      const selected = new Uint8Array(s.tables[f].values.length);
-      for (const v of params.filters[f]) {
-        const id = s.tables[f].ids.get(v);
-        if (id !== undefined) selected[id] = 1;
-      }
-      return { facet: f, selected };
-    });
+    const urlFilters: UrlFilter[] = FACET_NAMES.filter((f) => params.filters[f].length > 0).map((f) => selectValues(f, s.tables[f], FACET_BIT[f], params.filters[f]));
+    if (params.lang !== undefined && params.lang.length > 0) urlFilters.push(selectValues('lang', s.langTable, LANG_BIT, params.lang));
+    const hidden = s.hidden;
     const fromFirst = params.from ? (parseDaySpan(params.from)?.first ?? 0) : 0;
     const toLast = params.to ? (parseDaySpan(params.to)?.last ?? 99999999) : 99999999;
     const dated = params.from !== null || params.to !== null;
@@ -536,7 +704,7 @@ class Engine implements SiftEngine {
     ) {
       const ids = Array.from(s.browseOrder.subarray(params.offset, params.offset + params.limit));
       return this.finish(started, {
-        total: n,
+        total: s.liveParagraphs,
         relaxed: false,
         hits: ids.map((pid) => this.buildHit(pid, 0, [])),
         facets: this.facetsFromCounts(s.browseCounts, params.facetSize),
@@ -551,12 +719,13 @@ class Engine implements SiftEngine {
     const excluded = this.excludedMap(plan);
     const passesBase = (pid: number): boolean => {
       if (pid < docRange[0] || pid >= docRange[1] || (excluded !== null && excluded[pid] === 1)) return false;
-      for (const f of plan.filters) if (hasAnyValue(s.tables[f.facet], pid, f.selected) === f.negated) return false;
+      if (hidden !== null && hidden[pid] === 1) return false;
+      for (const f of plan.filters) if (hasAnyValue(f.table, pid, f.selected) === f.negated) return false;
       return true;
     };
     const maskOf = (pid: number): number => {
       let mask = 0;
-      for (const f of urlFilters) if (!hasAnyValue(s.tables[f.facet], pid, f.selected)) mask |= FACET_BIT[f.facet];
+      for (const f of urlFilters) if (!hasAnyValue(f.table, pid, f.selected)) mask |= f.bit;
       if (dated) {
         const d = s.paragraphDoc[pid]!;
         if (s.pubFirst[d] === 0 || s.pubFirst[d]! > toLast || s.pubLast[d]! < fromFirst) mask |= DATE_BIT;
@@ -565,7 +734,7 @@ class Engine implements SiftEngine {
     };
     const masked = urlFilters.length > 0 || dated;
 
-    const trivialBase = docRange[0] === 0 && docRange[1] === n && excluded === null && plan.filters.length === 0;
+    const trivialBase = docRange[0] === 0 && docRange[1] === n && excluded === null && plan.filters.length === 0 && hidden === null;
     /** Keeps the scored paragraphs passing the base filters, with their masks. */
     const candidates = (ids: Uint32Array, scores: Float64Array | null, matched: number | Uint8Array): Candidates => {
       if (trivialBase && !masked && scores !== null) {
@@ -594,13 +763,13 @@ class Engine implements SiftEngine {
     let full: Candidates;
     let partialAll: () => Candidates = () => candidates(NO_IDS, null, 0);
     let partialZero: () => Candidates = partialAll;
-    const ownCounts: Partial<Record<FacetName, Uint32Array>> = {};
+    const ownCounts: Partial<Record<FacetName | 'lang', Uint32Array>> = {};
     if (browsing && trivialBase && !plan.empty && urlFilters.length > 0 && (urlFilters.length > 1 || !dated)) {
       // Only paragraphs failing at most one filter count anywhere, so the two narrowest filters bound the work;
       // with a single filter, its own facet counts everything, as when nothing is selected.
       const passing = urlFilters.map((f) => this.filterPostings(f)).sort((a, b) => a.length - b.length);
       full = candidates(urlFilters.length === 1 ? passing[0]! : unionIds(passing.slice(0, 2)), null, 0);
-      if (urlFilters.length === 1) ownCounts[urlFilters[0]!.facet] = s.browseCounts[urlFilters[0]!.facet];
+      if (urlFilters.length === 1) ownCounts[urlFilters[0]!.name] = s.browseCounts[urlFilters[0]!.name];
     } else if (browsing) {
       const all = new Uint32Array(plan.empty ? 0 : docRange[1] - docRange[0]);
       for (let i = 0; i < all.length; i++) all[i] = docRange[0] + i;
@@ -669,13 +838,14 @@ class Engine implements SiftEngine {
       }
     }
 
-    const [speaker, actor, location, group, date] = countAllValues(s.counter, pool.ids, masked ? pool.masks : null);
+    const [speaker, actor, location, group, date, lang] = countAllValues(s.counter, pool.ids, masked ? pool.masks : null);
     const counts = {
       speaker: ownCounts.speaker ?? speaker!,
       actor: ownCounts.actor ?? actor!,
       location: ownCounts.location ?? location!,
       group: ownCounts.group ?? group!,
       date: date!,
+      lang: ownCounts.lang ?? lang!,
     };
     const matching = masked ? compactUnmasked(pool) : pool;
 
@@ -815,8 +985,8 @@ class Engine implements SiftEngine {
   }
 
   /** Paragraphs carrying any selected value of one facet filter, ascending. */
-  private filterPostings(f: { facet: FacetName; selected: Uint8Array }): Uint32Array {
-    const table = this.s.tables[f.facet];
+  private filterPostings(f: { table: FacetTable; selected: Uint8Array }): Uint32Array {
+    const table = f.table;
     const lists: Uint32Array[] = [];
     for (let v = 0; v < f.selected.length; v++) {
       if (f.selected[v] === 1) lists.push(table.postings.subarray(table.postingOffsets[v]!, table.postingOffsets[v + 1]!));
@@ -829,13 +999,14 @@ class Engine implements SiftEngine {
     return { total: body.total, took_ms: took, relaxed: body.relaxed, hits: body.hits, facets: body.facets };
   }
 
-  private facetsFromCounts(counts: Record<FacetName | 'date', Uint32Array>, size: number): FacetCounts {
+  private facetsFromCounts(counts: Record<FacetName | 'date' | 'lang', Uint32Array>, size: number): FacetCounts {
     return {
       speaker: topValues(this.s.tables.speaker, counts.speaker, size),
       actor: topValues(this.s.tables.actor, counts.actor, size),
       location: topValues(this.s.tables.location, counts.location, size),
       group: topValues(this.s.tables.group, counts.group, size),
       date: topValues(this.s.dateTable, counts.date, size),
+      lang: topValues(this.s.langTable, counts.lang, size),
     };
   }
 
@@ -853,7 +1024,7 @@ class Engine implements SiftEngine {
       } else {
         r.words.forEach((w, k) => {
           // The terms this word matched in this paragraph are exactly the expansions its tokens carry.
-          const own = !Number.isNaN(probeWord(this.s.segment, w, pid));
+          const own = !Number.isNaN(this.probe(w, pid));
           const loose = new Set<string>(own ? w.looseTerms : []);
           if (k === 0) {
             for (const alt of r.synonyms) {
@@ -910,6 +1081,23 @@ class Engine implements SiftEngine {
       score: Math.round(score * 1000) / 1000,
     };
   }
+}
+
+/** A filter from the URL (`speaker=`, `lang=` …): the values selected in one table, and its bit in failure masks. */
+interface UrlFilter {
+  name: FacetName | 'lang';
+  table: FacetTable;
+  selected: Uint8Array;
+  bit: number;
+}
+
+function selectValues(name: FacetName | 'lang', table: FacetTable, bit: number, values: readonly string[]): UrlFilter {
+  const selected = new Uint8Array(table.values.length);
+  for (const v of values) {
+    const id = table.ids.get(v);
+    if (id !== undefined) selected[id] = 1;
+  }
+  return { name, table, selected, bit };
 }
 
 function concatCandidates(a: Candidates, b: Candidates): Candidates {

@@ -1,5 +1,6 @@
 // The one text-normalisation pipeline shared by indexing, querying, phrase checks and snippets.
 import { readFileSync } from 'node:fs';
+import { stemmer as stemRussian } from '@orama/stemmers/russian';
 import { stemmer } from 'stemmer';
 
 interface TransliterationData {
@@ -20,7 +21,7 @@ function readData<T>(name: string): T {
 }
 
 const TRANSLIT = readData<TransliterationData>('transliteration.json');
-const STOPWORDS = new Set(readData<{ words: string[] }>('stopwords.json').words);
+const STOPWORD_LISTS = readData<{ words: string[]; russian: string[]; arabic: string[] }>('stopwords.json');
 const ARTICLE = TRANSLIT.article.canonical;
 const ALWAYS_ARTICLES = new Set(TRANSLIT.article.always);
 const HYPHEN_ARTICLES = new Set(TRANSLIT.article.hyphenated);
@@ -55,6 +56,17 @@ const CLITICS = new Set(['s', 't', 'd', 'll', 're', 've', 'm']);
 const MEMO_LIMIT = 200_000;
 const memo = new Map<string, TokenKeys>();
 
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+const LATIN = /\p{Script=Latin}/u;
+const TATWEEL = /\u0640/g;
+/** Alef wasla and the Arabic letters whose spelling varies (ى → ي, ة → ه); hamza carriers already fold under NFKD. */
+const ARABIC_LETTERS: Record<string, string> = { 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه' };
+/** The article with an optional conjunction or preposition before it (وال، بال، فال، كال), or li + article (لل). */
+const ARABIC_ARTICLE = /^(?:[وف]?[بك]?ال|لل)/u;
+/** One-letter proclitics glued to a word: a conjunction (wa, fa) and/or a preposition (bi, li, ka). */
+const ARABIC_PROCLITIC = /^(?:[وف][بكل]?|[بكل])/u;
+
 /** Lowercase, NFKD-decomposed, diacritics stripped, typographic quotes straightened. */
 export function foldText(text: string): string {
   return text
@@ -71,6 +83,13 @@ export function foldText(text: string): string {
     .replace(/đ/g, 'd');
 }
 
+// Stopwords are compared on the exact key (after foldText), Arabic ones with their letter variants folded too.
+const STOPWORDS = new Set([
+  ...STOPWORD_LISTS.words,
+  ...STOPWORD_LISTS.russian.map((w) => foldText(w)),
+  ...STOPWORD_LISTS.arabic.map((w) => foldArabicLetters(foldText(w))),
+]);
+
 /** Applies the transliteration rules to a stemmed, folded, letters-only word. */
 export function foldTransliteration(word: string): string {
   let out = word;
@@ -82,11 +101,43 @@ export function foldTransliteration(word: string): string {
   return out;
 }
 
+/** Russian stem of a word: ё reads as е, й stays a letter of its own (NFKD would make it и). */
+function russianLoose(raw: string): string {
+  const lower = raw.normalize('NFC').toLowerCase().replace(/ё/g, 'е').normalize('NFKD').replace(/и\u0306/g, 'й').replace(/\p{M}+/gu, '');
+  return stemRussian(lower);
+}
+
+/** Arabic letter variants folded (alef forms, ى, ة, tatweel; diacritics are gone after foldText). */
+export function foldArabicLetters(folded: string): string {
+  return folded.replace(TATWEEL, '').replace(/[ٱىة]/g, (c) => ARABIC_LETTERS[c] ?? c);
+}
+
+/** The Arabic recall key: letter variants folded, then the article (الحي → حي) or a glued proclitic (وبحلب → حلب) dropped. */
+function arabicLoose(exact: string): string {
+  const word = foldArabicLetters(exact);
+  const article = ARABIC_ARTICLE.exec(word);
+  if (article !== null && word.length - article[0].length >= 2) return word.slice(article[0].length);
+  const proclitic = ARABIC_PROCLITIC.exec(word);
+  if (proclitic !== null && word.length - proclitic[0].length >= 3) return word.slice(proclitic[0].length);
+  return word;
+}
+
+/** The script a word's keys follow: Cyrillic and Arabic words have their own stemming and folding. */
+function scriptOf(raw: string): 'cyrillic' | 'arabic' | 'other' {
+  if (CYRILLIC.test(raw) && !LATIN.test(raw)) return 'cyrillic';
+  if (ARABIC.test(raw)) return 'arabic';
+  return 'other';
+}
+
 function computeKeys(raw: string): TokenKeys {
-  const exact = foldText(raw).replace(/[.,]/g, '');
+  const script = scriptOf(raw);
+  let exact = foldText(raw).replace(/[.,]/g, '');
+  if (script === 'arabic') exact = exact.replace(TATWEEL, '');
   const isAcronym = raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-  const stop = !isAcronym && STOPWORDS.has(exact);
+  const stop = !isAcronym && STOPWORDS.has(script === 'arabic' ? foldArabicLetters(exact) : exact);
   if (!/^\p{L}+$/u.test(exact)) return { exact, loose: exact, stop };
+  if (script === 'cyrillic') return { exact, loose: russianLoose(raw), stop };
+  if (script === 'arabic') return { exact, loose: arabicLoose(exact), stop };
   return { exact, loose: foldTransliteration(stemmer(exact)), stop };
 }
 
@@ -152,5 +203,5 @@ export function phraseKeys(tokens: readonly AnalyzedToken[]): string[] {
 
 /** Whether a folded word is a stopword (for callers that build queries from bare words). */
 export function isStopword(exact: string): boolean {
-  return STOPWORDS.has(exact);
+  return STOPWORDS.has(exact) || (ARABIC.test(exact) && STOPWORDS.has(foldArabicLetters(exact)));
 }

@@ -10,9 +10,9 @@ export interface QueryClause {
   negated: boolean;
 }
 
-/** `speaker:zakharova`, `-group:"Ahrar al-Sham"`: a facet filter written in the query. */
+/** `speaker:zakharova`, `-group:"Ahrar al-Sham"`, `lang:ru`: a facet filter written in the query. */
 export interface QueryFilter {
-  facet: FacetName;
+  facet: FacetName | 'lang';
   value: string;
   negated: boolean;
 }
@@ -24,11 +24,12 @@ export interface ParsedQuery {
   endsInWord: boolean;
 }
 
-const FACET_PREFIXES = new Map<string, FacetName>([
+const FACET_PREFIXES = new Map<string, FacetName | 'lang'>([
   ['speaker', 'speaker'],
   ['actor', 'actor'],
   ['location', 'location'],
   ['group', 'group'],
+  ['lang', 'lang'],
 ]);
 
 function isSpace(ch: string): boolean {

@@ -3,6 +3,7 @@ import { badParameter, SiftError } from '../errors';
 import { FACET_NAMES } from '../types';
 import type { FacetName, SearchParams } from '../types';
 import { parseDaySpan } from './date-range';
+import { isLanguageCode } from './languages';
 
 export const MAX_QUERY_LENGTH = 1000;
 export const MAX_LIMIT = 100;
@@ -51,6 +52,16 @@ function parseFilter(query: Record<string, string[]>, facet: FacetName): string[
   return [...new Set(values)];
 }
 
+/** `lang=ru&lang=ar`: ISO 639-1 codes, lower-cased, deduplicated. */
+function parseLanguages(query: Record<string, string[]>): string[] {
+  const values = (query.lang ?? []).map((v) => v.trim()).filter((v) => v !== '');
+  if (values.length > MAX_FILTER_VALUES) throw badParameter('lang', values.join(','), `at most ${MAX_FILTER_VALUES} values`);
+  for (const v of values) {
+    if (!isLanguageCode(v)) throw badParameter('lang', v, 'an ISO 639-1 language code of two letters, such as en, ru or ar');
+  }
+  return [...new Set(values.map((v) => v.toLowerCase()))];
+}
+
 /** Turns `c.req.queries()` into validated SearchParams, throwing a 400 SiftError on the first bad parameter. */
 export function parseSearchParams(query: Record<string, string[]>): SearchParams {
   const q = query.q?.[0] ?? '';
@@ -77,6 +88,7 @@ export function parseSearchParams(query: Record<string, string[]>): SearchParams
     from,
     to,
     doc,
+    lang: parseLanguages(query),
     sort: sortRaw ?? 'relevance',
     limit: parseInteger('limit', first(query, 'limit'), DEFAULT_LIMIT, 0, MAX_LIMIT),
     offset: parseInteger('offset', first(query, 'offset'), 0, 0, MAX_OFFSET),

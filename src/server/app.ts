@@ -43,8 +43,10 @@ export function createApp(engineSource: EngineSource, options: Partial<AppOption
   });
 
   app.get('/api/health', (c) => {
-    const { documents, paragraphs } = engine().stats();
-    return c.json({ status: 'ok', documents, paragraphs });
+    const served = engine();
+    const { documents, paragraphs } = served.stats();
+    const updatedAt = served.updatedAt?.();
+    return c.json({ status: 'ok', documents, paragraphs, ...(updatedAt !== undefined ? { updated_at: updatedAt } : {}) });
   });
 
   app.get('/api/docs/:id', (c) => {

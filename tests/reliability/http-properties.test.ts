@@ -126,7 +126,7 @@ function expectValidSearch(body: unknown): void {
   expect(typeof r.relaxed).toBe('boolean');
   expect(Array.isArray(r.hits)).toBe(true);
   expect(r.hits.length).toBeLessThanOrEqual(100);
-  expect(Object.keys(r.facets).sort()).toEqual([...FACET_NAMES, 'date'].sort());
+  expect(Object.keys(r.facets).sort()).toEqual([...FACET_NAMES, 'date', 'lang'].sort());
   for (const hit of r.hits) {
     expect(hit.url).toBe(`/doc/${encodeURIComponent(hit.doc.id)}#${hit.anchor}`);
     expect(findSnippetProblem(hit.snippet)).toBeNull();

@@ -4,13 +4,21 @@ import { createSearchEngine } from '../../src/search/engine';
 import type { FacetName, FacetValueCount, IndexedDocument, SearchParams } from '../../src/types';
 import { generateCorpus, POOLS, VOCABULARY } from '../fixtures/search/generate-corpus';
 
-const corpora = [11, 22, 33].map((seed) => generateCorpus(seed));
+/** Document languages cycle through English, Russian, Arabic and unknown, so the lang facet has gaps too. */
+const LANGS = ['en', 'ru', 'ar', undefined] as const;
+const corpora = [11, 22, 33].map((seed) =>
+  generateCorpus(seed).map((d, i) => {
+    const lang = LANGS[(i * 7 + seed) % LANGS.length];
+    return lang === undefined ? d : { ...d, lang };
+  }),
+);
 const engines = corpora.map((docs) => createSearchEngine(docs));
 const FACETS: FacetName[] = ['speaker', 'actor', 'location', 'group'];
 
 interface Row {
   docId: string;
   published: string | null;
+  lang: string | null;
   words: Set<string>;
   values: Record<FacetName, string[]>;
 }
@@ -20,6 +28,7 @@ function rowsOf(docs: IndexedDocument[]): Row[] {
     d.paragraphs.map((p) => ({
       docId: d.id,
       published: d.published,
+      lang: d.lang ?? null,
       words: new Set(p.text.split(' ')),
       values: { speaker: p.speaker ? [p.speaker] : [], actor: p.actors, location: p.locations, group: p.groups },
     })),
@@ -45,9 +54,11 @@ function top(counts: Map<string, number>, size: number): FacetValueCount[] {
 /** Brute-force total and facet counts for AND-of-words with relaxed fallback, multi-select facets. */
 function recount(rows: Row[], p: SearchParams, words: string[]) {
   const inDoc = (r: Row) => p.doc === null || r.docId === p.doc;
-  const passes = (r: Row, skip: FacetName | 'date' | null) =>
+  const langs = p.lang ?? [];
+  const passes = (r: Row, skip: FacetName | 'date' | 'lang' | null) =>
     FACETS.every((f) => f === skip || p.filters[f].length === 0 || r.values[f].some((v) => p.filters[f].includes(v))) &&
-    (skip === 'date' || overlaps(r.published, p.from, p.to));
+    (skip === 'date' || overlaps(r.published, p.from, p.to)) &&
+    (skip === 'lang' || langs.length === 0 || (r.lang !== null && langs.includes(r.lang)));
   let matchesQuery = (r: Row) => words.every((w) => r.words.has(w));
   let relaxed = false;
   if (words.length >= 2 && !rows.some((r) => inDoc(r) && matchesQuery(r) && passes(r, null))) {
@@ -58,7 +69,7 @@ function recount(rows: Row[], p: SearchParams, words: string[]) {
     }
   }
   const base = rows.filter((r) => inDoc(r) && matchesQuery(r));
-  const facets = {} as Record<FacetName | 'date', FacetValueCount[]>;
+  const facets = {} as Record<FacetName | 'date' | 'lang', FacetValueCount[]>;
   for (const f of FACETS) {
     const counts = new Map<string, number>();
     for (const r of base) if (passes(r, f)) for (const v of new Set(r.values[f])) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -71,6 +82,9 @@ function recount(rows: Row[], p: SearchParams, words: string[]) {
     months.set(bucket, (months.get(bucket) ?? 0) + 1);
   }
   facets.date = top(months, p.facetSize);
+  const languages = new Map<string, number>();
+  for (const r of base) if (passes(r, 'lang') && r.lang !== null) languages.set(r.lang, (languages.get(r.lang) ?? 0) + 1);
+  facets.lang = top(languages, p.facetSize);
   return { total: base.filter((r) => passes(r, null)).length, relaxed, facets };
 }
 
@@ -92,7 +106,8 @@ describe('search facet counts', () => {
         dates,
         fc.option(fc.integer({ min: 0, max: 11 }), { nil: null }),
         fc.integer({ min: 1, max: 12 }),
-        (c, words, filters, a, b, docNo, facetSize) => {
+        fc.subarray(['en', 'ru', 'ar', 'fr'], { maxLength: 2 }),
+        (c, words, filters, a, b, docNo, facetSize, lang) => {
           const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
           const params: SearchParams = {
             q: words.length > 0 ? `${words.join(' ')} ` : '',
@@ -100,6 +115,7 @@ describe('search facet counts', () => {
             from,
             to,
             doc: docNo === null ? null : `doc-${docNo}`,
+            lang,
             sort: 'relevance',
             limit: 0,
             offset: 0,

@@ -66,6 +66,47 @@ describe('analyzeText', () => {
   });
 });
 
+describe('analyzeText: Russian and Arabic', () => {
+  it.each([
+    ['Захарова', 'Захаровой'],
+    ['обстрелы', 'обстрелами'],
+    ['Сирия', 'Сирии'],
+    ['ёлка', 'елка'],
+    ['ЗАЯВИЛА', 'заявил'],
+    ['الشيخ', 'شيخ'],
+    ['حلب', 'وبحلب'],
+    ['حلب', 'حَلَب'],
+    ['الأسد', 'الاسد'],
+    ['إدلب', 'ادلب'],
+    ['مستشفى', 'مستشفي'],
+    ['مدرسة', 'مدرسه'],
+    ['الشيخ', 'الـــشيخ'],
+  ])('gives %s and %s the same loose keys', (a, b) => {
+    expect(loose(a)).toEqual(loose(b));
+  });
+
+  it.each([
+    ['район', 'рай'],
+    ['حلب', 'حلبي'],
+  ])('keeps %s and %s apart', (a, b) => {
+    expect(loose(a)).not.toEqual(loose(b));
+  });
+
+  it('keeps Arabic letter variants and Russian case forms apart in the exact key', () => {
+    expect(exact('مدرسة')).not.toEqual(exact('مدرسه'));
+    expect(exact('Захарова')).not.toEqual(exact('Захаровой'));
+  });
+
+  it('treats Russian and Arabic function words as stopwords', () => {
+    expect(loose('обстрел в Алеппо и Идлибе')).toHaveLength(3);
+    expect(loose('قصف في حلب')).toEqual(loose('قصف حلب'));
+  });
+
+  it('keys each word of a mixed paragraph by its own script', () => {
+    expect(loose('Sheikh Maqsoud Шейх-Масуда الشيخ')).toEqual([...loose('Sheikh Maqsood'), ...loose('Шейх-Масуд'), ...loose('شيخ')]);
+  });
+});
+
 describe('foldText', () => {
   it('lowercases, strips diacritics and straightens curly quotes', () => {
     expect(foldText('Dêrik’s “Ça”')).toBe(`derik's "ca"`);

@@ -20,6 +20,7 @@ describe('parseSearchParams', () => {
       from: null,
       to: null,
       doc: null,
+      lang: [],
       sort: 'relevance',
       limit: 20,
       offset: 0,
@@ -80,12 +81,25 @@ describe('parseSearchParams', () => {
     ['to', '2016-06-31'],
     ['to', '16-06-01'],
     ['from', '2016/06/01'],
+    ['lang', 'rus'],
+    ['lang', 'russian'],
+    ['lang', 'r'],
+    ['lang', 'en-GB'],
+    ['lang', 'р1'],
   ])('rejects %s=%s with a 400 naming the parameter and the value', (name, value) => {
     const err = errorOf({ [name]: [value] });
     expect(err.status).toBe(400);
     expect(err.code).toBe('bad_parameter');
     expect(err.message).toContain(`'${name}'`);
     expect(err.message).toContain(JSON.stringify(value));
+  });
+
+  it('reads lang as repeatable ISO 639-1 codes, lower-cased and deduplicated', () => {
+    expect(parseSearchParams({ lang: ['ru', 'AR', 'ru', ' '] }).lang).toEqual(['ru', 'ar']);
+  });
+
+  it('rejects more than 50 lang values', () => {
+    expect(errorOf({ lang: Array.from({ length: 51 }, (_, i) => String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26))) }).status).toBe(400);
   });
 
   it('rejects from after to', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentLabel } from '../../web/text/labels';
+import { documentLabel, formatRelativeTime, languageName } from '../../web/text/labels';
 
 describe('documentLabel', () => {
   it.each([
@@ -8,5 +8,29 @@ describe('documentLabel', () => {
     [{ id: 'a1', title: null, source: null }, 'Untitled article'],
   ])('names %j as %s', (doc, label) => {
     expect(documentLabel(doc)).toBe(label);
+  });
+});
+
+describe('languageName', () => {
+  it.each([
+    ['en', 'English'],
+    ['ru', 'Русский (Russian)'],
+    ['ar', 'العربية (Arabic)'],
+    ['zz', 'zz'],
+  ])('names %s as %s', (code, name) => {
+    expect(languageName(code)).toBe(name);
+  });
+});
+
+describe('formatRelativeTime', () => {
+  const now = Date.parse('2026-06-10T12:00:00Z');
+  it.each([
+    ['2026-06-10T11:59:50Z', 'just now'],
+    ['2026-06-10T11:57:00Z', '3 minutes ago'],
+    ['2026-06-10T09:00:00Z', '3 hours ago'],
+    ['2026-06-09T11:00:00Z', 'yesterday'],
+    ['not a date', 'at an unknown time'],
+  ])('says %s was %s', (iso, text) => {
+    expect(formatRelativeTime(iso, now)).toBe(text);
   });
 });

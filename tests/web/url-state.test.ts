@@ -6,7 +6,8 @@ describe('parseSearchState', () => {
   it.each([
     ['', createEmptyState()],
     ['?q=shelling', { ...createEmptyState(), q: 'shelling' }],
-    ['?speaker=A&speaker=B&speaker=A', { ...createEmptyState(), filters: { speaker: ['A', 'B'], actor: [], location: [], group: [] } }],
+    ['?speaker=A&speaker=B&speaker=A', { ...createEmptyState(), filters: { speaker: ['A', 'B'], actor: [], location: [], group: [], lang: [] } }],
+    ['?lang=ru&lang=AR&lang=ru', { ...createEmptyState(), filters: { speaker: [], actor: [], location: [], group: [], lang: ['ru', 'ar'] } }],
     ['?from=2016-06&to=2016', { ...createEmptyState(), from: '2016-06', to: '2016' }],
     ['?sort=date&page=3', { ...createEmptyState(), sort: 'date', page: 3 }],
   ] as [string, SearchState][])('reads %s', (search, expected) => {
@@ -18,17 +19,24 @@ describe('parseSearchState', () => {
     ['?sort=random', 'sort'],
     ['?page=-2', 'page'],
     ['?page=1.5', 'page'],
+    ['?lang=russian&lang=r', 'lang'],
   ])('falls back to defaults when %s is malformed', (search) => {
     const state = parseSearchState(search);
     expect(state.from).toBeNull();
     expect(state.sort).toBe('relevance');
     expect(state.page).toBe(1);
+    expect(state.filters.lang).toEqual([]);
   });
 });
 
 describe('serialiseSearchState', () => {
   it('writes nothing for the empty state', () => {
     expect(serialiseSearchState(createEmptyState())).toBe('');
+  });
+
+  it('writes the language filter after the entity facets', () => {
+    const state = toggleFilter(toggleFilter(createEmptyState(), 'lang', 'ru'), 'location', 'Aleppo');
+    expect(serialiseSearchState(state)).toBe('?location=Aleppo&lang=ru');
   });
 
   it('writes repeated facet values in order and omits defaults', () => {
@@ -42,7 +50,7 @@ describe('serialiseSearchState', () => {
     const values = fc.uniqueArray(value, { maxLength: 3 });
     const state = fc.record({
       q: text.filter((q) => q.trim() !== ''),
-      filters: fc.record({ speaker: values, actor: values, location: values, group: values }),
+      filters: fc.record({ speaker: values, actor: values, location: values, group: values, lang: fc.uniqueArray(fc.constantFrom('en', 'ru', 'ar', 'fr'), { maxLength: 3 }) }),
       from: fc.constantFrom(null, '2016', '2016-06', '2016-06-04'),
       to: fc.constantFrom(null, '2017', '2017-01'),
       sort: fc.constantFrom('relevance' as const, 'date' as const),

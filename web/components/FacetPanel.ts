@@ -1,19 +1,21 @@
 // One facet as a fieldset of labelled checkboxes with counts, a filter box and "show more".
 import { useState } from 'preact/hooks';
-import type { FacetName, FacetValueCount } from '../../src/types';
+import type { FacetValueCount } from '../../src/types';
 import { html } from '../html';
+import type { FilterName } from '../state/url-state';
 import { foldText } from '../text/fold';
+import { filterValueLabel } from '../text/labels';
 
 export const FACET_COLLAPSED_SIZE = 10;
 
 export interface FacetPanelProps {
-  facet: FacetName;
+  facet: FilterName;
   label: string;
   values: FacetValueCount[];
   selected: string[];
   expanded: boolean;
-  onExpand: (facet: FacetName, expanded: boolean) => void;
-  onToggle: (facet: FacetName, value: string, on: boolean) => void;
+  onExpand: (facet: FilterName, expanded: boolean) => void;
+  onToggle: (facet: FilterName, value: string, on: boolean) => void;
 }
 
 export function FacetPanel({ facet, label, values, selected, expanded, onExpand, onToggle }: FacetPanelProps) {
@@ -23,7 +25,7 @@ export function FacetPanel({ facet, label, values, selected, expanded, onExpand,
   const pinned = selected.filter((value) => !counts.has(value)).map((value) => ({ value, count: -1 }));
   let shown: { value: string; count: number }[] = [...pinned, ...values];
   const needle = foldText(filter.trim());
-  if (expanded && needle !== '') shown = shown.filter((v) => foldText(v.value).includes(needle));
+  if (expanded && needle !== '') shown = shown.filter((v) => foldText(filterValueLabel(facet, v.value)).includes(needle) || foldText(v.value).includes(needle));
   const hasMore = values.length > FACET_COLLAPSED_SIZE;
   if (!expanded) shown = shown.slice(0, FACET_COLLAPSED_SIZE + pinned.length);
   const filterId = `facet-filter-${facet}`;
@@ -44,7 +46,7 @@ export function FacetPanel({ facet, label, values, selected, expanded, onExpand,
               (v) => html`<li key=${v.value}>
                 <label class=${selected.includes(v.value) ? 'facet-value checked' : 'facet-value'}>
                   <input type="checkbox" checked=${selected.includes(v.value)} onChange=${(e: Event) => onToggle(facet, v.value, (e.target as HTMLInputElement).checked)} />
-                  <span class="facet-name">${v.value}</span>
+                  <span class="facet-name">${filterValueLabel(facet, v.value)}</span>
                   ${v.count >= 0 ? html`<span class="count">${v.count.toLocaleString('en')}</span>` : null}
                 </label>
               </li>`,

@@ -1,12 +1,12 @@
 // The search page: box, facets, date histogram and results, all driven by the URL query string.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { FacetName, FacetValueCount, SearchResponse, Suggestion } from '../../src/types';
+import type { FacetValueCount, SearchResponse, Suggestion } from '../../src/types';
 import { ApiError, PAGE_SIZE, buildExportHref, buildSearchQuery, fetchSearch, isAbort } from '../api';
 import { html } from '../html';
 import { navigate, takePendingScroll } from '../state/navigation';
 import { createResponseCache } from '../state/response-cache';
 import {
-  FACETS,
+  FILTERS,
   clearFilters,
   countActiveFilters,
   hasFilter,
@@ -14,6 +14,7 @@ import {
   serialiseSearchState,
   setDateRange,
   toggleFilter,
+  type FilterName,
   type SearchState,
 } from '../state/url-state';
 import { applyTermSuggestion, removeEntityFragment } from '../text/query-edit';
@@ -89,7 +90,7 @@ export function SearchPage({ search }: { search: string }) {
   const typingSession = useRef(false);
   const inputRef = useRef<HTMLInputElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
-  const [expanded, setExpanded] = useState<ReadonlySet<FacetName>>(new Set());
+  const [expanded, setExpanded] = useState<ReadonlySet<FilterName>>(new Set());
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [retry, setRetry] = useState(0);
 
@@ -151,12 +152,15 @@ export function SearchPage({ search }: { search: string }) {
     headingRef.current?.focus({ preventScroll: true });
   }, [state.page]);
 
-  const pick = (facet: FacetName, value: string) => commit(toggleFilter({ ...state, q: draft }, facet, value), 'push');
-  const toggle = (facet: FacetName, value: string, on: boolean) => commit(toggleFilter({ ...state, q: draft }, facet, value, on), 'push');
-  const remove = (facet: FacetName, value: string) => commit(toggleFilter(state, facet, value, false), 'push');
+  const pick = (facet: FilterName, value: string) => commit(toggleFilter({ ...state, q: draft }, facet, value), 'push');
+  const toggle = (facet: FilterName, value: string, on: boolean) => commit(toggleFilter({ ...state, q: draft }, facet, value, on), 'push');
+  const remove = (facet: FilterName, value: string) => commit(toggleFilter(state, facet, value, false), 'push');
   const clearDates = () => commit(setDateRange(state, null, null), 'push');
   const clearAll = () => commit(clearFilters(state), 'push');
-  const isActive = (facet: FacetName, value: string) => hasFilter(state, facet, value);
+  const isActive = (facet: FilterName, value: string) => hasFilter(state, facet, value);
+  // A corpus in one language needs no language filter: the panel shows once there is a choice (or one is made).
+  const showFacet = (facet: FilterName): boolean =>
+    facet !== 'lang' || state.filters.lang.length > 0 || (data?.facets.lang?.length ?? 0) > 1;
 
   const onPickSuggestion = (s: Suggestion) => {
     if (s.kind === 'term') {
@@ -175,7 +179,7 @@ export function SearchPage({ search }: { search: string }) {
   const stale = loading && outcome !== null && outcome.key !== query;
 
   return html`
-    <${SiteHeader}>
+    <${SiteHeader} refreshKey=${outcome?.key}>
       <${SearchBox}
         value=${draft}
         inputRef=${inputRef}
@@ -204,7 +208,7 @@ export function SearchPage({ search }: { search: string }) {
           onSelect=${(from: string, to: string) => commit(setDateRange({ ...state, q: draft }, from, to), 'push')}
           onClear=${clearDates}
         />
-        ${FACETS.map(
+        ${FILTERS.filter(showFacet).map(
           (facet) => html`<${FacetPanel}
             key=${facet}
             facet=${facet}
@@ -212,7 +216,7 @@ export function SearchPage({ search }: { search: string }) {
             values=${data?.facets[facet] ?? []}
             selected=${state.filters[facet]}
             expanded=${expanded.has(facet)}
-            onExpand=${(f: FacetName, on: boolean) => {
+            onExpand=${(f: FilterName, on: boolean) => {
               const next = new Set(expanded);
               if (on) next.add(f);
               else next.delete(f);

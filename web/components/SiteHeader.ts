@@ -1,8 +1,9 @@
-// The page header: brand link home and the search box.
+// The page header: brand link home, the search box and the size and freshness of the corpus.
 import type { ComponentChildren } from 'preact';
 import { html } from '../html';
+import { CorpusStatus } from './CorpusStatus';
 
-export function SiteHeader({ children }: { children?: ComponentChildren }) {
+export function SiteHeader({ children, refreshKey }: { children?: ComponentChildren; refreshKey?: string }) {
   return html`
     <a class="skip-link" href="#main">Skip to content</a>
     <header class="site-header">
@@ -12,6 +13,7 @@ export function SiteHeader({ children }: { children?: ComponentChildren }) {
           <span>Sift</span>
         </a>
         ${children}
+        <${CorpusStatus} refreshKey=${refreshKey} />
       </div>
     </header>
   `;

@@ -3,11 +3,16 @@ import type { FacetName } from '../../src/types';
 
 export const FACETS: readonly FacetName[] = ['speaker', 'actor', 'location', 'group'];
 
+/** Every filter the URL can hold: the entity facets and the document language (`lang`, ISO 639-1). */
+export type FilterName = FacetName | 'lang';
+export const FILTERS: readonly FilterName[] = [...FACETS, 'lang'];
+const LANGUAGE_CODE = /^[a-z]{2}$/;
+
 export type SortOrder = 'relevance' | 'date';
 
 export interface SearchState {
   q: string;
-  filters: Record<FacetName, string[]>;
+  filters: Record<FilterName, string[]>;
   from: string | null;
   to: string | null;
   sort: SortOrder;
@@ -18,7 +23,7 @@ export interface SearchState {
 const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function createEmptyState(): SearchState {
-  return { q: '', filters: { speaker: [], actor: [], location: [], group: [] }, from: null, to: null, sort: 'relevance', page: 1 };
+  return { q: '', filters: { speaker: [], actor: [], location: [], group: [], lang: [] }, from: null, to: null, sort: 'relevance', page: 1 };
 }
 
 /** Reads a query string (with or without `?`); unknown or malformed values fall back to defaults. */
@@ -26,9 +31,11 @@ export function parseSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const state = createEmptyState();
   state.q = params.get('q') ?? '';
-  for (const facet of FACETS) {
+  for (const facet of FILTERS) {
     const seen = new Set<string>();
-    for (const value of params.getAll(facet)) {
+    for (const raw of params.getAll(facet)) {
+      const value = facet === 'lang' ? raw.trim().toLowerCase() : raw;
+      if (facet === 'lang' && !LANGUAGE_CODE.test(value)) continue;
       if (value !== '' && !seen.has(value)) {
         seen.add(value);
         state.filters[facet].push(value);
@@ -49,7 +56,7 @@ export function parseSearchState(search: string): SearchState {
 export function serialiseSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q);
-  for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
+  for (const facet of FILTERS) for (const value of state.filters[facet]) params.append(facet, value);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
@@ -59,17 +66,17 @@ export function serialiseSearchState(state: SearchState): string {
 }
 
 export function countActiveFilters(state: SearchState): number {
-  let n = FACETS.reduce((sum, facet) => sum + state.filters[facet].length, 0);
+  let n = FILTERS.reduce((sum, facet) => sum + state.filters[facet].length, 0);
   if (state.from || state.to) n += 1;
   return n;
 }
 
-export function hasFilter(state: SearchState, facet: FacetName, value: string): boolean {
+export function hasFilter(state: SearchState, facet: FilterName, value: string): boolean {
   return state.filters[facet].includes(value);
 }
 
 /** Adds or removes one facet value; any filter change goes back to page 1. */
-export function toggleFilter(state: SearchState, facet: FacetName, value: string, on?: boolean): SearchState {
+export function toggleFilter(state: SearchState, facet: FilterName, value: string, on?: boolean): SearchState {
   const current = state.filters[facet];
   const present = current.includes(value);
   const want = on ?? !present;

@@ -1,8 +1,52 @@
 // Display names for facets and date ranges.
-import type { FacetName } from '../../src/types';
+import type { FilterName } from '../state/url-state';
 import { formatDate } from './format-date';
 
-export const FACET_LABELS: Record<FacetName, string> = { speaker: 'Speaker', actor: 'Actor', location: 'Location', group: 'Armed group' };
+export const FACET_LABELS: Record<FilterName, string> = { speaker: 'Speaker', actor: 'Actor', location: 'Location', group: 'Armed group', lang: 'Language' };
+
+function displayName(code: string, locale: string): string | null {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
+    return name === undefined || name === code ? null : name;
+  } catch {
+    return null;
+  }
+}
+
+/** A language code as a reader knows it: its own name, with the English one beside it when they differ ("Русский (Russian)"). */
+export function languageName(code: string): string {
+  const english = displayName(code, 'en');
+  const own = displayName(code, code);
+  if (english === null) return own ?? code;
+  if (own === null || own.toLowerCase() === english.toLowerCase()) return english;
+  return `${own.charAt(0).toLocaleUpperCase(code) + own.slice(1)} (${english})`;
+}
+
+/** How a filter value is shown: languages by name, every other facet value as it is. */
+export function filterValueLabel(facet: FilterName, value: string): string {
+  return facet === 'lang' ? languageName(value) : value;
+}
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** "just now", "3 minutes ago", "yesterday": how long before `now` an ISO time was. */
+export function formatRelativeTime(iso: string, now: number = Date.now()): string {
+  const then = Date.parse(iso);
+  if (Number.isNaN(then)) return 'at an unknown time';
+  const seconds = Math.round((now - then) / 1000);
+  if (seconds < 45) return 'just now';
+  const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (seconds >= size) return format.format(-Math.floor(seconds / size), unit);
+  }
+  return format.format(-Math.max(1, Math.round(seconds / 60)), 'minute');
+}
 
 export function formatRange(from: string | null, to: string | null): string {
   if (from && to) return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
