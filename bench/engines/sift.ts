@@ -1,7 +1,7 @@
 // Sift's engine as the benchmark sees it: the real build path (ingest + extraction, index, persisted file) and the work behind /api/search.
 import { buildDocuments } from '../../src/pipeline/build-documents';
 import { fingerprintCorpus } from '../../src/pipeline/corpus-fingerprint';
-import { createEntityResolver } from '../../src/pipeline/entity-resolver';
+import { createEntityResolver, engineKnowledge } from '../../src/pipeline/entity-resolver';
 import { indexPath, writeIndexFile } from '../../src/pipeline/index-store';
 import { createSearchEngine } from '../../src/search/engine';
 import type { SiftEngine } from '../../src/search/engine';
@@ -27,7 +27,7 @@ export function createSiftBenchEngine(): BenchEngine {
       const notes = { ...countFacetValues(documents), skipped: skipped.length };
       t = performance.now();
       // The result cache is off: the timed passes repeat the mix, and a cache would time its own lookups instead of the engine.
-      engine = createSearchEngine(documents, { resolveEntities: createEntityResolver(), cacheSize: 0 });
+      engine = createSearchEngine(documents, { ...engineKnowledge(createEntityResolver()), cacheSize: 0 });
       return { paragraphs, steps: { 'ingest + extraction': extract, index: performance.now() - t }, notes };
     },
     modes: [

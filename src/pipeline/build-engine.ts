@@ -2,9 +2,9 @@
 import { createSearchEngine } from '../search/engine';
 import type { SiftEngine } from '../search/engine';
 import { buildDocuments } from './build-documents';
-import { createEntityResolver } from './entity-resolver';
+import { createEntityResolver, engineKnowledge } from './entity-resolver';
 
 export async function buildEngineFromCorpus(corpusDir: string): Promise<SiftEngine> {
   const { documents } = await buildDocuments(corpusDir);
-  return createSearchEngine(documents, { resolveEntities: createEntityResolver() });
+  return createSearchEngine(documents, engineKnowledge(createEntityResolver()));
 }

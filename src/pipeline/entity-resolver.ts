@@ -1,5 +1,5 @@
 // Query-time entity lookup for the search engine: the gazetteer matcher without the (slow) NLP pass.
-import { createExtractor } from '../extract';
+import { createEntityRelations, createExtractor } from '../extract';
 import type { Extractor } from '../extract';
 import type { EntitySpan } from '../types';
 
@@ -22,4 +22,27 @@ export function createEntityResolver(extractor: Extractor = createExtractor({ nl
 /** The resolver's matches as entity spans of the API (`/api/docs/:id`). */
 export function createEntityLocator(resolver: EntityResolver): (text: string) => EntitySpan[] {
   return (text) => resolver(text).map(({ canonical, facet, start, end }) => ({ start, end, facet, value: canonical }));
+}
+
+/**
+ * What a named entity also stands for in a query: a state's people and bodies (Turkey → Erdogan, the Turkish
+ * Foreign Ministry), a place's places (Idlib → Saraqib, Maarat al-Numan). A state's places are left out: "Syria"
+ * would otherwise mean every Syrian town.
+ */
+export function createRelatedEntities(extractor: Extractor): (canonical: string) => string[] {
+  const relations = createEntityRelations(extractor.gazetteer);
+  return (canonical) => {
+    const kind = extractor.gazetteer.byCanonical.get(canonical)?.kind;
+    if (kind === 'state') return relations.affiliatesOf(canonical);
+    if (kind === 'place') return relations.placesWithin(canonical);
+    return [];
+  };
+}
+
+let sharedRelated: ((canonical: string) => string[]) | null = null;
+
+/** The engine options that carry gazetteer knowledge: entity lookup in queries and snippets, and related entities. */
+export function engineKnowledge(resolver: EntityResolver): { resolveEntities: EntityResolver; relatedEntities: (canonical: string) => string[] } {
+  sharedRelated ??= createRelatedEntities(createExtractor({ nlp: false }));
+  return { resolveEntities: resolver, relatedEntities: sharedRelated };
 }

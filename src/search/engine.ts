@@ -34,7 +34,7 @@ import { parseDaySpan } from './date-range';
 import type { ResolveEntities } from './entity-expansion';
 import { entityPostings, findQueryEntities, resolveFilterValues } from './entity-expansion';
 import type { EngineState, StateMeta } from './engine-state';
-import { buildEngineState, deserializeState, documentAt, overlayState, paragraphAt, serializeState, speakerAt, STATE_FORMAT, STATE_FORMAT_VERSION } from './engine-state';
+import { buildEngineState, createEngineStateBuilder, deserializeState, documentAt, overlayState, paragraphAt, serializeState, speakerAt, STATE_FORMAT, STATE_FORMAT_VERSION } from './engine-state';
 import type { FacetTable } from './facets';
 import { countAllValues, hasAnyValue, topValues } from './facets';
 import { resolveLanguageValues } from './languages';
@@ -75,6 +75,10 @@ export interface EngineOptions {
   phraseBoost: number;
   /** Query-word expansions (data/synonyms.json by default). */
   synonyms?: SynonymTable;
+  /** Entities a named entity also stands for in a query (wired to the gazetteer's relations). */
+  relatedEntities?: (canonical: string) => string[];
+  /** Weight of a related entity's paragraphs against the named entity's own. */
+  relatedWeight: number;
   /** Responses kept for repeated requests (paging back, facet clicks); 0 turns the cache off. */
   cacheSize: number;
 }
@@ -89,6 +93,7 @@ export const defaultEngineOptions: EngineOptions = {
   entityBoost: 1.5,
   titleBoost: 0.25,
   phraseBoost: 1.5,
+  relatedWeight: 0.4,
   cacheSize: 256,
 };
 
@@ -132,6 +137,7 @@ export interface SiftEngine extends SearchEngine {
 export const INDEX_FORMAT = STATE_FORMAT;
 export const INDEX_FORMAT_VERSION = STATE_FORMAT_VERSION;
 
+const MAX_RELATED = 200;
 const MAX_QUERY_CHARS = 4000;
 const DATE_BIT = 1 << 4;
 const LANG_BIT = 1 << 5;
@@ -174,6 +180,8 @@ interface Unit {
   lookups: WordLookup[];
   phrase: string[] | null;
   canonicals: string[];
+  /** Entities that also satisfy the unit at `relatedWeight`: a state's people and bodies, a place's places. */
+  related: string[];
   /** Other words that satisfy a single-word unit, at a lower weight. */
   synonyms: SynonymAlternative[];
 }
@@ -419,6 +427,17 @@ class Engine implements SiftEngine {
     return phrase.keys === null || (this.s.delta !== null && this.s.delta.phraseHolds(pid, phrase.keys));
   }
 
+  /** Related entities of the named ones that the index holds, without the named ones; bounded to keep plans small. */
+  private relatedTo(canonicals: readonly string[]): string[] {
+    if (this.o.relatedEntities === undefined) return [];
+    const named = new Set(canonicals);
+    const out = new Set<string>();
+    for (const c of canonicals) {
+      for (const r of this.o.relatedEntities(c)) if (!named.has(r) && out.size < MAX_RELATED) out.add(r);
+    }
+    return [...out];
+  }
+
   private plan(q: string): Plan {
     const parsed = parseQuery(q.slice(0, MAX_QUERY_CHARS));
     const positives = parsed.clauses.filter((c) => !c.negated);
@@ -450,9 +469,9 @@ class Engine implements SiftEngine {
       for (; next < until; next++) {
         const w = words[next]!;
         if (w.phrase !== null) {
-          if (w.lookups.length > 0) units.push({ lookups: w.lookups, phrase: w.phrase, canonicals: [], synonyms: [] });
+          if (w.lookups.length > 0) units.push({ lookups: w.lookups, phrase: w.phrase, canonicals: [], related: [], synonyms: [] });
         } else {
-          for (const l of w.lookups) units.push({ lookups: [l], phrase: null, canonicals: [], synonyms: this.synonyms.get(l.loose) ?? [] });
+          for (const l of w.lookups) units.push({ lookups: [l], phrase: null, canonicals: [], related: [], synonyms: this.synonyms.get(l.loose) ?? [] });
         }
       }
     };
@@ -460,7 +479,7 @@ class Engine implements SiftEngine {
       pushWords(e.first);
       const covered = words.slice(e.first, e.last + 1);
       const phrase = covered.length === 1 && covered[0]!.phrase !== null ? covered[0]!.phrase : null;
-      units.push({ lookups: covered.flatMap((w) => w.lookups), phrase, canonicals: e.canonicals, synonyms: [] });
+      units.push({ lookups: covered.flatMap((w) => w.lookups), phrase, canonicals: e.canonicals, related: this.relatedTo(e.canonicals), synonyms: [] });
       next = e.last + 1;
     }
     pushWords(words.length);
@@ -519,14 +538,18 @@ class Engine implements SiftEngine {
           }))
         : [];
     const n = this.s.paragraphDoc.length;
-    const entities = unit.canonicals.map((canonical) => {
+    const entity = (canonical: string, weight: number) => {
       let postings = this.entityCache.get(canonical);
       if (postings === undefined) {
         postings = entityPostings(this.s.catalog, this.s.tables, canonical);
         this.entityCache.set(canonical, postings);
       }
-      return { postings, bonus: this.o.entityBoost * bm25Idf(n, postings.length) * Math.max(1, unit.lookups.length) };
-    });
+      return { postings, bonus: weight * this.o.entityBoost * bm25Idf(n, postings.length) * Math.max(1, unit.lookups.length) };
+    };
+    const entities = [
+      ...unit.canonicals.map((c) => entity(c, 1)),
+      ...unit.related.map((c) => entity(c, this.o.relatedWeight)).filter((e) => e.postings.length > 0),
+    ];
     let estimate = words.length === 0 ? 0 : Math.min(...words.map((w) => w.estimate));
     for (const alt of synonyms) estimate += Math.min(...alt.words.map((w) => w.estimate));
     for (const e of entities) estimate += e.postings.length;
@@ -1045,7 +1068,9 @@ class Engine implements SiftEngine {
             entitySpans = [];
           }
         }
-        for (const e of entitySpans) if (r.unit.canonicals.includes(e.canonical)) marks.push({ start: e.start, end: e.end, unit });
+        for (const e of entitySpans) {
+          if (r.unit.canonicals.includes(e.canonical) || r.unit.related.includes(e.canonical)) marks.push({ start: e.start, end: e.end, unit });
+        }
       }
       if (marks.length === before) {
         // Matched through its facets only: highlight the words of the entity's name that the text does use.
@@ -1053,7 +1078,7 @@ class Engine implements SiftEngine {
         for (const t of tokens) if (t.content && nameKeys.has(t.loose)) marks.push({ start: t.start, end: t.end, unit });
       }
       const speaker = speakerAt(this.s, pid);
-      if (marks.length === before && speaker !== null && r.unit.canonicals.includes(speaker)) {
+      if (marks.length === before && speaker !== null && (r.unit.canonicals.includes(speaker) || r.unit.related.includes(speaker))) {
         for (const span of attributionSpans(tokens)) marks.push({ ...span, unit });
       }
     });
@@ -1134,6 +1159,28 @@ function compactUnmasked(c: Candidates): Candidates {
 /** Builds the engine over indexed documents (paragraph ids follow the given order). */
 export function createSearchEngine(docs: IndexedDocument[], options?: Partial<EngineOptions>): SiftEngine {
   return new Engine(buildEngineState(docs), resolveOptions(options));
+}
+
+export interface SearchEngineBuilder {
+  /** Indexes the next documents, in corpus order. */
+  add(documents: readonly IndexedDocument[]): void;
+  /** Paragraphs added so far. */
+  readonly paragraphs: number;
+  /** The engine over every document added (the same as `createSearchEngine` on all of them). */
+  finish(): SiftEngine;
+}
+
+/** `createSearchEngine` fed a run of documents at a time; `expected` sizes only presize buffers. */
+export function createSearchEngineBuilder(expected: { paragraphs: number; characters: number }, options?: Partial<EngineOptions>): SearchEngineBuilder {
+  const resolved = resolveOptions(options);
+  const state = createEngineStateBuilder(expected.paragraphs, expected.characters);
+  return {
+    add: (documents) => state.add(documents),
+    get paragraphs() {
+      return state.paragraphs;
+    },
+    finish: () => new Engine(state.finish(), resolved),
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

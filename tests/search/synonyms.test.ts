@@ -84,3 +84,52 @@ describe('partial matches', () => {
     expect(res.hits.map((h) => h.id)).toEqual(['x#p-1', 'x#p-2', 'y#p-1']);
   });
 });
+
+describe('related entities', () => {
+  const corpus: IndexedDocument[] = [
+    {
+      id: 'r',
+      title: null,
+      source: null,
+      url: null,
+      published: '2020-01-01',
+      paragraphs: [
+        { ...para(1, 'Turkey closed the border.'), actors: ['Turkey'] },
+        { ...para(2, 'Erdogan warned the militias.'), actors: ['Recep Tayyip Erdogan'] },
+        { ...para(3, 'Shelling hit Saraqib overnight.'), locations: ['Saraqib'] },
+        { ...para(4, 'Talks resumed in Geneva.'), locations: ['Geneva'] },
+        { ...para(5, 'Aid reached Idlib.'), locations: ['Idlib'] },
+      ],
+    },
+  ];
+  const resolveEntities = (text: string) => {
+    const out: { canonical: string; facet: 'actor' | 'location' | 'group'; start: number; end: number }[] = [];
+    for (const [word, canonical, facet] of [
+      ['Turkey', 'Turkey', 'actor'],
+      ['Erdogan', 'Recep Tayyip Erdogan', 'actor'],
+      ['Idlib', 'Idlib', 'location'],
+      ['Saraqib', 'Saraqib', 'location'],
+    ] as const) {
+      const at = text.indexOf(word);
+      if (at >= 0) out.push({ canonical, facet, start: at, end: at + word.length });
+    }
+    return out;
+  };
+  const related = (c: string) => (c === 'Turkey' ? ['Recep Tayyip Erdogan'] : c === 'Idlib' ? ['Saraqib'] : []);
+  const withRelations = createSearchEngine(corpus, { synonyms: new Map(), resolveEntities, relatedEntities: related });
+
+  it("finds a state's people after the state itself, and marks them", () => {
+    const res = withRelations.search(params('Turkey'));
+    expect(res.hits.map((h) => h.id)).toEqual(['r#p-1', 'r#p-2']);
+    expect(res.hits[1]!.snippet).toContain('<mark>Erdogan</mark>');
+  });
+
+  it('finds the places within a place after the place itself', () => {
+    expect(withRelations.search(params('Idlib')).hits.map((h) => h.id)).toEqual(['r#p-5', 'r#p-3']);
+  });
+
+  it('expands nothing without relations', () => {
+    const bare = createSearchEngine(corpus, { synonyms: new Map(), resolveEntities });
+    expect(bare.search(params('Turkey')).hits.map((h) => h.id)).toEqual(['r#p-1']);
+  });
+});
