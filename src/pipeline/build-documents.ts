@@ -31,6 +31,14 @@ export interface BuildDocumentsOptions {
    * reference, and a consumer that copies what it needs lets the rest be collected.
    */
   onDocuments?: (documents: IndexedDocument[]) => void;
+  /** Called once the corpus is read, before extraction: its size, to presize what `onDocuments` feeds. */
+  onRead?: (corpus: CorpusSize) => void;
+}
+
+export interface CorpusSize {
+  documents: number;
+  /** Characters of the documents' texts (an upper bound of their paragraphs' characters). */
+  characters: number;
 }
 
 export interface BuiltCorpus {
@@ -45,6 +53,7 @@ const YIELD_EVERY_MS = 20;
 export async function buildDocuments(corpusDir: string, options: BuildDocumentsOptions = {}): Promise<BuiltCorpus> {
   const { documents: sources, skipped } = await readCorpus(corpusDir);
   options.onProgress?.({ phase: 'read', done: sources.length, total: sources.length });
+  if (options.onRead) options.onRead({ documents: sources.length, characters: sources.reduce((sum, s) => sum + s.text.length, 0) });
   const documents: IndexedDocument[] = [];
   const sink = options.onDocuments;
   const collect = (results: readonly (IndexedDocument | SkippedFile)[]): void => {

@@ -91,7 +91,9 @@ export interface StateMeta {
   overrides: [number, ParagraphOverride][];
 }
 
-function facetList(p: Paragraph, facet: FacetName): readonly string[] {
+type FacetLists = Pick<Paragraph, 'speaker' | 'actors' | 'locations' | 'groups'>;
+
+function facetList(p: FacetLists, facet: FacetName): readonly string[] {
   if (facet === 'speaker') return p.speaker ? [p.speaker] : [];
   return facet === 'actor' ? p.actors : facet === 'location' ? p.locations : p.groups;
 }
@@ -112,62 +114,98 @@ function overrideOf(p: Paragraph, position: number): ParagraphOverride | null {
 
 /** Builds everything from documents (paragraph ids follow the given order). */
 export function buildEngineState(documents: readonly IndexedDocument[]): EngineState {
-  const docs: DocumentMeta[] = [];
-  const docStart = new Uint32Array(documents.length + 1);
-  let paragraphCount = 0;
+  let paragraphs = 0;
   let characters = 0;
   for (const d of documents) {
-    paragraphCount += d.paragraphs.length;
+    paragraphs += d.paragraphs.length;
     for (const p of d.paragraphs) characters += p.text.length;
   }
-  const texts = new TextStoreBuilder(Math.ceil(characters * 1.05));
-  const words = new TextSegmentBuilder(true, sizeHintFor(paragraphCount, characters));
+  const builder = createEngineStateBuilder(paragraphs, characters);
+  builder.add(documents);
+  return builder.finish();
+}
+
+export interface EngineStateBuilder {
+  /** Indexes the next documents (paragraph ids continue from the previous call's). */
+  add(documents: readonly IndexedDocument[]): void;
+  /** Paragraphs added so far. */
+  readonly paragraphs: number;
+  /** The state of every document added; the builder is spent afterwards. */
+  finish(): EngineState;
+}
+
+/**
+ * The same build as `buildEngineState`, fed a run of documents at a time (so indexing can overlap extraction).
+ * The expected sizes only presize buffers; the output does not depend on them. Only facet lists are kept per
+ * paragraph, so a caller dropping its documents after `add` lets their texts be collected.
+ */
+export function createEngineStateBuilder(expectedParagraphs: number, expectedCharacters: number): EngineStateBuilder {
+  const docs: DocumentMeta[] = [];
+  const docStarts: number[] = [];
+  const texts = new TextStoreBuilder(Math.ceil(expectedCharacters * 1.05));
+  const words = new TextSegmentBuilder(true, sizeHintFor(expectedParagraphs, expectedCharacters));
   const titles = new TextSegmentBuilder(false);
   const overrides = new Map<number, ParagraphOverride>();
   const dateIds = new Map<string, number>();
   const dateValues: string[] = [];
   const dateOffsets = new GrowableArray(Uint32Array, 1 << 12);
   const dateRefs = new GrowableArray(Uint32Array, 1 << 12);
-  const paragraphs: Paragraph[] = [];
-  documents.forEach((d, i) => {
-    const { paragraphs: own, ...meta } = d;
-    docs.push(meta);
-    docStart[i] = paragraphs.length;
-    own.forEach((p, j) => {
-      const o = overrideOf(p, j);
-      if (o !== null) overrides.set(paragraphs.length, o);
-      paragraphs.push(p);
-      texts.add(p.text);
-      words.add(analyzeText(p.text));
-      dateOffsets.push(dateRefs.length);
-      for (const value of p.dates) {
-        let id = dateIds.get(value);
-        if (id === undefined) {
-          id = dateValues.length;
-          dateIds.set(value, id);
-          dateValues.push(value);
-        }
-        dateRefs.push(id);
+  const facets: FacetLists[] = [];
+  let finished = false;
+  return {
+    get paragraphs() {
+      return facets.length;
+    },
+    add(documents) {
+      if (finished) throw new Error('the engine state builder is already finished');
+      for (const d of documents) {
+        const { paragraphs: own, ...meta } = d;
+        docs.push(meta);
+        docStarts.push(facets.length);
+        own.forEach((p, j) => {
+          const o = overrideOf(p, j);
+          if (o !== null) overrides.set(facets.length, o);
+          facets.push({ speaker: p.speaker, actors: p.actors, locations: p.locations, groups: p.groups });
+          texts.add(p.text);
+          words.add(analyzeText(p.text));
+          dateOffsets.push(dateRefs.length);
+          for (const value of p.dates) {
+            let id = dateIds.get(value);
+            if (id === undefined) {
+              id = dateValues.length;
+              dateIds.set(value, id);
+              dateValues.push(value);
+            }
+            dateRefs.push(id);
+          }
+        });
+        titles.add(analyzeText(d.title ?? ''));
       }
-    });
-    titles.add(analyzeText(d.title ?? ''));
-  });
-  const n = paragraphs.length;
-  docStart[documents.length] = n;
-  dateOffsets.push(dateRefs.length);
-  const tables = Object.fromEntries(FACET_NAMES.map((f) => [f, buildFacetTable(n, (p) => facetList(paragraphs[p]!, f))])) as FacetTables;
-  const built = words.finish();
-  return completeState({
-    docs,
-    docStart,
-    texts: texts.finish(),
-    overrides,
-    dates: { values: dateValues, offsets: dateOffsets.toArray(), refs: dateRefs.toArray() },
-    tables,
-    segment: built.segment,
-    phrases: built.phrases!,
-    titles: titles.finish().segment,
-  });
+    },
+    finish() {
+      if (finished) throw new Error('the engine state builder is already finished');
+      finished = true;
+      const n = facets.length;
+      const docStart = new Uint32Array(docs.length + 1);
+      docStart.set(docStarts);
+      docStart[docs.length] = n;
+      dateOffsets.push(dateRefs.length);
+      const tables = Object.fromEntries(FACET_NAMES.map((f) => [f, buildFacetTable(n, (p) => facetList(facets[p]!, f))])) as FacetTables;
+      facets.length = 0;
+      const built = words.finish();
+      return completeState({
+        docs,
+        docStart,
+        texts: texts.finish(),
+        overrides,
+        dates: { values: dateValues, offsets: dateOffsets.toArray(), refs: dateRefs.toArray() },
+        tables,
+        segment: built.segment,
+        phrases: built.phrases!,
+        titles: titles.finish().segment,
+      });
+    },
+  };
 }
 
 type CoreState = Pick<EngineState, 'docs' | 'docStart' | 'texts' | 'overrides' | 'dates' | 'tables' | 'segment' | 'phrases' | 'titles'> &

@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildDocuments } from '../../src/pipeline/build-documents';
 import type { BuildProgress } from '../../src/pipeline/build-documents';
+import { createEntityResolver } from '../../src/pipeline/entity-resolver';
+import { buildEngineFromCorpus } from '../../src/pipeline/prepare-index';
+import { createSearchEngine } from '../../src/search/engine';
 import type { IndexedDocument } from '../../src/types';
 
 const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
@@ -42,5 +45,23 @@ describe('buildDocuments with onDocuments', () => {
       },
     });
     await expect(build).rejects.toThrow('index full');
+  }, 60_000);
+});
+
+describe('buildEngineFromCorpus', () => {
+  it.each([
+    ['on worker threads', POOLED],
+    ['in this thread', IN_THREAD],
+  ])('indexes while extracting %s into the same index bytes as building after extraction', async (_, where) => {
+    const engineOptions = { resolveEntities: createEntityResolver() };
+    const { documents, skipped } = await buildDocuments(SEEDS, IN_THREAD);
+    const expected = createSearchEngine(documents, engineOptions).serialize();
+    const built = await buildEngineFromCorpus(SEEDS, { documents: where, engine: engineOptions });
+    expect(built.documents).toBe(documents.length);
+    expect(built.skipped).toEqual(skipped);
+    const actual = built.engine.serialize();
+    expect(JSON.stringify(actual.meta)).toBe(JSON.stringify(expected.meta));
+    expect(Object.keys(actual.sections)).toEqual(Object.keys(expected.sections));
+    for (const [name, bytes] of Object.entries(expected.sections)) expect(Buffer.from(actual.sections[name]!).equals(Buffer.from(bytes)), name).toBe(true);
   }, 60_000);
 });
