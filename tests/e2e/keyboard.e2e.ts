@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { PHONE, launchBrowser, openPage } from './browser';
 import { searchParams, waitForResults } from './page-helpers';
 import { startTestServer, type TestServer } from './test-server';
 
@@ -122,6 +122,35 @@ describe('keyboard use', () => {
     await page.keyboard.press('Shift+Enter');
     await page.waitForURL((url) => url.searchParams.get('from') === keys[1] && url.searchParams.get('to') === keys[3], { waitUntil: 'commit' });
     expect(searchParams(page).get('to')).toBe(keys[3]);
+    await page.context().close();
+  });
+  it('skips past the filters from the search box to the results with one link', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${server.baseUrl}/?q=shelling`);
+    await waitForResults(page);
+    await page.keyboard.press('/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip filters to the results');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    // the next stop is in the results column, not the first facet
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main#main')))).toBe(true);
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#filters')))).toBe(false);
+    await page.context().close();
+  });
+
+  it('closes the phone filter panel on Escape and hands focus back to its toggle', async () => {
+    const { page } = await openPage(browser, PHONE);
+    await page.goto(`${server.baseUrl}/`);
+    await waitForResults(page);
+    await tabTo(page, '.filters-toggle');
+    await page.keyboard.press('Enter');
+    await page.locator('#filters.open').waitFor();
+    await tabTo(page, 'fieldset[data-facet="speaker"] input[type="checkbox"]');
+    await page.keyboard.press('Escape');
+    await page.locator('#filters').waitFor({ state: 'hidden' });
+    expect(await page.locator('.filters-toggle').getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('filters-toggle'))).toBe(true);
     await page.context().close();
   });
 });

@@ -17,16 +17,16 @@ export function ActiveFilters({ state, onRemove, onClearDates, onClearAll }: Act
   return html`
     <div class="active-filters" aria-label="Active filters" role="group">
       ${chips.map(
-        ({ facet, value, label }) => html`<button type="button" class=${`chip chip-removable chip-${facet}`} aria-label=${`Remove ${FACET_LABELS[facet].toLowerCase()} filter: ${label}`} onClick=${() => onRemove(facet, value)}>
-          <span class="chip-kind">${FACET_LABELS[facet]}</span> ${label} <span aria-hidden="true" class="chip-x">×</span>
+        ({ facet, value, label }) => html`<button type="button" class=${`chip chip-removable chip-${facet}`} onClick=${() => onRemove(facet, value)}>
+          <span class="visually-hidden">Remove </span><span class="chip-kind">${FACET_LABELS[facet]}</span><span class="visually-hidden"> filter:</span> ${label} <span aria-hidden="true" class="chip-x">×</span>
         </button>`,
       )}
       ${dated
-        ? html`<button type="button" class="chip chip-removable chip-date" aria-label=${`Remove date filter: ${formatRange(state.from, state.to)}`} onClick=${onClearDates}>
-            <span class="chip-kind">Date</span> ${formatRange(state.from, state.to)} <span aria-hidden="true" class="chip-x">×</span>
+        ? html`<button type="button" class="chip chip-removable chip-date" onClick=${onClearDates}>
+            <span class="visually-hidden">Remove </span><span class="chip-kind">Date</span><span class="visually-hidden"> filter:</span> ${formatRange(state.from, state.to)} <span aria-hidden="true" class="chip-x">×</span>
           </button>`
         : null}
-      <button type="button" class="link-button" onClick=${onClearAll}>Clear all</button>
+      <button type="button" class="link-button clear-all" onClick=${onClearAll}>Clear all</button>
     </div>
   `;
 }

@@ -13,6 +13,8 @@ export interface DateHistogramProps {
   from: string | null;
   to: string | null;
   loading: boolean;
+  /** The histogram's own request failed: say so rather than "No dated paragraphs." */
+  failed?: boolean;
   onSelect: (from: string, to: string) => void;
   onClear: () => void;
 }
@@ -21,7 +23,7 @@ function plural(n: number): string {
   return `${n.toLocaleString('en')} paragraph${n === 1 ? '' : 's'}`;
 }
 
-export function DateHistogram({ values, from, to, loading, onSelect, onClear }: DateHistogramProps) {
+export function DateHistogram({ values, from, to, loading, failed = false, onSelect, onClear }: DateHistogramProps) {
   const [overview, setOverview] = useState(false);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const [hover, setHover] = useState<number | null>(null);
@@ -73,6 +75,9 @@ export function DateHistogram({ values, from, to, loading, onSelect, onClear }: 
   };
 
   const shown = drag ? { lo: Math.min(drag.start, drag.end), hi: Math.max(drag.start, drag.end) } : null;
+  // the selected span as a band behind the bars, so a range over empty months still shows
+  const lastSelected = selected.lastIndexOf(true);
+  const band = shown ?? (firstSelected >= 0 ? { lo: firstSelected, hi: lastSelected } : null);
   const readoutIndex = hover ?? focusIndex;
   const readoutBucket: DateBucket | undefined = readoutIndex !== null ? buckets[readoutIndex] : undefined;
   const dragLabel = shown ? `${buckets[shown.lo]?.label ?? ''} – ${buckets[shown.hi]?.label ?? ''}` : null;
@@ -84,7 +89,7 @@ export function DateHistogram({ values, from, to, loading, onSelect, onClear }: 
         ${from || to ? html`<button type="button" class="link-button" onClick=${onClear}>Clear dates</button>` : null}
       </div>
       ${n === 0
-        ? html`<p class="facet-empty">${loading ? 'Loading…' : 'No dated paragraphs.'}</p>`
+        ? html`<p class="facet-empty">${loading ? 'Loading…' : failed ? 'Unavailable: the search failed.' : 'No dated paragraphs.'}</p>`
         : html`
           <p class="histogram-readout" aria-hidden="true">
             ${dragLabel ?? (readoutBucket ? `${readoutBucket.label} · ${plural(readoutBucket.count)}` : from || to ? formatRange(from, to) : `${buckets[0]?.label} – ${buckets[n - 1]?.label}`)}
@@ -111,6 +116,8 @@ export function DateHistogram({ values, from, to, loading, onSelect, onClear }: 
             }}
             onPointerCancel=${() => setDrag(null)}
           >
+            ${band ? html`<rect class="sel-band" x=${band.lo * BAR_STEP} y="0" width=${(band.hi - band.lo + 1) * BAR_STEP} height=${CHART_HEIGHT} />` : null}
+            <rect class="baseline" x="0" y=${CHART_HEIGHT - 0.5} width=${n * BAR_STEP} height="0.5" />
             ${buckets.map((b, i) => {
               const h = b.count === 0 ? 1 : Math.max(3, (b.count / max) * (CHART_HEIGHT - 4));
               const inDrag = shown ? i >= shown.lo && i <= shown.hi : false;
@@ -141,7 +148,11 @@ export function DateHistogram({ values, from, to, loading, onSelect, onClear }: 
               </g>`;
             })}
           </svg>
-          <div class="histogram-axis" aria-hidden="true"><span>${buckets[0]?.label}</span><span>${buckets[n - 1]?.label}</span></div>
+          <div class="histogram-axis" aria-hidden="true">
+            <span>${buckets[0]?.label}</span>
+            ${n >= 5 ? html`<span class="axis-mid" style=${{ left: `${((Math.floor((n - 1) / 2) + 0.5) / n) * 100}%` }}>${buckets[Math.floor((n - 1) / 2)]?.label}</span>` : null}
+            <span>${buckets[n - 1]?.label}</span>
+          </div>
           <p id="histogram-hint" class="visually-hidden">Arrow keys move between bars, Enter selects one, Shift+Enter extends the selection from the last selected bar. Drag across bars to select a range.</p>
           ${unit === 'month' && overview === false && buckets.length > 0 && (from || to) && values.some((v) => v.value.slice(0, 4) < (buckets[0]?.key.slice(0, 4) ?? '') || v.value.slice(0, 4) > (buckets[n - 1]?.key.slice(0, 4) ?? ''))
             ? html`<button type="button" class="link-button" onClick=${() => setOverview(true)}>Show all years</button>`

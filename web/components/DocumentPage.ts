@@ -171,7 +171,7 @@ export function DocumentPage({ id, search }: { id: string; search: string }) {
         : null}
       ${error
         ? error.status === 404
-          ? html`<div class="state-panel" role="alert"><h1>Document not found</h1><p>${error.message}</p><p><a href="/">Start a new search</a></p></div>`
+          ? html`<div class="state-panel" role="alert"><h1>Document not found</h1><p>${error.message}</p><p><a class="button" href="/">Start a new search</a></p></div>`
           : html`<${ErrorState} message=${error.message} onRetry=${() => setRetry((n) => n + 1)} />`
         : !doc
           ? html`<div class="doc-loading" aria-busy="true"><div class="sk sk-h1"></div><div class="sk sk-meta"></div>${[0, 1, 2].map(() => html`<div class="sk sk-line"></div><div class="sk sk-line"></div><div class="sk sk-line short"></div>`)}</div>`

@@ -16,9 +16,11 @@ export interface FacetPanelProps {
   expanded: boolean;
   onExpand: (facet: FilterName, expanded: boolean) => void;
   onToggle: (facet: FilterName, value: string, on: boolean) => void;
+  /** Said instead of "None in these results." while there are no results to count (loading, failed). */
+  pendingNote?: string;
 }
 
-export function FacetPanel({ facet, label, values, selected, expanded, onExpand, onToggle }: FacetPanelProps) {
+export function FacetPanel({ facet, label, values, selected, expanded, onExpand, onToggle, pendingNote }: FacetPanelProps) {
   const [filter, setFilter] = useState('');
   const counts = new Map(values.map((v) => [v.value, v.count]));
   // a selected value may fall outside the top N; keep it visible so it can be unticked
@@ -40,7 +42,7 @@ export function FacetPanel({ facet, label, values, selected, expanded, onExpand,
           </div>`
         : null}
       ${shown.length === 0
-        ? html`<p class="facet-empty">${needle !== '' ? 'No value matches.' : 'None in these results.'}</p>`
+        ? html`<p class="facet-empty">${needle !== '' ? 'No value matches.' : (pendingNote ?? 'None in these results.')}</p>`
         : html`<ul class=${expanded ? 'facet-values scroll' : 'facet-values'}>
             ${shown.map(
               (v) => html`<li key=${v.value}>

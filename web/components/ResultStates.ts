@@ -16,7 +16,7 @@ export function EmptyState({ state, onRemove, onClearDates, onClearAll }: EmptyS
   const words = state.q.trim().split(/\s+/).filter(Boolean);
   return html`
     <div class="state-panel empty-state">
-      <h3>${state.q.trim() ? html`No paragraphs match “${state.q.trim()}”${filters.length > 0 || dated ? ' with these filters' : ''}` : 'No paragraphs match these filters'}</h3>
+      <h2>${state.q.trim() ? html`No paragraphs match “${state.q.trim()}”${filters.length > 0 || dated ? ' with these filters' : ''}` : 'No paragraphs match these filters'}</h2>
       <p>Try:</p>
       <ul>
         ${filters.map(
@@ -31,12 +31,13 @@ export function EmptyState({ state, onRemove, onClearDates, onClearAll }: EmptyS
   `;
 }
 
-export function ErrorState({ message, onRetry }: { message: string; onRetry: () => void }) {
+/** `retryable` false (the request itself was refused, e.g. a malformed URL): offers a fresh search instead of "Try again". */
+export function ErrorState({ message, onRetry, retryable = true }: { message: string; onRetry: () => void; retryable?: boolean }) {
   return html`
     <div class="state-panel error-state" role="alert">
-      <h3>The search could not be completed</h3>
+      <h2>The search could not be completed</h2>
       <p>${message}</p>
-      <button type="button" class="button" onClick=${onRetry}>Try again</button>
+      ${retryable ? html`<button type="button" class="button" onClick=${onRetry}>Try again</button>` : html`<a class="button" href="/">Start a new search</a>`}
     </div>
   `;
 }

@@ -35,6 +35,8 @@ interface Outcome {
   key: string;
   data?: SearchResponse;
   error?: string;
+  /** HTTP status of a failed request; 0 when the server was not reached. */
+  status?: number;
 }
 
 function useSearch(query: string, retry: number): { outcome: Outcome | null; loading: boolean } {
@@ -64,7 +66,7 @@ function useSearch(query: string, retry: number): { outcome: Outcome | null; loa
       })
       .catch((error: unknown) => {
         if (isAbort(error) || id !== requestId.current) return;
-        setOutcome({ key: query, error: error instanceof ApiError ? error.message : 'Something went wrong while searching.' });
+        setOutcome({ key: query, error: error instanceof ApiError ? error.message : 'Something went wrong while searching.', status: error instanceof ApiError ? error.status : 0 });
         setLoading(false);
       });
     return () => controller.abort();
@@ -90,6 +92,7 @@ export function SearchPage({ search }: { search: string }) {
   const typingSession = useRef(false);
   const inputRef = useRef<HTMLInputElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
+  const filtersToggleRef = useRef<HTMLButtonElement | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<FilterName>>(new Set());
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [retry, setRetry] = useState(0);
@@ -177,6 +180,7 @@ export function SearchPage({ search }: { search: string }) {
   const activeCount = countActiveFilters(state);
   const pageCount = data ? Math.min(Math.ceil(data.total / PAGE_SIZE), Math.ceil(10_000 / PAGE_SIZE)) : 0;
   const stale = loading && outcome !== null && outcome.key !== query;
+  const failed = Boolean(outcome?.error && outcome.key === query);
 
   return html`
     <${SiteHeader} refreshKey=${outcome?.key}>
@@ -194,17 +198,30 @@ export function SearchPage({ search }: { search: string }) {
     <//>
     <div class="layout">
       <div class="filters-toggle-bar">
-        <button type="button" class="button filters-toggle" aria-expanded=${filtersOpen ? 'true' : 'false'} aria-controls="filters" onClick=${() => setFiltersOpen(!filtersOpen)}>
+        <button type="button" ref=${filtersToggleRef} class="button filters-toggle" aria-expanded=${filtersOpen ? 'true' : 'false'} aria-controls="filters" onClick=${() => setFiltersOpen(!filtersOpen)}>
           <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16"><path d="M4 6h16M7 12h10M10 18h4" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
           Filters${activeCount > 0 ? ` (${activeCount})` : ''}
         </button>
       </div>
-      <aside id="filters" class=${filtersOpen ? 'sidebar open' : 'sidebar'} aria-label="Filters">
+      <aside
+        id="filters"
+        class=${filtersOpen ? 'sidebar open' : 'sidebar'}
+        aria-label="Filters"
+        onKeyDown=${(e: KeyboardEvent) => {
+          // the phone's filter panel closes like a disclosure, handing focus back to its toggle
+          if (e.key !== 'Escape' || !filtersOpen || e.defaultPrevented) return;
+          e.preventDefault();
+          setFiltersOpen(false);
+          filtersToggleRef.current?.focus();
+        }}
+      >
+        <a class="skip-filters" href="#main">Skip filters to the results</a>
         <${DateHistogram}
           values=${histogramOutcome?.data?.facets.date ?? []}
           from=${state.from}
           to=${state.to}
           loading=${histogramLoading}
+          failed=${Boolean(histogramOutcome?.error && histogramOutcome.key === histogramQuery)}
           onSelect=${(from: string, to: string) => commit(setDateRange({ ...state, q: draft }, from, to), 'push')}
           onClear=${clearDates}
         />
@@ -223,6 +240,7 @@ export function SearchPage({ search }: { search: string }) {
               setExpanded(next);
             }}
             onToggle=${toggle}
+            pendingNote=${data ? undefined : failed ? 'Unavailable: the search failed.' : 'Loading…'}
           />`,
         )}
         <button
@@ -238,32 +256,36 @@ export function SearchPage({ search }: { search: string }) {
       </aside>
       <main id="main" class="results" tabindex="-1" aria-labelledby="results-title" aria-busy=${loading || outcome?.key !== query ? 'true' : 'false'}>
         <div class="results-toolbar">
-          <h2 id="results-title" class="results-title" tabindex="-1" ref=${headingRef}>
-            ${state.q.trim() ? html`Results for <q>${state.q.trim()}</q>` : 'All paragraphs'}
-          </h2>
-          <p class="result-status" role="status" aria-live="polite" aria-atomic="true">
-            ${data ? html`${describeTotal(data, state.page)}<span class="took"> · ${data.took_ms < 10 ? data.took_ms.toFixed(1) : Math.round(data.took_ms)} ms</span>` : outcome?.error ? 'Search failed' : 'Searching…'}
-          </p>
-          <label class="sort">
-            <span>Sort</span>
-            <select value=${state.sort} onChange=${(e: Event) => commit({ ...state, q: draft, sort: (e.target as HTMLSelectElement).value === 'date' ? 'date' : 'relevance', page: 1 }, 'push')}>
-              <option value="relevance">Relevance</option>
-              <option value="date">Newest first</option>
-            </select>
-          </label>
-          ${data && data.total > 0
-            ? html`<span class="export" role="group" aria-label="Download every result">
-                <span>Export</span>
-                <a href=${buildExportHref(state, 'csv')} download>CSV</a>
-                <a href=${buildExportHref(state, 'jsonl')} download>JSON Lines</a>
-              </span>`
-            : null}
+          <div class="results-summary">
+            <h1 id="results-title" class="results-title" tabindex="-1" ref=${headingRef}>
+              ${state.q.trim() ? html`Results for <q>${state.q.trim()}</q>` : 'All paragraphs'}
+            </h1>
+            <p class="result-status" role="status" aria-live="polite" aria-atomic="true">
+              ${data ? html`${describeTotal(data, state.page)}<span class="took"> · ${data.took_ms < 10 ? data.took_ms.toFixed(1) : Math.round(data.took_ms)} ms</span>` : outcome?.error ? 'Search failed' : 'Searching…'}
+            </p>
+          </div>
+          <div class="results-controls">
+            <label class="sort">
+              <span>Sort</span>
+              <select value=${state.sort} onChange=${(e: Event) => commit({ ...state, q: draft, sort: (e.target as HTMLSelectElement).value === 'date' ? 'date' : 'relevance', page: 1 }, 'push')}>
+                <option value="relevance">Relevance</option>
+                <option value="date">Newest first</option>
+              </select>
+            </label>
+            ${data && data.total > 0
+              ? html`<span class="export" role="group" aria-labelledby="export-label">
+                  <span id="export-label">Export</span>
+                  <a href=${buildExportHref(state, 'csv')} download title="Download every matching paragraph as CSV">CSV</a>
+                  <a href=${buildExportHref(state, 'jsonl')} download title="Download every matching paragraph as JSON Lines">JSON Lines</a>
+                </span>`
+              : null}
+          </div>
         </div>
         <div class=${loading ? 'progress active' : 'progress'} aria-hidden="true"></div>
         <${ActiveFilters} state=${state} onRemove=${remove} onClearDates=${clearDates} onClearAll=${clearAll} />
         ${data?.relaxed && data.total > 0 ? html`<p class="notice" role="note">No paragraph has every word; showing partial matches.</p>` : null}
-        ${outcome?.error && outcome.key === query
-          ? html`<${ErrorState} message=${outcome.error} onRetry=${() => setRetry((n) => n + 1)} />`
+        ${failed && outcome?.error
+          ? html`<${ErrorState} message=${outcome.error} retryable=${outcome.status !== 400} onRetry=${() => setRetry((n) => n + 1)} />`
           : !data
             ? html`<${LoadingSkeleton} />`
             : data.total === 0
