@@ -9,7 +9,7 @@ import { tokenizeNames, type NameToken } from './name-tokens';
 import { canonicalisePeople, coveredTokens, linkSurnames, resolveNominalMinistries, type LinkContext } from './link-mentions';
 import { extractDates } from './dates';
 import { findDatelineEnd } from './dateline';
-import { attributeSpeakers } from './speaker';
+import { attributeSpeakerVoices } from './speaker';
 import { createSpeakerConsolidator } from './speaker-consolidation';
 
 export interface ExtractorOptions {
@@ -45,8 +45,12 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
   const assigner = createFacetAssigner(gazetteer);
   const consolidateSpeakers = createSpeakerConsolidator(gazetteer);
   const demonyms = new Map<string, string>();
+  const stateOfDemonym = new Map<string, string>();
   for (const entry of gazetteer.entries) {
-    for (const d of entry.demonyms ?? []) demonyms.set(d.toLowerCase(), d);
+    for (const d of entry.demonyms ?? []) {
+      demonyms.set(d.toLowerCase(), d);
+      if (entry.kind === 'state') stateOfDemonym.set(d.toLowerCase(), entry.canonical);
+    }
   }
   const finder = resolved.nlp ? createNameFinder({ demonyms: [...demonyms.values()] }) : null;
 
@@ -69,6 +73,8 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
         for (const name of finder.findNames(text, paragraphTokens, covered, places)) {
           // "the HTS Shura Council", "the ISIS media office": a body of an armed group, not an institution of its own.
           if (name.kind === 'organisation' && followsGroup(found, paragraphTokens, name.firstToken)) continue;
+          // "the network Raqqa 24": an outlet's name holding a known place is not that place.
+          if (name.outlet === true) removeWhere(found, (m) => m.facet === 'location' && m.start >= name.start && m.end <= name.end);
           found.push({
             canonical: name.name,
             kind: name.kind,
@@ -93,7 +99,14 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
 
   function extractDocument(meta: DocumentMeta, paragraphs: string[]): ParagraphFacets[] {
     const mentions = findDocumentMentions(paragraphs);
-    const speakers = consolidateSpeakers(attributeSpeakers(paragraphs.map((text, i) => ({ text, mentions: mentions[i]! }))));
+    const voices = attributeSpeakerVoices(
+      paragraphs.map((text, i) => ({ text, mentions: mentions[i]! })),
+      { stateOfDemonym },
+    );
+    const speakers = consolidateSpeakers(
+      voices.map((v) => v.speaker),
+      voices.map((v) => v.collective),
+    );
     const institutions = new Set(mentions.flat().filter((m) => m.kind === 'organisation' && m.facet === 'actor').map((m) => m.canonical));
     return paragraphs.map((text, i) => ({
       speaker: speakers[i] ?? null,

@@ -203,6 +203,8 @@ function readContext(
   else if (word === 'with' && sets.boundary.has(before)) place = true;
   else if (sets.placeObject.has(word)) place = true;
   else if (word === 'for' && sets.titlesBeforeFor.has(before)) place = true;
+  // "Ned, on Syria – there are reports…", "On Syria, the minister said…": the country a remark turns to is its topic, a place.
+  else if (word === 'on' && (k === 0 || tokens[k]!.breakBefore) && /[,:–—]/u.test(tokens[match.endToken]?.sepBefore ?? '')) place = true;
   // "a new era for Syria": the country a thing is for is a place; "for Syria to act" makes it an agent again.
   else if (word === 'for' && sets.forPlace && tokens[match.endToken]?.lower !== 'to') place = true;
   else if (sets.coordinators.has(word)) {

@@ -16,5 +16,6 @@ export type { NameToken } from './name-tokens';
 export { createFacetAssigner, loadRoleWords } from './facet-roles';
 export { createNameFinder, defaultNameFinderOptions, loadNameEvidence } from './name-finder';
 export type { FoundName, NameFinder, NameFinderOptions } from './name-finder';
-export { attributeSpeakers } from './speaker';
+export { attributeSpeakers, attributeSpeakerVoices } from './speaker';
+export type { SpeakerVoice } from './speaker';
 export { extractDates } from './dates';

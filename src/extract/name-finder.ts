@@ -24,6 +24,12 @@ export interface NameEvidence {
   genericOrgModifiers?: string[];
   /** Last words that make a name a place ("Umayyad Mosque", "Istiklal Avenue"). */
   placeNameHeads?: string[];
+  /** Nouns for what falls or is launched on a place ("barrel bombs on X", "airstrikes on X"). */
+  strikeNounsBeforeOn?: string[];
+  /** Nouns that introduce a media or monitoring outlet by name ("the monitoring network DeirEzzor 24"). */
+  outletNounsBeforeName?: string[];
+  /** Words after which "The <Name>" is an outlet ("told The National", "reported by The National"). */
+  outletCues?: string[];
 }
 
 export interface FoundName {
@@ -34,6 +40,8 @@ export interface FoundName {
   endToken: number;
   start: number;
   end: number;
+  /** A media or monitoring outlet named by its context, whose name may hold a known place ("Raqqa 24"). */
+  outlet?: boolean;
 }
 
 export interface NameFinderOptions {
@@ -69,6 +77,9 @@ interface Sets {
   kunya: Set<string>;
   genericModifiers: Set<string>;
   placeNameHeads: Set<string>;
+  strikeNouns: Set<string>;
+  outletNouns: Set<string>;
+  outletCues: Set<string>;
 }
 
 /** Reads `data/name-evidence.json`. */
@@ -100,16 +111,21 @@ export function createNameFinder(options: Partial<NameFinderOptions> = {}, evide
     kunya: lower(evidence.kunyaPrefixes ?? []),
     genericModifiers: lower(evidence.genericOrgModifiers ?? []),
     placeNameHeads: lower(evidence.placeNameHeads ?? []),
+    strikeNouns: lower(evidence.strikeNounsBeforeOn ?? []),
+    outletNouns: lower(evidence.outletNounsBeforeName ?? []),
+    outletCues: lower(evidence.outletCues ?? []),
   };
   for (const word of sets.notNames) {
     if (!sets.orgHeads.has(word) && !sets.groupHeads.has(word) && !sets.groupPrefixes.has(word)) sets.runStoppers.add(word);
   }
+  // Outlet cues are rare: one scan of the text spares most paragraphs the token walk.
+  const outletHint = buildOutletHint(sets);
 
   function findNames(text: string, tokens: NameToken[], covered: boolean[], places: boolean[] = []): FoundName[] {
     const found: FoundName[] = [];
     const isPlace = (k: number) => places[k] === true || found.some((f) => f.kind === 'place' && f.firstToken <= k && k < f.endToken);
     const pending: { run: Run; check: TagCheck }[] = [];
-    const push = (run: Run, kind: FoundName['kind']) => {
+    const push = (run: Run, kind: FoundName['kind'], outlet = false) => {
       const first = tokens[run.first]!;
       const last = tokens[run.end - 1]!;
       found.push({
@@ -119,9 +135,13 @@ export function createNameFinder(options: Partial<NameFinderOptions> = {}, evide
         endToken: run.end,
         start: first.start,
         end: last.end,
+        ...(outlet ? { outlet } : {}),
       });
     };
-    for (const whole of findCapitalRuns(tokens, covered, sets)) {
+    const outlets = outletHint?.test(text) === true ? findOutlets(tokens, covered, places, sets) : [];
+    for (const outlet of outlets) push(outlet, 'organisation', true);
+    const free = outlets.length === 0 ? covered : covered.map((c, k) => c || outlets.some((o) => k >= o.first && k < o.end));
+    for (const whole of findCapitalRuns(tokens, free, sets)) {
       const run = trimAtOf(whole, tokens, sets);
       const verdict = classifyRun(run, tokens, sets);
       const listed = verdict === null ? continuesPlaceList(run, tokens, sets, isPlace) : null;
@@ -264,6 +284,10 @@ function splitCoordinated(run: Run, tokens: NameToken[]): Run[] {
   return parts.filter((p) => tokens.slice(p.first, p.end).some((t) => t.capital));
 }
 
+const TIME_PREPOSITIONS = new Set(['on', 'in']);
+const DATE_WORD =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Maximal sequences of capitalised words (with name connectors like "al", "bin", "of" inside), uncovered by the gazetteer. */
 function findCapitalRuns(tokens: NameToken[], covered: boolean[], sets: Sets): Run[] {
   const runs: Run[] = [];
@@ -278,6 +302,8 @@ function findCapitalRuns(tokens: NameToken[], covered: boolean[], sets: Sets): R
     let j = i + 1;
     while (j < tokens.length && !covered[j] && !tokens[j]!.breakBefore) {
       const u = tokens[j]!;
+      // "Shir Tahta on Friday", "Abdin in March": a preposition before a date word ends the name.
+      if (TIME_PREPOSITIONS.has(u.lower) && DATE_WORD.test(tokens[j + 1]?.raw ?? '')) break;
       if (u.capital && !/^\d/.test(u.raw)) end = j + 1;
       else if (!(sets.connectors.has(u.lower) || u.article)) break;
       if (tokens[j - 1]!.possessive) break;
@@ -291,6 +317,52 @@ function findCapitalRuns(tokens: NameToken[], covered: boolean[], sets: Sets): R
     i = end;
   }
   return runs;
+}
+
+/** Words an outlet's name may have, past which a run is no outlet name but a clause. */
+const MAX_OUTLET_WORDS = 3;
+
+/** A text test that passes whenever `findOutlets` could find something: a cue before "The", or an outlet noun before a capital. */
+function buildOutletHint(sets: Sets): RegExp | null {
+  // Case-sensitive, so that "The" and the capital stay selective; a word may open a sentence capitalised.
+  const escape = (words: Set<string>) =>
+    [...words]
+      .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+  const parts: string[] = [];
+  if (sets.outletCues.size > 0) parts.push(`\\b(?:${escape(sets.outletCues)})\\s+The\\s`);
+  if (sets.outletNouns.size > 0) parts.push(`\\b(?:${escape(sets.outletNouns)})\\s+\\p{Lu}`);
+  return parts.length === 0 ? null : new RegExp(parts.join('|'), 'u');
+}
+
+/**
+ * Media and monitoring outlets named by their context: "told The National" (a capitalised "The" after a cue word,
+ * kept in the name) and "the monitoring network DeirEzzor 24" (an outlet noun before the name, a number ending it).
+ * An outlet's name may hold a known place ("the network Raqqa 24"); the caller lets the outlet win over it.
+ */
+function findOutlets(tokens: NameToken[], covered: boolean[], places: boolean[], sets: Sets): Run[] {
+  const outlets: Run[] = [];
+  const usable = (k: number) => tokens[k] !== undefined && !tokens[k]!.breakBefore && tokens[k]!.capital && (!covered[k] || places[k] === true);
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const token = tokens[k]!;
+    const titled = token.raw === 'The' && !covered[k] && !token.breakBefore && sets.outletCues.has(tokens[k - 1]!.lower);
+    if (!titled && !sets.outletNouns.has(token.lower)) continue;
+    let end = k + 1;
+    while (end - k <= MAX_OUTLET_WORDS && usable(end)) end++;
+    if (end === k + 1 || end - k > MAX_OUTLET_WORDS) continue;
+    const number = tokens[end];
+    const numbered = number !== undefined && !number.breakBefore && /^\d+$/.test(number.raw);
+    // "the newspaper Damascus" alone is too thin; a place inside a name needs "The" or a number around it.
+    const onlyPlaces = tokens.slice(k + 1, end).every((_, i) => places[k + 1 + i] === true);
+    if (!titled && onlyPlaces && !numbered) continue;
+    // "the monitor Syrians for Truth…", "the website Monday": a demonym or common word opens no outlet's name here.
+    const opening = tokens[k + 1]!.lower;
+    if (!titled && (sets.demonyms.has(opening) || sets.runStoppers.has(opening))) continue;
+    outlets.push({ first: titled ? k : k + 1, end: numbered ? end + 1 : end });
+    k = end;
+  }
+  return outlets;
 }
 
 /** Decides on the tagger's tags for a candidate the context alone does not settle. */
@@ -358,6 +430,9 @@ function classifyRun(run: Run, tokens: NameToken[], sets: Sets): FoundName['kind
     }
   }
   const prep = before(1) === 'the' ? before(2) : before(1);
+  // "barrel bombs on Abdin", "the checkpoint in Shir Mghar": what strikes land on, and where a site stands, is a place.
+  if (significant.length <= 3 && before(1) === 'on' && sets.strikeNouns.has(before(2))) return 'place';
+  if (significant.length <= 3 && sets.placePrepositions.has(before(1)) && sets.placeHeads.has(before(2))) return 'place';
   // "in Tal Malah", "near Kafr Nabl": Levantine place names open with a word meaning hill, village, monastery…
   if (sets.placePrepositions.has(prep) && significant.length >= 2 && sets.placePrefixes.has(firstWord)) return 'place';
   if (sets.placePrepositions.has(prep)) {

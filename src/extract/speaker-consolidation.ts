@@ -2,7 +2,8 @@
 // that state the article quotes (its ministry, its spokeswoman); crediting that source keeps one voice under one name.
 import type { Gazetteer } from './gazetteer';
 
-export type SpeakerConsolidator = (speakers: readonly (string | null)[]) => (string | null)[];
+/** `collective[i]` marks a speaker that is a group of unnamed people ("Turkish officials"), kept as it is. */
+export type SpeakerConsolidator = (speakers: readonly (string | null)[], collective?: readonly boolean[]) => (string | null)[];
 
 export interface SpeakerConsolidationOptions {
   /** Paragraphs after a state-level speaker searched for its source when none spoke before it. */
@@ -44,10 +45,10 @@ export function createSpeakerConsolidator(
     }
   }
 
-  return (speakers) => {
+  return (speakers, collective = []) => {
     const lastSource = new Map<string, string>();
     return speakers.map((speaker, i) => {
-      if (speaker === null) return null;
+      if (speaker === null || collective[i] === true) return speaker;
       const sourceState = stateOfSource.get(speaker);
       if (sourceState) {
         lastSource.set(sourceState, speaker);

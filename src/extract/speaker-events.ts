@@ -14,6 +14,8 @@ export interface SayEvent {
   inverted?: { start: number; end: number };
   /** The source is passed on by someone else ("…, the agency reports, citing the document"). */
   relay: boolean;
+  /** "X issued a statement": the document noun X issued, for a later "the statement added"; no words reported yet. */
+  issued?: string;
 }
 
 const WORD_BEFORE = /([\p{L}’'-]+)\s*$/u;
@@ -41,19 +43,30 @@ export function findSentenceStarts(text: string): number[] {
 export function findSayEvents(analysis: string, mentions: readonly Mention[], lexicon: SpeakerLexicon): SayEvent[] {
   const sentenceStarts = findSentenceStarts(analysis);
   const events: SayEvent[] = [];
-  const hits: { start: number; end: number; source: boolean }[] = [];
+  const hits: { start: number; end: number; source: boolean; stance?: boolean; issued?: string }[] = [];
   for (const match of matchScriptPatterns(analysis, lexicon.verbPattern)) {
     hits.push({ start: match.index, end: match.index + match[0].length, source: false });
   }
   for (const match of matchScriptPatterns(analysis, lexicon.sourcePattern)) {
     hits.push({ start: match.index, end: match.index + match[0].length, source: true });
   }
+  if (lexicon.stancePattern) {
+    for (const match of analysis.matchAll(lexicon.stancePattern)) {
+      hits.push({ start: match.index, end: match.index + match[0].length, source: false, stance: true });
+    }
+  }
+  if (lexicon.issuePattern) {
+    for (const match of analysis.matchAll(lexicon.issuePattern)) {
+      const issued = (match[2] ?? '').toLowerCase();
+      hits.push({ start: match.index, end: match.index + (match[1]?.length ?? 0), source: false, issued });
+    }
+  }
   hits.sort((a, b) => a.start - b.start);
 
   let previousEnd = 0;
   for (const hit of hits) {
     if (mentions.some((m) => hit.start < m.end && hit.end > m.start)) continue;
-    if (!hit.source && !isFiniteSayVerb(analysis, hit.start, hit.end, lexicon)) continue;
+    if (!hit.source && !hit.stance && !isFiniteSayVerb(analysis, hit.start, hit.end, lexicon)) continue;
     const sentenceStart = sentenceStarts.filter((s) => s <= hit.start).at(-1) ?? 0;
     const sentenceEnd = sentenceStarts.find((s) => s > hit.start) ?? analysis.length;
     const relay = lexicon.relayPattern.test(clauseAfter(analysis, hit.end, sentenceEnd).tail);
@@ -69,7 +82,9 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
         (lexicon.invertible.has(verb) && /[,"]\s*[—–-]?\s*$/.test(analysis.slice(sentenceStart, hit.start))) ||
         lexicon.freeOrder.has(verb);
       const after = invertible ? phraseAfter(analysis, hit.end, sentenceEnd, lexicon) : undefined;
-      if (before) {
+      if (hit.issued !== undefined) {
+        if (before) events.push({ start: hit.start, end: hit.end, subjectSide: 'before', phrase: before, relay: false, issued: hit.issued });
+      } else if (before) {
         events.push({ start: hit.start, end: hit.end, subjectSide: 'before', phrase: before, relay, ...(after ? { inverted: after } : {}) });
       } else if (after) {
         events.push({ start: hit.start, end: hit.end, subjectSide: 'after', phrase: after, relay });
@@ -84,12 +99,14 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
 function isFiniteSayVerb(text: string, start: number, end: number, lexicon: SpeakerLexicon): boolean {
   if (/[-\p{L}]/u.test(text[start - 1] ?? '')) return false;
   if (/^\s+by\b/.test(text.slice(end, end + 5))) return false;
+  // "wrote to the ministry": an addressee, and no words of the writer's reported.
+  if (lexicon.addressedVerbs.has(text.slice(start, end).toLowerCase()) && /^\s+to\b/.test(text.slice(end, end + 5))) return false;
   let cursor = start;
   for (;;) {
     const match = WORD_BEFORE.exec(text.slice(Math.max(0, cursor - 40), cursor));
     if (!match) return true;
     const word = match[1]?.toLowerCase() ?? '';
-    if (lexicon.passiveAuxiliaries.has(word)) return false;
+    if (lexicon.passiveAuxiliaries.has(word) || lexicon.negations.has(word) || /n[’']t$/.test(word)) return false;
     if (cursor === start && lexicon.blockedBefore.has(word)) return false;
     if (!lexicon.adverbials.has(word) || ['has', 'have', 'had'].includes(word)) return true;
     cursor = cursor - match[0].length;
@@ -123,17 +140,60 @@ function subjectWindow(
     }
   }
   segments.push([segmentStart, verbStart]);
-  const blank = (s: [number, number] | undefined): boolean => !s || text.slice(s[0], s[1]).trim() === '';
+  // ", also said": a segment of adverbials alone closes an apposition as a bare comma does.
+  const blank = (s: [number, number] | undefined): boolean =>
+    !s || (text.slice(s[0], s[1]).toLowerCase().match(/[\p{L}]+/gu) ?? []).every((w) => lexicon.adverbials.has(w));
   let chosen = segments.at(-1);
   if (blank(chosen) && segments.length >= 3) {
     // "X, director of Y, said" names X before the apposition; "the spokesman for Y, Major General X, said" names X inside it.
-    const inner = segments.at(-2)!;
-    const outer = segments.at(-3)!;
+    let at = segments.length - 3;
+    // "the coordinator, X, and the envoy, Y, said": joined subjects, each with its name in apposition; the first leads.
+    while (at >= 2 && /^\s*and\s/u.test(text.slice(segments[at]![0], segments[at]![1]))) at -= 2;
+    const inner = segments[at + 1]!;
+    const outer = segments[at]!;
     const hasPerson = (s: [number, number]) => mentions.some((m) => m.kind === 'person' && m.start >= s[0] && m.end <= s[1]);
     chosen = hasPerson(inner) && !hasPerson(outer) ? inner : outer;
+  } else if (chosen && COORDINATED.test(text.slice(chosen[0], chosen[1]))) {
+    // "X met Y in Damascus and said": the coordinated verb shares the clause's subject, not the first verb's object.
+    chosen = findClauseSubject(chosen[0], chosen[1], mentions, text, lexicon) ?? findClauseSubject(start, chosen[1], mentions, text, lexicon) ?? chosen;
   }
   if (!chosen || blank(chosen)) return null;
   return { start: chosen[0], end: chosen[1] };
+}
+
+const COORDINATED = /\s(?:and|then)\s+(?:(?:also|later|then)\s+)?$/u;
+/** Characters a clause's subject may run to before its name ends ("Iranian Foreign Minister Abbas Araghchi"). */
+const SUBJECT_REACH = 48;
+const MAX_PREDICATE_WORDS = 24;
+const TITLE_GLUE = new Set(['of', 'for', 'the', 'a', 'an']);
+
+/** The named subject opening a clause: its first person, or first institution, with only its title before it. */
+function findClauseSubject(
+  start: number,
+  end: number,
+  mentions: readonly Mention[],
+  text: string,
+  lexicon: SpeakerLexicon,
+): [number, number] | null {
+  const opening = text.slice(start, end).search(/\S/u);
+  if (opening < 0) return null;
+  const from = start + opening;
+  const near = mentions.filter((m) => m.start >= from && m.end <= end && m.start - from <= SUBJECT_REACH && m.kind !== 'place' && m.facet !== 'location');
+  const subject = near.find((m) => m.kind === 'person') ?? near[0];
+  if (!subject) return null;
+  // Only a title may stand before the subject ("HTS leader", "the spokesman for"), not a verb and its object.
+  const title = text.slice(from, subject.start);
+  if (/[,;]/.test(title)) return null;
+  // A long run of words between subject and verb is more likely a new clause the text never marked than one predicate.
+  if ((text.slice(subject.end, end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > MAX_PREDICATE_WORDS) return null;
+  for (const match of title.matchAll(/[\p{L}][\p{L}’'-]*/gu)) {
+    const word = match[0];
+    const covered = mentions.some((m) => from + match.index >= m.start && from + match.index < m.end);
+    const lower = word.toLowerCase();
+    if (covered || /^\p{Lu}/u.test(word) || TITLE_GLUE.has(lower) || lexicon.personRoles.has(lower) || lexicon.institutionNouns.has(lower)) continue;
+    return null;
+  }
+  return [from, subject.end];
 }
 
 /** The subject phrase after an inverted verb or a source phrase, up to the next punctuation or clause break. */

@@ -8,6 +8,8 @@ export interface SpeakerCandidate {
   personLike: boolean;
   /** Institutions named alongside a person when they spoke ("X, spokeswoman of the Foreign Ministry"). */
   affiliations: string[];
+  /** Speaks as a group of unnamed people ("Turkish officials"), a voice of its own and no relay of one source. */
+  collective?: boolean;
 }
 
 export interface SpeakerRecord extends SpeakerCandidate {

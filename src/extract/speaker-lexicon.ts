@@ -13,6 +13,14 @@ export interface SpeakerLexicon {
   /** Say-verbs and source phrases that carry a person subject when none is written ("وأضافت", she added; "по её словам"). */
   impliedSubject: ReadonlySet<string>;
   relayPattern: RegExp;
+  /** "is deeply alarmed by", "are concerned that": an institution's stated stance, a statement in all but the verb. */
+  stancePattern: RegExp | null;
+  /** Say-verbs that report no words when an addressee follows ("wrote to the ministry"). */
+  addressedVerbs: ReadonlySet<string>;
+  /** "issued a statement", "published its report": group 1 is the verb, group 2 the document noun. */
+  issuePattern: RegExp | null;
+  /** Words that, before a say-verb ("has not commented"), report that nothing was said. */
+  negations: ReadonlySet<string>;
   blockedBefore: ReadonlySet<string>;
   passiveAuxiliaries: ReadonlySet<string>;
   clauseBreaks: ReadonlySet<string>;
@@ -20,6 +28,8 @@ export interface SpeakerLexicon {
   institutionPronouns: ReadonlySet<string>;
   pluralPronouns: ReadonlySet<string>;
   personRoles: ReadonlySet<string>;
+  /** Plural nouns that, after a state's demonym, speak for that state ("Turkish officials stress…"). */
+  stateVoiceNouns: ReadonlySet<string>;
   /** Plain nouns for a person nobody names ("woman", "man", "resident"): "a woman said" has an unnamed source. */
   unnamedPersonNouns: ReadonlySet<string>;
   /** "sources", "activists": name their institution when one stands before them ("SOHR sources"), nobody otherwise. */
@@ -85,6 +95,10 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     invertible: set(sayVerbs, 'say-verbs.json', 'invertible'),
     freeOrder: set(sayVerbs, 'say-verbs.json', 'freeOrderVerbs'),
     impliedSubject: set(sayVerbs, 'say-verbs.json', 'impliedSubjectVerbs'),
+    stancePattern: buildStancePattern(sayVerbs),
+    addressedVerbs: optionalSet(sayVerbs, 'say-verbs.json', 'addressedVerbs'),
+    negations: optionalSet(sayVerbs, 'say-verbs.json', 'negations'),
+    issuePattern: buildIssuePattern(sayVerbs, roles),
     relayPattern: new RegExp(`^\\s*,?\\s*(?:${alternation(relays)})(?![\\p{L}\\p{N}_])`, 'iu'),
     blockedBefore: set(sayVerbs, 'say-verbs.json', 'blockedBefore'),
     passiveAuxiliaries: set(sayVerbs, 'say-verbs.json', 'passiveAuxiliaries'),
@@ -93,6 +107,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     institutionPronouns: set(roles, 'speaker-roles.json', 'institutionPronouns'),
     pluralPronouns: set(roles, 'speaker-roles.json', 'pluralPronouns'),
     personRoles: set(roles, 'speaker-roles.json', 'personRoles'),
+    stateVoiceNouns: optionalSet(roles, 'speaker-roles.json', 'stateVoiceNouns'),
     unnamedPersonNouns:
       (roles as Record<string, unknown> | null)?.['unnamedPersonNouns'] === undefined ? new Set() : set(roles, 'speaker-roles.json', 'unnamedPersonNouns'),
     sourceNouns: (roles as Record<string, unknown> | null)?.['sourceNouns'] === undefined ? new Set() : set(roles, 'speaker-roles.json', 'sourceNouns'),
@@ -105,6 +120,32 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     locativePrepositions: set(roles, 'speaker-roles.json', 'locativePrepositions'),
     directionWords: set(roles, 'speaker-roles.json', 'directionWords'),
   };
+}
+
+function optionalSet(data: unknown, file: string, key: string): ReadonlySet<string> {
+  return (data as Record<string, unknown> | null)?.[key] === undefined ? new Set() : new Set(readWords(data, file, key));
+}
+
+/** One pattern for auxiliary + optional adverb + stance adjective, followed by the word that opens its complement. */
+function buildStancePattern(sayVerbs: unknown): RegExp | null {
+  const frames = (sayVerbs as Record<string, unknown> | null)?.['stanceFrames'];
+  if (frames === undefined) return null;
+  const part = (key: string) => alternation(readWords(frames, 'say-verbs.json stanceFrames', key));
+  return new RegExp(
+    `\\b(?:${part('auxiliaries')})\\s+(?:(?:${part('adverbs')})\\s+)?(?:${part('adjectives')})(?=\\s+(?:${part('complements')})\\b)`,
+    'g',
+  );
+}
+
+/** An issue verb, a determiner, at most one modifier and an English document noun ("released a new report"). */
+function buildIssuePattern(sayVerbs: unknown, roles: unknown): RegExp | null {
+  if ((sayVerbs as Record<string, unknown> | null)?.['issueVerbs'] === undefined) return null;
+  const verbs = readWords(sayVerbs, 'say-verbs.json', 'issueVerbs');
+  const documents = readWords(roles, 'speaker-roles.json', 'documentNouns').filter((d) => /^[\x00-\x7f\u00e9]*$/.test(d));
+  return new RegExp(
+    `\\b(${alternation(verbs)})\\s+(?:a|an|its|their|his|her)\\s+(?:[\\w-]+\\s+)?(${alternation(documents)})(?![\\w-])`,
+    'g',
+  );
 }
 
 function alternation(phrases: string[]): string {

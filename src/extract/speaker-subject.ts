@@ -10,6 +10,11 @@ import {
 import type { SeenMention, SpeakerCandidate, SpeakerRecord } from './speaker-history';
 import { defaultGenderLexicon } from './speaker-gender';
 
+/** "communiqué" and "communique" are one kind of document. */
+export function documentKey(noun: string): string {
+  return noun.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 export interface PhraseContext {
   lexicon: SpeakerLexicon;
   /** Paragraph text with quotations and parentheticals blanked out (same offsets as the paragraph). */
@@ -23,6 +28,10 @@ export interface PhraseContext {
   useUnmatchedNames: boolean;
   /** Index of the paragraph being read, to tell its own mentions in `seen` from earlier ones. */
   paragraph?: number;
+  /** Lowercase demonym → state canonical ("turkish" → "Turkey"), for "Turkish officials said". */
+  stateOfDemonym?: ReadonlyMap<string, string>;
+  /** Who issued each kind of document named so far (keyed by `documentKey`), for "the statement added". */
+  issuers?: ReadonlyMap<string, SpeakerCandidate>;
 }
 
 interface Word {
@@ -46,6 +55,8 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   const words = wordsIn(ctx.analysis, range.start, range.end);
   const last = words.at(-1);
   if (!last) return null;
+  const relayed = resolveRelayedSource(words, range.end, ctx);
+  if (relayed !== undefined) return relayed;
   const inside = ctx.mentions.filter((m) => m.start >= range.start && m.end <= range.end);
   const persons = inside.filter((m) => m.kind === 'person' && !isPossessive(ctx.analysis, m));
   const mentionsRole = words.some((w) => ctx.lexicon.personRoles.has(bareWord(w.lower)));
@@ -72,6 +83,10 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
 
   const person = persons.at(-1);
   if (person) return candidateFromMention(person);
+  if (inside.length === 0 && lexicon.stateVoiceNouns.has(head)) {
+    const state = findDemonymState(words.slice(0, -1), ctx);
+    if (state) return { canonical: state, isPerson: false, personLike: true, affiliations: [], collective: true };
+  }
 
   const institutions = inside.filter((m) => m.kind !== 'person' && !isPlace(m));
   if (lexicon.sourceNouns.has(head)) {
@@ -88,6 +103,38 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
     return resolveInstitutionNoun(words, institutionWords, institutions, lexicon.documentNouns.has(head), ctx);
   }
   return ctx.useUnmatchedNames ? unmatchedName(words, lexicon) : null;
+}
+
+const PASSIVE_RELAY = new Set(['cited', 'quoted']);
+const DOCUMENT_REACH = 3;
+
+/**
+ * "a statement posted on Telegram by the government's office" names its issuer after "by"; "a military source cited
+ * by Reuters" is the source's own voice, and only a named person among its words may be credited, never the outlet.
+ * Undefined when the phrase is neither.
+ */
+function resolveRelayedSource(words: Word[], end: number, ctx: PhraseContext): SpeakerCandidate | null | undefined {
+  const by = words.findIndex((w, i) => i > 0 && w.lower === 'by');
+  if (by < 0) return undefined;
+  const previous = words[by - 1]!;
+  if (PASSIVE_RELAY.has(previous.lower)) {
+    const source = resolvePhrase(words[0]!.start, previous.start, ctx);
+    return source?.isPerson ? source : null;
+  }
+  // The document noun opens the phrase, behind at most a determiner and a modifier ("a new statement posted…").
+  if (!words.slice(0, Math.min(by, DOCUMENT_REACH)).some((w) => ctx.lexicon.documentNouns.has(bareWord(w.lower)))) return undefined;
+  const agent = words[by + 1];
+  return agent ? resolvePhrase(agent.start, end, ctx) : null;
+}
+
+/** The state whose demonym stands among `words` ("senior Turkish"), when the caller knows demonyms. */
+function findDemonymState(words: Word[], ctx: PhraseContext): string | null {
+  if (!ctx.stateOfDemonym) return null;
+  for (const word of words) {
+    const state = ctx.stateOfDemonym.get(word.lower);
+    if (state) return state;
+  }
+  return null;
 }
 
 /** Drops trailing adverbials ("also", "on Friday") and locative phrases ("in Syria") from a subject phrase. */
@@ -253,6 +300,8 @@ function resolveInstitutionNoun(
   }
   const determiner = determinerOf(words, lexicon);
   if (headIsDocument && determiner === 'definite') {
+    const issuer = ctx.issuers?.get(documentKey(bareWord(words.at(-1)?.lower ?? '')));
+    if (issuer) return issuer;
     const record = ctx.history.at(-1);
     return record ? candidateFromRecord(record) : null;
   }

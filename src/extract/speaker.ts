@@ -8,7 +8,7 @@ import { loadSpeakerLexicon } from './speaker-lexicon';
 import type { SpeakerLexicon } from './speaker-lexicon';
 import { analyseQuotes, isInsideSpans } from './speaker-quotes';
 import type { QuoteLayout } from './speaker-quotes';
-import { resolvePersonAnaphor, resolvePhrase } from './speaker-subject';
+import { documentKey, resolvePersonAnaphor, resolvePhrase } from './speaker-subject';
 import { applyTranscriptTurns } from './speaker-transcript';
 
 export interface SpeakerParagraph {
@@ -24,6 +24,8 @@ export interface SpeakerOptions {
   /** Use a capitalised name that no mention covers ("the Syrian Observatory for Human Rights said"). */
   useUnmatchedNames: boolean;
   lexicon: SpeakerLexicon;
+  /** Lowercase demonym → state canonical, so that "Turkish officials said" credits Turkey; none when absent. */
+  stateOfDemonym?: ReadonlyMap<string, string>;
 }
 
 export const defaultSpeakerOptions: Omit<SpeakerOptions, 'lexicon'> = {
@@ -40,15 +42,31 @@ interface ParagraphState {
   speaker: SpeakerCandidate | null;
 }
 
+export interface SpeakerVoice {
+  speaker: string | null;
+  /** The speaker is a group of unnamed people ("Turkish officials"), not one source the text may name elsewhere. */
+  collective: boolean;
+}
+
 /** The speaker of each paragraph (a mention's canonical name) or null for narration, in document order. */
 export function attributeSpeakers(
   paragraphs: readonly SpeakerParagraph[],
   options: Partial<SpeakerOptions> = {},
 ): (string | null)[] {
+  return attributeSpeakerVoices(paragraphs, options).map((v) => v.speaker);
+}
+
+/** Like `attributeSpeakers`, telling also which speakers are collective voices. */
+export function attributeSpeakerVoices(
+  paragraphs: readonly SpeakerParagraph[],
+  options: Partial<SpeakerOptions> = {},
+): SpeakerVoice[] {
   const resolved = resolveSpeakerOptions(options);
   const history: SpeakerRecord[] = [];
   const seen: SeenMention[] = [];
   const states: ParagraphState[] = [];
+  /** Who issued each kind of document the text mentioned ("statement" → the ministry), for "the statement added". */
+  const issuers = new Map<string, SpeakerCandidate>();
 
   paragraphs.forEach((paragraph, index) => {
     const layout = analyseQuotes(paragraph.text);
@@ -64,15 +82,16 @@ export function attributeSpeakers(
     for (const event of events) {
       // The paragraph's own mentions before the event count as seen, for this event only.
       for (const mention of ordered) if (mention.end <= event.start) seen.push({ mention, paragraph: index });
-      const speaker = resolveEvent(event, analysis, mentions, history, seen, resolved, index);
+      const speaker = resolveEvent(event, analysis, mentions, history, seen, resolved, index, issuers);
       seen.length = documentSeen;
-      if (speaker !== null) attributed.push({ event, speaker });
+      if (speaker !== null && event.issued !== undefined) issuers.set(documentKey(event.issued), speaker);
+      else if (speaker !== null) attributed.push({ event, speaker });
     }
 
     let speaker: SpeakerCandidate | null;
     if (attributed.length > 0) {
       speaker = chooseMainSpeaker(attributed, analysis, layout);
-    } else if (events.some((e) => isUnnamedPersonSubject(e, analysis, resolved.lexicon))) {
+    } else if (events.some((e) => e.issued === undefined && isUnnamedPersonSubject(e, analysis, resolved.lexicon))) {
       // "A woman from Jinderes said …, “…,” she said": the paragraph names its own source, one the text leaves unnamed.
       speaker = null;
     } else {
@@ -83,10 +102,14 @@ export function attributeSpeakers(
     seen.push(...ordered.map((mention) => ({ mention, paragraph: index })));
   });
 
-  return applyTranscriptTurns(
+  const speakers = applyTranscriptTurns(
     paragraphs,
     states.map((s) => s.speaker?.canonical ?? null),
   );
+  return speakers.map((speaker, i) => {
+    const own = states[i]?.speaker;
+    return { speaker, collective: own?.collective === true && own.canonical === speaker };
+  });
 }
 
 export function resolveSpeakerOptions(options: Partial<SpeakerOptions>): SpeakerOptions {
@@ -102,8 +125,19 @@ function resolveEvent(
   seen: SeenMention[],
   options: SpeakerOptions,
   paragraph: number,
+  issuers: ReadonlyMap<string, SpeakerCandidate>,
 ): SpeakerCandidate | null {
-  const context = { lexicon: options.lexicon, analysis, mentions, history, seen, useUnmatchedNames: options.useUnmatchedNames, paragraph };
+  const context = {
+    issuers,
+    lexicon: options.lexicon,
+    analysis,
+    mentions,
+    history,
+    seen,
+    useUnmatchedNames: options.useUnmatchedNames,
+    paragraph,
+    ...(options.stateOfDemonym ? { stateOfDemonym: options.stateOfDemonym } : {}),
+  };
   const candidate =
     resolvePhrase(event.phrase.start, event.phrase.end, context) ??
     resolveFirstConjunct(event.phrase, analysis, mentions, context) ??

@@ -26,6 +26,10 @@ describe('createSpeakerConsolidator', () => {
     ]);
   });
 
+  it('keeps a collective voice of a state ("Russian officials") as the state, whoever of it spoke before', () => {
+    expect(consolidate(['Maria Zakharova', 'Russia', 'Russia'], [false, true, false])).toEqual(['Maria Zakharova', 'Russia', 'Maria Zakharova']);
+  });
+
   it('keeps a state speaker when no source of that state speaks before it or in the next two paragraphs', () => {
     expect(consolidate(['Syrian government', null, null, 'Syrian Foreign Ministry'])).toEqual([
       'Syrian government',

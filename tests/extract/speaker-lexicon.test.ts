@@ -43,3 +43,37 @@ describe('buildSpeakerLexicon', () => {
     expect(() => buildSpeakerLexicon(sayVerbs, rest)).toThrow('speaker-roles.json: "nounVariants"');
   });
 });
+
+describe('buildSpeakerLexicon stance and issue patterns', () => {
+  const lexicon = loadSpeakerLexicon();
+  const matches = (pattern: RegExp | null, text: string) => [...text.matchAll(pattern!)].map((m) => m[0]);
+
+  it.each([
+    ['the agency is deeply alarmed by reports', 'is deeply alarmed'],
+    ['donors are concerned that funds will run out', 'are concerned'],
+    ['the mission remains gravely worried about returns', 'remains gravely worried'],
+  ])('finds the stance frame in %j', (text, frame) => {
+    expect(matches(lexicon.stancePattern, text)).toEqual([frame]);
+  });
+
+  it.each(['as far as the agency is concerned, it is over', 'the people concerned by the decree', 'he is worried.'])(
+    'finds no stance frame in %j, which opens no complement',
+    (text) => {
+      expect(matches(lexicon.stancePattern, text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['the ministry issued a statement on Monday', 'statement'],
+    ['UNICEF published its annual report', 'report'],
+  ])('finds the document issued in %j', (text, document) => {
+    expect([...text.matchAll(lexicon.issuePattern!)].map((m) => m[2])).toEqual([document]);
+  });
+
+  it('builds no stance or issue pattern from data without them', () => {
+    const { stanceFrames: _s, issueVerbs: _i, ...rest } = sayVerbs;
+    const bare = buildSpeakerLexicon(rest, roles);
+    expect(bare.stancePattern).toBeNull();
+    expect(bare.issuePattern).toBeNull();
+  });
+});
