@@ -6,8 +6,13 @@
 // - an AND of units materializes only its rarest unit and probes the others for those paragraphs;
 //   partial matches (relaxed results, page backfill) are computed only when the page needs them, and from the
 //   facet filters' paragraphs when those are fewer;
+// - with facet filters, only paragraphs failing at most one filter count anywhere: full and partial matches are
+//   looked for among the two narrowest filters' paragraphs (one filter: the paragraphs with a value in its facet),
+//   by probing each unit when those are few, else by materializing and keeping them (a lone phrase is checked
+//   there only); failure masks walk the filters' postings beside the ascending candidates;
+// - a word with a few expansions merges their postings; probes of ascending ids gallop from the last position;
 // - facet counts are one pass over a merged CSR column; browsing counts are precomputed; the page is a
-//   bounded top-k; texts are decoded and snippets built for the page's hits only;
+//   bounded top-k; texts are decoded and snippets built for the page's hits only (gazetteer spans cached per paragraph);
 // - a small LRU cache answers repeated requests (paging back, facet clicks).
 // Live corpus: the engine talks to the word index through resolve / materialize / probe (below); a MiniSearch-backed
 // delta segment (delta-segment.ts: add/replace/discard) answers them for paragraph ids after the main segment's,
@@ -137,7 +142,7 @@ export interface SiftEngine extends SearchEngine {
 export const INDEX_FORMAT = STATE_FORMAT;
 export const INDEX_FORMAT_VERSION = STATE_FORMAT_VERSION;
 
-const MAX_RELATED = 200;
+const MAX_RELATED = 100;
 const MAX_QUERY_CHARS = 4000;
 const DATE_BIT = 1 << 4;
 const LANG_BIT = 1 << 5;
@@ -164,6 +169,15 @@ function resolveOptions(options: Partial<EngineOptions> | undefined): EngineOpti
 export function typoBudget(word: string): number {
   return word.length <= 4 ? 0 : word.length <= 8 ? 1 : 2;
 }
+
+/** A filter's paragraphs are walked beside the ids being masked when at most this many times as many. */
+const WALK_RATIO = 16;
+
+/** Rough cost of probing one unit for one paragraph (binary searches) against scoring one posting. */
+const PROBE_COST = 8;
+
+/** Paragraphs whose gazetteer spans are kept for highlighting (a few pages of many queries). */
+const SPAN_CACHE_SIZE = 4096;
 
 /** A query word resolved against the main segment and, on a live corpus, the delta's matches for it. */
 type EngineWord = WordQuery & { delta?: DeltaPostings };
@@ -289,6 +303,8 @@ class Engine implements SiftEngine {
   private partialScratch: PartialScratch | null = null;
   /** Paragraphs per entity name (a union when the name is in several facets), reused across queries. */
   private readonly entityCache = new ResultCache<Uint32Array>(1024);
+  /** Gazetteer spans per paragraph for highlighting (the matcher costs more than the rest of a hit). */
+  private readonly spanCache = new ResultCache<ReturnType<ResolveEntities>>(SPAN_CACHE_SIZE);
 
   constructor(state: EngineState, options: EngineOptions) {
     this.s = state;
@@ -344,6 +360,7 @@ class Engine implements SiftEngine {
     }
     this.cache.clear();
     this.entityCache.clear();
+    this.spanCache.clear();
     this.partialScratch = null;
     this.updated = new Date().toISOString();
   }
@@ -425,6 +442,20 @@ class Engine implements SiftEngine {
       return phrase.main !== false && phraseHolds(this.s.phrases, pid, phrase.main, firstAnchor);
     }
     return phrase.keys === null || (this.s.delta !== null && this.s.delta.phraseHolds(pid, phrase.keys));
+  }
+
+  /** The paragraphs of all related entities as one cached posting list, scored at `relatedWeight` (none when empty). */
+  private relatedEntity(related: readonly string[], words: number): { postings: Uint32Array; bonus: number }[] {
+    if (related.length === 0) return [];
+    const key = `\u0000related\u0000${related.join('\u0000')}`;
+    let postings = this.entityCache.get(key);
+    if (postings === undefined) {
+      postings = unionIds(related.map((c) => entityPostings(this.s.catalog, this.s.tables, c)));
+      this.entityCache.set(key, postings);
+    }
+    if (postings.length === 0) return [];
+    const n = this.s.paragraphDoc.length;
+    return [{ postings, bonus: this.o.relatedWeight * this.o.entityBoost * bm25Idf(n, postings.length) * Math.max(1, words) }];
   }
 
   /** Related entities of the named ones that the index holds, without the named ones; bounded to keep plans small. */
@@ -548,7 +579,7 @@ class Engine implements SiftEngine {
     };
     const entities = [
       ...unit.canonicals.map((c) => entity(c, 1)),
-      ...unit.related.map((c) => entity(c, this.o.relatedWeight)).filter((e) => e.postings.length > 0),
+      ...this.relatedEntity(unit.related, unit.lookups.length),
     ];
     let estimate = words.length === 0 ? 0 : Math.min(...words.map((w) => w.estimate));
     for (const alt of synonyms) estimate += Math.min(...alt.words.map((w) => w.estimate));
@@ -557,8 +588,11 @@ class Engine implements SiftEngine {
     return { unit, words, synonyms, phrase: this.phraseIds(unit.phrase, unit.lookups), deltaPhrase, entities, estimate, materialized: null };
   }
 
-  /** Every paragraph satisfying the unit, ascending, with its score. */
-  private materializeUnit(uq: UnitQuery): ScoredIds {
+  /**
+   * Every paragraph satisfying the unit, ascending, with its score. With `among` (ascending), a phrase is only
+   * checked in those paragraphs (others may be missing from the result, which is then not kept for reuse).
+   */
+  private materializeUnit(uq: UnitQuery, among?: Uint32Array): ScoredIds {
     if (uq.materialized !== null) return uq.materialized;
     const seg = this.s.segment;
     const words: ScoredIds[] = uq.words.map((w) => this.materialize(w));
@@ -587,8 +621,14 @@ class Engine implements SiftEngine {
       const scores = new Float64Array(ids.length);
       const firstAnchor = phrase === null || phrase === false ? null : firstPositions(seg, phrase.anchorKey);
       let count = 0;
+      let j = 0;
       for (let i = 0; i < ids.length; i++) {
         const pid = ids[i]!;
+        if (among !== undefined && phrase !== null) {
+          while (j < among.length && among[j]! < pid) j++;
+          if (j === among.length) break;
+          if (among[j] !== pid) continue;
+        }
         if (phrase !== null && !this.phraseHolds(check, pid, firstAnchor === null ? undefined : firstAnchor(pid))) continue;
         let score = 0;
         for (let k = 0; k < lists.length; k++) score += lists[k]!.scores[positions[k]![i]!]!;
@@ -598,7 +638,7 @@ class Engine implements SiftEngine {
       result = { ids: kept.subarray(0, count), scores: scores.subarray(0, count) };
     }
     for (const e of uq.entities) result = unionAddBonus(result, e.postings, e.bonus);
-    uq.materialized = result;
+    if (among === undefined) uq.materialized = result;
     return result;
   }
 
@@ -746,9 +786,34 @@ class Engine implements SiftEngine {
       for (const f of plan.filters) if (hasAnyValue(f.table, pid, f.selected) === f.negated) return false;
       return true;
     };
-    const maskOf = (pid: number): number => {
+    const filterLists = urlFilters.map((f) => this.filterPostings(f));
+    /**
+     * Failure masks of ascending ids, in order: a filter's paragraphs are walked with a cursor beside them
+     * (sequential reads) unless they far outnumber the ids, then each id looks its values up.
+     */
+    const masksOf = (count: number): ((pid: number) => number) => {
+      const walk = filterLists.map((list) => list.length <= WALK_RATIO * count);
+      const cursors = new Uint32Array(filterLists.length);
+      let last = -1;
+      return (pid) => {
+        if (pid < last) cursors.fill(0);
+        last = pid;
+        let mask = 0;
+        for (let t = 0; t < urlFilters.length; t++) {
+          const f = urlFilters[t]!;
+          if (walk[t]) {
+            const list = filterLists[t]!;
+            let c = cursors[t]!;
+            while (c < list.length && list[c]! < pid) c++;
+            cursors[t] = c;
+            if (c >= list.length || list[c] !== pid) mask |= f.bit;
+          } else if (!hasAnyValue(f.table, pid, f.selected)) mask |= f.bit;
+        }
+        return mask | dateMaskOf(pid);
+      };
+    };
+    const dateMaskOf = (pid: number): number => {
       let mask = 0;
-      for (const f of urlFilters) if (!hasAnyValue(f.table, pid, f.selected)) mask |= f.bit;
       if (dated) {
         const d = s.paragraphDoc[pid]!;
         if (s.pubFirst[d] === 0 || s.pubFirst[d]! > toLast || s.pubLast[d]! < fromFirst) mask |= DATE_BIT;
@@ -770,13 +835,14 @@ class Engine implements SiftEngine {
         masks: new Uint8Array(ids.length),
       };
       let k = 0;
+      const maskOf = masked ? masksOf(ids.length) : null;
       for (let i = 0; i < ids.length; i++) {
         const pid = ids[i]!;
         if (!passesBase(pid)) continue;
         out.ids[k] = pid;
         out.scores[k] = scores === null ? 0 : scores[i]!;
         out.matched[k] = typeof matched === 'number' ? matched : matched[i]!;
-        if (masked) out.masks[k] = maskOf(pid);
+        if (maskOf !== null) out.masks[k] = maskOf(pid);
         k++;
       }
       return { ids: out.ids.subarray(0, k), scores: out.scores.subarray(0, k), matched: out.matched.subarray(0, k), masks: out.masks.subarray(0, k) };
@@ -790,7 +856,7 @@ class Engine implements SiftEngine {
     if (browsing && trivialBase && !plan.empty && urlFilters.length > 0 && (urlFilters.length > 1 || !dated)) {
       // Only paragraphs failing at most one filter count anywhere, so the two narrowest filters bound the work;
       // with a single filter, its own facet counts everything, as when nothing is selected.
-      const passing = urlFilters.map((f) => this.filterPostings(f)).sort((a, b) => a.length - b.length);
+      const passing = [...filterLists].sort((a, b) => a.length - b.length);
       full = candidates(urlFilters.length === 1 ? passing[0]! : unionIds(passing.slice(0, 2)), null, 0);
       if (urlFilters.length === 1) ownCounts[urlFilters[0]!.name] = s.browseCounts[urlFilters[0]!.name];
     } else if (browsing) {
@@ -801,43 +867,67 @@ class Engine implements SiftEngine {
       unitQueries = plan.units.map((u) => this.resolveUnit(u));
       const units = unitQueries.length;
       const bonus = this.titleBonus(plan.units);
-      // Full matches: materialize the rarest unit, probe the others for its paragraphs only (rarest first).
+      // Only paragraphs failing at most one filter count anywhere: with two filters or more, every one of them
+      // passes one of the two narrowest, so when those are few, probing each unit for them beats materializing.
+      const passing = [...filterLists].sort((a, b) => a.length - b.length);
       const order = unitQueries.map((_, u) => u).sort((x, y) => unitQueries[x]!.estimate - unitQueries[y]!.estimate);
-      const driver = this.materializeUnit(unitQueries[order[0]!]!);
-      if (units === 1) {
-        const scores = new Float64Array(driver.ids.length);
-        for (let i = 0; i < scores.length; i++) scores[i] = 0 + driver.scores[i]! + bonus[s.paragraphDoc[driver.ids[i]!]!]!;
-        full = candidates(driver.ids, scores, 1);
-      } else {
-      const ids = new Uint32Array(driver.ids.length);
-      const scores = new Float64Array(driver.ids.length);
       const own = new Float64Array(units);
-      let count = 0;
-      next: for (let i = 0; i < driver.ids.length; i++) {
-        const pid = driver.ids[i]!;
-        own[order[0]!] = driver.scores[i]!;
-        for (let k = 1; k < units; k++) {
-          const score = this.probeUnit(unitQueries[order[k]!]!, pid);
-          if (Number.isNaN(score)) continue next;
-          own[order[k]!] = score;
+      // With one filter, a paragraph failing it counts only in its facet, so only paragraphs with a value there count.
+      const universe =
+        passing.length >= 2 ? unionIds(passing.slice(0, 2)) : urlFilters.length === 1 ? paragraphsWithAnyValue(urlFilters[0]!.table) : null;
+      if (universe !== null && universe.length * units * PROBE_COST <= unitQueries[order[0]!]!.estimate) {
+        const ids = new Uint32Array(universe.length);
+        const scores = new Float64Array(universe.length);
+        let count = 0;
+        next: for (let i = 0; i < universe.length; i++) {
+          const pid = universe[i]!;
+          for (let k = 0; k < units; k++) {
+            const score = this.probeUnit(unitQueries[order[k]!]!, pid);
+            if (Number.isNaN(score)) continue next;
+            own[order[k]!] = score;
+          }
+          let score = 0;
+          for (let u = 0; u < units; u++) score += own[u]!;
+          ids[count] = pid;
+          scores[count++] = score + bonus[s.paragraphDoc[pid]!]!;
         }
-        let score = 0;
-        for (let u = 0; u < units; u++) score += own[u]!;
-        ids[count] = pid;
-        scores[count++] = score + bonus[s.paragraphDoc[pid]!]!;
-      }
-      full = candidates(ids.subarray(0, count), scores.subarray(0, count), units);
+        full = candidates(ids.subarray(0, count), scores.subarray(0, count), units);
+      } else {
+        // Full matches: materialize the rarest unit, probe the others for its paragraphs only (rarest first).
+        // A lone unit is never probed or materialized again, so its phrase is checked only where it can count.
+        const materialized = this.materializeUnit(unitQueries[order[0]!]!, units === 1 && universe !== null ? universe : undefined);
+        const driver = universe !== null && universe.length <= WALK_RATIO * materialized.ids.length ? keepAmong(materialized, universe) : materialized;
+        if (units === 1) {
+          const scores = new Float64Array(driver.ids.length);
+          for (let i = 0; i < scores.length; i++) scores[i] = 0 + driver.scores[i]! + bonus[s.paragraphDoc[driver.ids[i]!]!]!;
+          full = candidates(driver.ids, scores, 1);
+        } else {
+          const ids = new Uint32Array(driver.ids.length);
+          const scores = new Float64Array(driver.ids.length);
+          let count = 0;
+          next: for (let i = 0; i < driver.ids.length; i++) {
+            const pid = driver.ids[i]!;
+            own[order[0]!] = driver.scores[i]!;
+            for (let k = 1; k < units; k++) {
+              const score = this.probeUnit(unitQueries[order[k]!]!, pid);
+              if (Number.isNaN(score)) continue next;
+              own[order[k]!] = score;
+            }
+            let score = 0;
+            for (let u = 0; u < units; u++) score += own[u]!;
+            ids[count] = pid;
+            scores[count++] = score + bonus[s.paragraphDoc[pid]!]!;
+          }
+          full = candidates(ids.subarray(0, count), scores.subarray(0, count), units);
+        }
       }
       if (units > 1) {
         // Facet filters bound the partial matches that matter: those passing every filter (the page), and,
         // for the counts of a relaxed result, those failing at most one, i.e. passing one of the two narrowest.
-        const passing = urlFilters.map((f) => this.filterPostings(f)).sort((a, b) => a.length - b.length);
         partialAll = () => {
-          if (passing.length >= 2) {
-            const universe = unionIds(passing.slice(0, 2));
-            if (this.probingPays(unitQueries, universe.length)) return this.partialMatchesAmong(unitQueries, bonus, universe, candidates);
-          }
-          return this.partialMatches(unitQueries, bonus, candidates);
+          if (universe === null) return this.partialMatches(unitQueries, bonus, candidates);
+          if (this.probingPays(unitQueries, universe.length)) return this.partialMatchesAmong(unitQueries, bonus, universe, candidates);
+          return this.partialMatches(unitQueries, bonus, candidates, universe);
         };
         partialZero = () => {
           if (passing.length >= 1 && this.probingPays(unitQueries, passing[0]!.length)) {
@@ -921,16 +1011,56 @@ class Engine implements SiftEngine {
     });
   }
 
-  /** Paragraphs matching some units but not all, with the sum of their unit scores (in unit order) and the title bonus. */
+  /**
+   * Paragraphs matching some units but not all, with the sum of their unit scores (in unit order) and the title bonus.
+   * With `within` (ascending), only those paragraphs are looked at: a unit with many more paragraphs than it is
+   * probed for them instead of materialized.
+   */
   private partialMatches(
     unitQueries: UnitQuery[],
     bonus: Float64Array,
     candidates: (ids: Uint32Array, scores: Float64Array, matched: Uint8Array) => Candidates,
+    within?: Uint32Array,
   ): Candidates {
     const n = this.s.paragraphDoc.length;
     this.partialScratch ??= new PartialScratch(n);
     const p = this.partialScratch;
     const generation = p.next();
+    if (within !== undefined) {
+      for (let i = 0; i < within.length; i++) {
+        const pid = within[i]!;
+        p.stamp[pid] = generation;
+        p.score[pid] = 0;
+        p.count[pid] = 0;
+      }
+      for (const uq of unitQueries) {
+        if (uq.materialized === null && within.length * PROBE_COST <= uq.estimate) {
+          for (let i = 0; i < within.length; i++) {
+            const pid = within[i]!;
+            const score = this.probeUnit(uq, pid);
+            if (Number.isNaN(score)) continue;
+            p.score[pid]! += score;
+            p.count[pid]! += 1;
+          }
+          continue;
+        }
+        const r = this.materializeUnit(uq);
+        for (let i = 0; i < r.ids.length; i++) {
+          const pid = r.ids[i]!;
+          if (p.stamp[pid] !== generation) continue;
+          p.score[pid]! += r.scores[i]!;
+          p.count[pid]! += 1;
+        }
+      }
+      const units = unitQueries.length;
+      const ids = new Uint32Array(within.length);
+      let k = 0;
+      for (let i = 0; i < within.length; i++) {
+        const c = p.count[within[i]!]!;
+        if (c > 0 && c < units) ids[k++] = within[i]!;
+      }
+      return this.partialCandidates(ids.subarray(0, k), bonus, candidates);
+    }
     let touched = 0;
     for (const uq of unitQueries) {
       const r = this.materializeUnit(uq);
@@ -957,7 +1087,16 @@ class Engine implements SiftEngine {
       for (let i = 0; i < touched; i++) if (p.count[p.touched[i]!]! < units) ids[k++] = p.touched[i]!;
       ids.subarray(0, k).sort();
     }
-    ids = ids.subarray(0, k);
+    return this.partialCandidates(ids.subarray(0, k), bonus, candidates);
+  }
+
+  /** The partial matches `ids` with the scores and unit counts left in the scratch by `partialMatches`. */
+  private partialCandidates(
+    ids: Uint32Array,
+    bonus: Float64Array,
+    candidates: (ids: Uint32Array, scores: Float64Array, matched: Uint8Array) => Candidates,
+  ): Candidates {
+    const p = this.partialScratch!;
     const scores = new Float64Array(ids.length);
     const matched = new Uint8Array(ids.length);
     for (let i = 0; i < ids.length; i++) {
@@ -1035,7 +1174,7 @@ class Engine implements SiftEngine {
 
   private marksFor(pid: number, text: string, tokens: readonly AnalyzedToken[], unitQueries: UnitQuery[]): MarkSpan[] {
     const marks: MarkSpan[] = [];
-    let entitySpans: { canonical: string; start: number; end: number }[] | null = null;
+    let entitySpans: ReturnType<ResolveEntities> | null = null;
     unitQueries.forEach((r, unit) => {
       if (Number.isNaN(this.probeUnit(r, pid))) return;
       const before = marks.length;
@@ -1062,10 +1201,15 @@ class Engine implements SiftEngine {
       if (r.unit.canonicals.length === 0) return;
       if (this.o.resolveEntities !== undefined) {
         if (entitySpans === null) {
-          try {
-            entitySpans = this.o.resolveEntities(text);
-          } catch {
-            entitySpans = [];
+          const key = String(pid);
+          entitySpans = this.spanCache.get(key) ?? null;
+          if (entitySpans === null) {
+            try {
+              entitySpans = this.o.resolveEntities(text);
+            } catch {
+              entitySpans = [];
+            }
+            this.spanCache.set(key, entitySpans);
           }
         }
         for (const e of entitySpans) {
@@ -1109,6 +1253,39 @@ class Engine implements SiftEngine {
 }
 
 /** A filter from the URL (`speaker=`, `lang=` …): the values selected in one table, and its bit in failure masks. */
+const withAnyValue = new WeakMap<FacetTable, Uint32Array>();
+
+/** Paragraphs carrying at least one value of the facet, ascending (computed once per table). */
+function paragraphsWithAnyValue(table: FacetTable): Uint32Array {
+  let ids = withAnyValue.get(table);
+  if (ids === undefined) {
+    const n = table.offsets.length - 1;
+    const out = new Uint32Array(n);
+    let k = 0;
+    for (let p = 0; p < n; p++) if (table.offsets[p + 1]! > table.offsets[p]!) out[k++] = p;
+    ids = out.slice(0, k);
+    withAnyValue.set(table, ids);
+  }
+  return ids;
+}
+
+/** The scored ids (ascending) that are also in `among` (ascending), walking both. */
+function keepAmong(list: ScoredIds, among: Uint32Array): ScoredIds {
+  const ids = new Uint32Array(Math.min(list.ids.length, among.length));
+  const scores = new Float64Array(ids.length);
+  let k = 0;
+  let j = 0;
+  for (let i = 0; i < list.ids.length && j < among.length; i++) {
+    const pid = list.ids[i]!;
+    while (j < among.length && among[j]! < pid) j++;
+    if (j < among.length && among[j] === pid) {
+      ids[k] = pid;
+      scores[k++] = list.scores[i]!;
+    }
+  }
+  return { ids: ids.subarray(0, k), scores: scores.subarray(0, k) };
+}
+
 interface UrlFilter {
   name: FacetName | 'lang';
   table: FacetTable;

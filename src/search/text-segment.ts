@@ -298,6 +298,11 @@ export interface Derived {
   term: string;
   id: number;
   weight: number;
+  /**
+   * Where `probeWord` last left off in the term's postings: probes come in ascending ids (a driver's list,
+   * a filter's paragraphs), so each one gallops on from there instead of searching the whole list.
+   */
+  hint?: number;
 }
 
 /** The terms a query key expands to in one field, weighted as MiniSearch's executeQuerySpec weighs them. */
@@ -438,6 +443,7 @@ export function materializeWord(segment: TextSegment, q: WordQuery): WordPosting
     for (let i = start; i < end; i++) scores[i - start] = 0 + d.weight * postingScore(d.field, idf, i) * factor;
     return { ids: d.field.docs.subarray(start, end), scores, looseTerms, exactTerms };
   }
+  if (loose.length + exact.length <= MERGE_MAX_TERMS) return mergeWord(segment, q);
   const s = scratchFor(segment);
   const generation = s.next();
   const accumulate = (list: Derived[], acc: Float64Array, other: Float64Array): void => {
@@ -467,6 +473,57 @@ export function materializeWord(segment: TextSegment, q: WordQuery): WordPosting
   return { ids, scores, looseTerms, exactTerms };
 }
 
+/** Up to this many expansions, a word's postings are merged (sequential reads) rather than accumulated per text. */
+const MERGE_MAX_TERMS = 4;
+
+/** `materializeWord` for a few expansions: a k-way merge of their postings, same sums in the same order. */
+function mergeWord(segment: TextSegment, q: WordQuery): WordPostings {
+  const terms = [...q.loose, ...q.exact];
+  const k = terms.length;
+  const looseCount = q.loose.length;
+  const at = new Uint32Array(k);
+  const ends = new Uint32Array(k);
+  const idfs = new Float64Array(k);
+  let total = 0;
+  for (let j = 0; j < k; j++) {
+    const d = terms[j]!;
+    const { idf, start, end } = bm25(d.field, segment.size, d.id);
+    at[j] = start;
+    ends[j] = end;
+    idfs[j] = idf;
+    total += end - start;
+  }
+  const ids = new Uint32Array(total);
+  const scores = new Float64Array(total);
+  let count = 0;
+  for (;;) {
+    let id = NO_TEXT;
+    for (let j = 0; j < k; j++) {
+      if (at[j]! < ends[j]!) {
+        const v = terms[j]!.field.docs[at[j]!]!;
+        if (v < id) id = v;
+      }
+    }
+    if (id === NO_TEXT) break;
+    let looseScore = 0;
+    let exactScore = 0;
+    for (let j = 0; j < k; j++) {
+      const i = at[j]!;
+      const d = terms[j]!;
+      if (i >= ends[j]! || d.field.docs[i] !== id) continue;
+      const score = d.weight * postingScore(d.field, idfs[j]!, i);
+      if (j < looseCount) looseScore += score;
+      else exactScore += score;
+      at[j] = i + 1;
+    }
+    ids[count] = id;
+    scores[count++] = 0 + looseScore + exactScore * q.exactBoost;
+  }
+  return { ids: ids.subarray(0, count), scores: scores.subarray(0, count), looseTerms: q.looseTerms, exactTerms: q.exactTerms };
+}
+
+const NO_TEXT = 0xffffffff;
+
 /** Position of `id` in docs[start, end), or -1. */
 function findPosting(docs: Uint32Array, start: number, end: number, id: number): number {
   let lo = start;
@@ -481,23 +538,39 @@ function findPosting(docs: Uint32Array, start: number, end: number, id: number):
   return -1;
 }
 
+/** Position of `id` in the derived term's postings, or -1: galloping from the last probe's place when it lies ahead. */
+function seekPosting(d: Derived, start: number, end: number, id: number): number {
+  const docs = d.field.docs;
+  let lo = d.hint ?? start;
+  if (lo < start || lo >= end || docs[lo]! > id) lo = start;
+  // Every posting before lo is below id.
+  let hi = lo;
+  let step = 1;
+  while (hi < end && docs[hi]! < id) {
+    lo = hi + 1;
+    hi = lo + step;
+    step *= 2;
+  }
+  const at = findPosting(docs, lo, Math.min(hi + 1, end), id);
+  d.hint = at < 0 ? lo : at;
+  return at;
+}
+
 /** The score `materializeWord` gives text `id` (same arithmetic, same order), or NaN when the word does not match it. */
 export function probeWord(segment: TextSegment, q: WordQuery, id: number): number {
   let looseScore = 0;
   let exactScore = 0;
   let found = false;
   for (const d of q.loose) {
-    const { idf, start, end } = bm25(d.field, segment.size, d.id);
-    const i = findPosting(d.field.docs, start, end, id);
+    const i = seekPosting(d, d.field.offsets[d.id]!, d.field.offsets[d.id + 1]!, id);
     if (i < 0) continue;
-    looseScore += d.weight * postingScore(d.field, idf, i);
+    looseScore += d.weight * postingScore(d.field, bm25(d.field, segment.size, d.id).idf, i);
     found = true;
   }
   for (const d of q.exact) {
-    const { idf, start, end } = bm25(d.field, segment.size, d.id);
-    const i = findPosting(d.field.docs, start, end, id);
+    const i = seekPosting(d, d.field.offsets[d.id]!, d.field.offsets[d.id + 1]!, id);
     if (i < 0) continue;
-    exactScore += d.weight * postingScore(d.field, idf, i);
+    exactScore += d.weight * postingScore(d.field, bm25(d.field, segment.size, d.id).idf, i);
     found = true;
   }
   if (!found) return Number.NaN;

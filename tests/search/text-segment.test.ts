@@ -106,6 +106,27 @@ describe('probeWord', () => {
       { numRuns: 150 },
     );
   });
+
+  it('gives the same scores when one resolved word is probed in any order (ascending, descending, shuffled)', () => {
+    fc.assert(
+      fc.property(fc.array(textArb, { minLength: 1, maxLength: 25 }), lookupArb, fc.array(fc.nat(), { maxLength: 60 }), (texts, l, picks) => {
+        const { segment } = build(texts);
+        const token = analyzeText(l.word)[0]!;
+        const w: WordLookup = { exact: token.exact, loose: token.loose, exactFuzzy: l.exactFuzzy, looseFuzzy: 0, prefix: l.prefix };
+        const all = lookupWord(segment, w, WEIGHTS);
+        const q = resolveWord(segment, w, WEIGHTS);
+        const ids = texts.map((_, id) => id);
+        const order = [...ids, ...[...ids].reverse(), ...picks.map((p) => p % texts.length)];
+        for (const id of order) {
+          const at = all.ids.indexOf(id);
+          const probed = probeWord(segment, q, id);
+          if (at < 0) expect(probed).toBeNaN();
+          else expect(probed).toBe(all.scores[at]);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
 
 describe('phraseHolds', () => {
