@@ -3,7 +3,7 @@ import type { FacetName } from '../types';
 import { FACET_NAMES } from '../types';
 import type { FacetTable } from './facets';
 import { valuePostings } from './facets';
-import { analyzeText, foldText, foldTransliteration } from './normalize';
+import { analyzeText, foldWords, translitWords } from './normalize';
 import { unionIds } from './sorted-ids';
 
 /** An entity named in a text, as the gazetteer matcher reports it. */
@@ -43,20 +43,6 @@ export interface EntityCandidateWord {
   end: number;
   keys: string[];
   phrase: boolean;
-}
-
-function foldWords(text: string): string {
-  return foldText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '')
-    .join(' ');
-}
-
-function translitWords(folded: string): string {
-  return folded
-    .split(' ')
-    .map((w) => (/^\p{L}+$/u.test(w) ? foldTransliteration(w) : w))
-    .join(' ');
 }
 
 export function buildEntityCatalog(tables: FacetTables): EntityCatalog {

@@ -205,3 +205,19 @@ export function phraseKeys(tokens: readonly AnalyzedToken[]): string[] {
 export function isStopword(exact: string): boolean {
   return STOPWORDS.has(exact) || (ARABIC.test(exact) && STOPWORDS.has(foldArabicLetters(exact)));
 }
+
+/** A name as folded words joined by single spaces ("Sheikh-Maqsoud’s" → "sheikh maqsoud s"): how names are compared. */
+export function foldWords(text: string): string {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .join(' ');
+}
+
+/** foldWords output with each letters-only word transliteration-folded (Maqsoud = Maqsood). */
+export function translitWords(folded: string): string {
+  return folded
+    .split(' ')
+    .map((w) => (/^\p{L}+$/u.test(w) ? foldTransliteration(w) : w))
+    .join(' ');
+}

@@ -3,7 +3,7 @@ import type { FacetName, Suggestion } from '../types';
 import { FACET_NAMES } from '../types';
 import type { FacetTables, ResolveEntities } from './entity-expansion';
 import { valueFrequency } from './facets';
-import { foldText, foldTransliteration, isStopword } from './normalize';
+import { foldWords, isStopword, translitWords } from './normalize';
 
 export interface SuggestIndex {
   /** Entity names, most paragraphs first, each with its folded word string (" word word"). */
@@ -14,20 +14,6 @@ export interface SuggestIndex {
 }
 
 export const MAX_SUGGESTIONS = 50;
-
-function foldWords(text: string): string {
-  return foldText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '')
-    .join(' ');
-}
-
-function translitWords(folded: string): string {
-  return folded
-    .split(' ')
-    .map((w) => (/^\p{L}+$/u.test(w) ? foldTransliteration(w) : w))
-    .join(' ');
-}
 
 export function buildSuggestIndex(tables: FacetTables, terms: string[], frequencies: Uint32Array): SuggestIndex {
   const best = new Map<string, { value: string; kind: FacetName; count: number }>();
