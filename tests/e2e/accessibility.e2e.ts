@@ -1,24 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, launchBrowser } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE } from './browser';
 import { waitForResults } from './page-helpers';
-import { startTestServer, type TestServer } from './test-server';
+import { useE2E } from './use-e2e';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = useE2E();
 let axeSource: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
   axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 interface Violation {
@@ -44,7 +36,7 @@ interface PageState {
 }
 
 async function openSearch(page: Page, search: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/${search}`);
+  await page.goto(`${e2e.server.baseUrl}/${search}`);
   await waitForResults(page);
 }
 
@@ -92,7 +84,7 @@ const STATES: PageState[] = [
   {
     name: 'a refused request',
     open: async (page) => {
-      await page.goto(`${server.baseUrl}/?from=2016-02-31`);
+      await page.goto(`${e2e.server.baseUrl}/?from=2016-02-31`);
       await page.locator('.error-state').waitFor();
     },
   },
@@ -100,14 +92,14 @@ const STATES: PageState[] = [
     name: 'a document at a paragraph',
     open: async (page) => {
       const href = await firstHitHref(page);
-      await page.goto(`${server.baseUrl}${href}`);
+      await page.goto(`${e2e.server.baseUrl}${href}`);
       await page.locator('.para.is-target').waitFor();
     },
   },
   {
     name: 'an unknown document',
     open: async (page) => {
-      await page.goto(`${server.baseUrl}/doc/no-such-document`);
+      await page.goto(`${e2e.server.baseUrl}/doc/no-such-document`);
       await page.getByRole('heading', { name: 'Document not found' }).waitFor();
     },
   },
@@ -123,7 +115,7 @@ const SETUPS = [
 async function newAuditContext(viewport: typeof DESKTOP, colorScheme: 'light' | 'dark'): Promise<BrowserContext> {
   const phone = viewport.width < 600;
   // only so axe's own script can be injected past the page's `script-src 'self'`
-  return browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1, isMobile: phone, hasTouch: phone, bypassCSP: true, reducedMotion: 'reduce' });
+  return e2e.browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1, isMobile: phone, hasTouch: phone, bypassCSP: true, reducedMotion: 'reduce' });
 }
 
 describe('accessibility (axe-core)', () => {

@@ -1,26 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './browser';
 import { readTotal, waitForResults } from './page-helpers';
-import { startTestServer, type TestServer } from './test-server';
+import { useE2E } from './use-e2e';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2E();
 
 describe('export', () => {
   it('downloads the whole filtered result set as CSV from the results toolbar', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/?q=shelling`);
+    const { page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/?q=shelling`);
     await waitForResults(page);
     const total = await readTotal(page);
     const link = page.getByRole('link', { name: 'CSV' });

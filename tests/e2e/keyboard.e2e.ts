@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, openPage } from './browser';
 import { searchParams, waitForResults } from './page-helpers';
-import { startTestServer, type TestServer } from './test-server';
+import { useE2E } from './use-e2e';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2E();
 
 /** Presses Tab until the focused element matches `selector`; fails after `max` presses. */
 async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
@@ -30,8 +19,8 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 
 describe('keyboard use', () => {
   it('searches, picks a suggestion, ticks a facet and opens a result without a mouse', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/`);
+    const { page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await waitForResults(page);
 
     await page.keyboard.press('/');
@@ -72,8 +61,8 @@ describe('keyboard use', () => {
   });
 
   it('closes suggestions on Escape and clears the query on a second Escape', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/`);
+    const { page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await waitForResults(page);
     await page.keyboard.press('/');
     await page.keyboard.type('ale', { delay: 30 });
@@ -90,8 +79,8 @@ describe('keyboard use', () => {
   });
 
   it('searches on Enter and closes the suggestions', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/`);
+    const { page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await waitForResults(page);
     await page.keyboard.press('/');
     await page.keyboard.type('idlib', { delay: 30 });
@@ -105,8 +94,8 @@ describe('keyboard use', () => {
   });
 
   it('selects months on the histogram with arrows, Enter and Shift+Enter', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/`);
+    const { page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await waitForResults(page);
     await page.locator('.bar-hit').first().waitFor();
     const keys = await page.locator('.bar-hit').evaluateAll((bars) => bars.map((b) => b.getAttribute('data-key') ?? ''));
@@ -125,8 +114,8 @@ describe('keyboard use', () => {
     await page.context().close();
   });
   it('skips past the filters from the search box to the results with one link', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/?q=shelling`);
+    const { page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/?q=shelling`);
     await waitForResults(page);
     await page.keyboard.press('/');
     await page.keyboard.press('Tab');
@@ -140,8 +129,8 @@ describe('keyboard use', () => {
   });
 
   it('closes the phone filter panel on Escape and hands focus back to its toggle', async () => {
-    const { page } = await openPage(browser, PHONE);
-    await page.goto(`${server.baseUrl}/`);
+    const { page } = await openPage(e2e.browser, PHONE);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await waitForResults(page);
     await tabTo(page, '.filters-toggle');
     await page.keyboard.press('Enter');

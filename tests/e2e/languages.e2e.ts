@@ -1,30 +1,18 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './browser';
 import { facetCheckbox, readFacet, readTotal, searchParams, waitForResults } from './page-helpers';
-import { startTestServer, type TestServer } from './test-server';
+import { useE2E } from './use-e2e';
 
 const MULTILINGUAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/multilingual');
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer(MULTILINGUAL);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2E(MULTILINGUAL);
 
 describe('the Language facet', () => {
   it('names each language, filters by it through the URL, and keeps its state on reload', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/?q=Zakharova`);
+    const { page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/?q=Zakharova`);
     await waitForResults(page);
     const languages = await readFacet(page, 'lang');
     expect(languages.map((l) => l.value).sort()).toEqual(['English', 'Русский (Russian)', 'العربية (Arabic)'].sort());
@@ -47,8 +35,8 @@ describe('the Language facet', () => {
   });
 
   it('shows the corpus size and when it was last updated in the header', async () => {
-    const { page } = await openPage(browser, { width: 1280, height: 800 });
-    await page.goto(`${server.baseUrl}/`);
+    const { page } = await openPage(e2e.browser, { width: 1280, height: 800 });
+    await page.goto(`${e2e.server.baseUrl}/`);
     await waitForResults(page);
     await page.waitForSelector('.corpus-status');
     expect(await page.locator('.corpus-status').textContent()).toMatch(/^\s*7 documents · \d+ paragraphs · updated (just now|\d+ minutes? ago)\s*$/);

@@ -1,29 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './browser';
 import { facetCheckbox, readFacet, readTotal, searchParams, waitForResults } from './page-helpers';
-import { startTestServer, type TestServer } from './test-server';
+import { useE2E } from './use-e2e';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2E();
 
 describe('URL state', () => {
   it('reproduces the same page from a pasted link and after a reload', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/`);
+    const { page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await waitForResults(page);
     const speaker = (await readFacet(page, 'speaker'))[0]?.value ?? '';
-    const link = `${server.baseUrl}/?${new URLSearchParams([['q', 'said'], ['speaker', speaker], ['sort', 'date']])}`;
+    const link = `${e2e.server.baseUrl}/?${new URLSearchParams([['q', 'said'], ['speaker', speaker], ['sort', 'date']])}`;
 
     for (const open of [() => page.goto(link), () => page.reload()]) {
       await open();
@@ -42,8 +30,8 @@ describe('URL state', () => {
   });
 
   it('walks back and forward through typed and clicked states', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/`);
+    const { page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await waitForResults(page);
     await page.locator('#search-input').fill('aleppo');
     await page.waitForURL((url) => url.searchParams.get('q') === 'aleppo', { waitUntil: 'commit' });
@@ -81,8 +69,8 @@ describe('URL state', () => {
 
 describe('document view', () => {
   it('opens a result on its highlighted paragraph and goes back to the results', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/?q=shelling`);
+    const { page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/?q=shelling`);
     await waitForResults(page);
     const link = page.locator('.hit-title a').last();
     const href = (await link.getAttribute('href')) ?? '';
@@ -112,11 +100,11 @@ describe('document view', () => {
   });
 
   it('moves the highlight when another paragraph anchor is followed', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/?q=shelling`);
+    const { page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/?q=shelling`);
     await waitForResults(page);
     const docPath = ((await page.locator('.hit-title a').first().getAttribute('href')) ?? '').split(/[?#]/)[0];
-    await page.goto(`${server.baseUrl}${docPath}#p-1`);
+    await page.goto(`${e2e.server.baseUrl}${docPath}#p-1`);
     await page.locator('p#p-1.is-target').waitFor();
     await page.locator('a.pilcrow[href="#p-2"]').click();
     await page.locator('p#p-2.is-target').waitFor();
@@ -126,8 +114,8 @@ describe('document view', () => {
   });
 
   it('turns entity mentions into links to a filtered search', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/?q=shelling`);
+    const { page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/?q=shelling`);
     await waitForResults(page);
     await page.locator('.hit-title a').first().click();
     const entity = page.locator('.doc-body a.ent-location').first();
@@ -144,19 +132,19 @@ describe('document view', () => {
   });
 
   it('shows markup inside the text as text and drops non-web source links', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(e2e.browser);
     for (const id of ['delta-hostile-markup', 'charlie-raqqa-report']) {
-      await page.goto(`${server.baseUrl}/doc/${id}`);
+      await page.goto(`${e2e.server.baseUrl}/doc/${id}`);
       await page.locator('.doc-body .para').first().waitFor();
       expect(await page.locator('.doc img, .doc script, .doc b, .doc i').count()).toBe(0);
       for (const href of await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
         expect(href.toLowerCase()).not.toContain('javascript:');
       }
     }
-    await page.goto(`${server.baseUrl}/doc/delta-hostile-markup`);
+    await page.goto(`${e2e.server.baseUrl}/doc/delta-hostile-markup`);
     await page.locator('.doc-body .para').first().waitFor();
     expect(await page.locator('.doc-body').textContent()).toContain('<img src=x onerror="alert(1)">');
-    await page.goto(`${server.baseUrl}/?q=onerror`);
+    await page.goto(`${e2e.server.baseUrl}/?q=onerror`);
     await waitForResults(page);
     expect(await page.locator('.hit .snippet').first().textContent()).toContain('<img src=x');
     expect(await page.locator('.hit img, .hit b').count()).toBe(0);
@@ -165,8 +153,8 @@ describe('document view', () => {
   });
 
   it('says so when the document does not exist', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/doc/no-such-document`);
+    const { page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/doc/no-such-document`);
     await page.getByRole('heading', { name: 'Document not found' }).waitFor();
     await page.context().close();
   });

@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, DESKTOP, PHONE, launchBrowser, openPage, saveScreenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS_DIR, DESKTOP, PHONE, openPage, saveScreenshot } from './browser';
 import { readFacet, waitForResults } from './page-helpers';
-import { startTestServer, type TestServer } from './test-server';
+import { useE2E } from './use-e2e';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2E();
 
 async function settle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
@@ -32,25 +21,25 @@ describe.each([
   ['phone', PHONE],
 ] as const)('screens at %s width', (name, viewport) => {
   it('renders the search page, a filtered search and a document without errors', async () => {
-    const { page, errors } = await openPage(browser, viewport);
-    await page.goto(`${server.baseUrl}/?q=shelling`);
+    const { page, errors } = await openPage(e2e.browser, viewport);
+    await page.goto(`${e2e.server.baseUrl}/?q=shelling`);
     await waitForResults(page);
     await settle(page);
     expect(await fitsWidth(page)).toBe(true);
     await saveScreenshot(page, `${name}-search`);
 
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await waitForResults(page);
     const speaker = (await readFacet(page, 'speaker'))[0]?.value ?? '';
     const location = (await readFacet(page, 'location'))[0]?.value ?? '';
-    await page.goto(`${server.baseUrl}/?${new URLSearchParams([['speaker', speaker], ['location', location], ['from', '2016-06'], ['to', '2016-08']])}`);
+    await page.goto(`${e2e.server.baseUrl}/?${new URLSearchParams([['speaker', speaker], ['location', location], ['from', '2016-06'], ['to', '2016-08']])}`);
     await waitForResults(page);
     await settle(page);
     expect(await fitsWidth(page)).toBe(true);
     await saveScreenshot(page, `${name}-filtered`);
 
     const href = (await page.locator('.hit-title a').first().getAttribute('href')) ?? '/';
-    await page.goto(`${server.baseUrl}${href.split('#')[0]}${href.includes('?') ? '&' : '?'}q=shelling#${href.split('#')[1] ?? ''}`);
+    await page.goto(`${e2e.server.baseUrl}${href.split('#')[0]}${href.includes('?') ? '&' : '?'}q=shelling#${href.split('#')[1] ?? ''}`);
     await page.locator('.para.is-target').waitFor();
     expect(await fitsWidth(page)).toBe(true);
     await saveScreenshot(page, `${name}-document`);
@@ -61,8 +50,8 @@ describe.each([
 
 describe('phone layout', () => {
   it('hides the filters behind a toggle that opens them', async () => {
-    const { page } = await openPage(browser, PHONE);
-    await page.goto(`${server.baseUrl}/`);
+    const { page } = await openPage(e2e.browser, PHONE);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await waitForResults(page);
     const toggle = page.getByRole('button', { name: /^Filters/ });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
@@ -77,8 +66,8 @@ describe('phone layout', () => {
 
 describe('dark theme', () => {
   it('renders with the dark palette when the system prefers it', async () => {
-    const { page, errors } = await openPage(browser, DESKTOP, 'dark');
-    await page.goto(`${server.baseUrl}/?q=shelling`);
+    const { page, errors } = await openPage(e2e.browser, DESKTOP, 'dark');
+    await page.goto(`${e2e.server.baseUrl}/?q=shelling`);
     await waitForResults(page);
     await settle(page);
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);

@@ -1,26 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './browser';
 import { facetCheckbox, readFacet, readTotal, searchParams, waitForResults } from './page-helpers';
-import { startTestServer, type TestServer } from './test-server';
+import { useE2E } from './use-e2e';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2E();
 
 describe('search as you type', () => {
   it('shows highlighted paragraphs and one history entry when a query is typed', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/`);
+    const { page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await waitForResults(page);
     const browseTotal = await readTotal(page);
     const historyBefore = await page.evaluate(() => history.length);
@@ -47,20 +35,20 @@ describe('search as you type', () => {
   });
 
   it('says the matches are partial when no paragraph has every word', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/?q=shelling+qqqzzzunknown`);
+    const { page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/?q=shelling+qqqzzzunknown`);
     await waitForResults(page);
     expect(await readTotal(page)).toBeGreaterThan(0);
     expect(await page.locator('.notice').textContent()).toBe('No paragraph has every word; showing partial matches.');
-    await page.goto(`${server.baseUrl}/?q=shelling`);
+    await page.goto(`${e2e.server.baseUrl}/?q=shelling`);
     await waitForResults(page);
     expect(await page.locator('.notice').count()).toBe(0);
     await page.context().close();
   });
 
   it('shows an empty state that offers to drop the filters when nothing matches', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/?q=zzzqqq&location=Nowhere`);
+    const { page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/?q=zzzqqq&location=Nowhere`);
     await waitForResults(page);
     expect(await readTotal(page)).toBe(0);
     const empty = page.locator('.empty-state');
@@ -72,8 +60,8 @@ describe('search as you type', () => {
   });
 
   it('shows the API error message and offers a new search, not a retry, when the request is bad', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/?from=2016-02-31`);
+    const { page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/?from=2016-02-31`);
     const alert = page.locator('.error-state[role="alert"]');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/from/);
@@ -91,8 +79,8 @@ describe('search as you type', () => {
 
 describe('facets', () => {
   it('narrows results and keeps the speaker counts when two speakers are selected', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/`);
+    const { page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await waitForResults(page);
     const speakers = await readFacet(page, 'speaker');
     expect(speakers.length).toBeGreaterThanOrEqual(2);
@@ -132,8 +120,8 @@ describe('facets', () => {
   });
 
   it('adds a filter when an entity chip on a result is clicked', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/`);
+    const { page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await waitForResults(page);
     const chip = page.locator('.hit .chips .chip-location').first();
     const value = (await chip.textContent())?.trim() ?? '';
@@ -155,8 +143,8 @@ describe('date histogram', () => {
   }
 
   it('selects a month when a bar is clicked and a range when bars are dragged across', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.baseUrl}/`);
+    const { page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await waitForResults(page);
     await page.locator('.bar-hit').first().waitFor();
     const bars = await readBars(page);
