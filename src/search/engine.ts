@@ -875,21 +875,27 @@ class Engine implements SiftEngine {
       // With one filter, a paragraph failing it counts only in its facet, so only paragraphs with a value there count.
       const universe =
         passing.length >= 2 ? unionIds(passing.slice(0, 2)) : urlFilters.length === 1 ? paragraphsWithAnyValue(urlFilters[0]!.table) : null;
+      // A paragraph's full score when it satisfies units order[from..] (earlier ones already in `own`), else NaN.
+      const probeFrom = (pid: number, from: number): number => {
+        for (let k = from; k < units; k++) {
+          const score = this.probeUnit(unitQueries[order[k]!]!, pid);
+          if (Number.isNaN(score)) return Number.NaN;
+          own[order[k]!] = score;
+        }
+        let score = 0;
+        for (let u = 0; u < units; u++) score += own[u]!;
+        return score + bonus[s.paragraphDoc[pid]!]!;
+      };
       if (universe !== null && universe.length * units * PROBE_COST <= unitQueries[order[0]!]!.estimate) {
         const ids = new Uint32Array(universe.length);
         const scores = new Float64Array(universe.length);
         let count = 0;
-        next: for (let i = 0; i < universe.length; i++) {
+        for (let i = 0; i < universe.length; i++) {
           const pid = universe[i]!;
-          for (let k = 0; k < units; k++) {
-            const score = this.probeUnit(unitQueries[order[k]!]!, pid);
-            if (Number.isNaN(score)) continue next;
-            own[order[k]!] = score;
-          }
-          let score = 0;
-          for (let u = 0; u < units; u++) score += own[u]!;
+          const score = probeFrom(pid, 0);
+          if (Number.isNaN(score)) continue;
           ids[count] = pid;
-          scores[count++] = score + bonus[s.paragraphDoc[pid]!]!;
+          scores[count++] = score;
         }
         full = candidates(ids.subarray(0, count), scores.subarray(0, count), units);
       } else {
@@ -905,18 +911,13 @@ class Engine implements SiftEngine {
           const ids = new Uint32Array(driver.ids.length);
           const scores = new Float64Array(driver.ids.length);
           let count = 0;
-          next: for (let i = 0; i < driver.ids.length; i++) {
+          for (let i = 0; i < driver.ids.length; i++) {
             const pid = driver.ids[i]!;
             own[order[0]!] = driver.scores[i]!;
-            for (let k = 1; k < units; k++) {
-              const score = this.probeUnit(unitQueries[order[k]!]!, pid);
-              if (Number.isNaN(score)) continue next;
-              own[order[k]!] = score;
-            }
-            let score = 0;
-            for (let u = 0; u < units; u++) score += own[u]!;
+            const score = probeFrom(pid, 1);
+            if (Number.isNaN(score)) continue;
             ids[count] = pid;
-            scores[count++] = score + bonus[s.paragraphDoc[pid]!]!;
+            scores[count++] = score;
           }
           full = candidates(ids.subarray(0, count), scores.subarray(0, count), units);
         }
