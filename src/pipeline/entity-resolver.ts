@@ -12,7 +12,14 @@ export interface ResolvedEntity {
 
 export type EntityResolver = (text: string) => ResolvedEntity[];
 
-export function createEntityResolver(extractor: Extractor = createExtractor({ nlp: false })): EntityResolver {
+let sharedExtractor: Extractor | null = null;
+/** The gazetteer-only extractor every query-time helper shares, loaded once per process. */
+function queryExtractor(): Extractor {
+  sharedExtractor ??= createExtractor({ nlp: false });
+  return sharedExtractor;
+}
+
+export function createEntityResolver(extractor: Extractor = queryExtractor()): EntityResolver {
   return (text) =>
     (extractor.findDocumentMentions([text])[0] ?? [])
       .filter((m) => m.origin === 'gazetteer')
@@ -43,6 +50,6 @@ let sharedRelated: ((canonical: string) => string[]) | null = null;
 
 /** The engine options that carry gazetteer knowledge: entity lookup in queries and snippets, and related entities. */
 export function engineKnowledge(resolver: EntityResolver): { resolveEntities: EntityResolver; relatedEntities: (canonical: string) => string[] } {
-  sharedRelated ??= createRelatedEntities(createExtractor({ nlp: false }));
+  sharedRelated ??= createRelatedEntities(queryExtractor());
   return { resolveEntities: resolver, relatedEntities: sharedRelated };
 }
