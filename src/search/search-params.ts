@@ -112,30 +112,23 @@ export function parseSearchParams(query: Record<string, string[]>, registry: Fac
 function toBadParameter(error: z.ZodError, query: Record<string, string[]>, schema: z.ZodObject): Error {
   const issue = error.issues[0]!;
   const name = String(issue.path[0]);
-  const values = query[name] ?? [];
+  const values = (query[name] ?? []).filter((x) => x.trim() !== '');
+  if (issue.code === 'too_big' && issue.origin === 'array') {
+    return badParameter(name, values.join(','), `at most ${MAX_FILTER_VALUES} values`);
+  }
   const index = typeof issue.path[1] === 'number' ? issue.path[1] : 0;
-  const shown = issue.code === 'too_big' && issue.path.length === 1 ? values.join(',') : (values.filter((x) => x.trim() !== '')[index] ?? values[0] ?? '');
-  const field = schema.shape[name];
-  const allowed = describeAllowed(issue, field);
-  return badParameter(name, shown, allowed);
+  return badParameter(name, values[index] ?? query[name]?.[0] ?? '', innermostDescription(schema.shape[name]) ?? 'a valid value');
 }
 
-function describeAllowed(issue: z.core.$ZodIssue, field: unknown): string {
-  if (issue.code === 'too_big' && issue.path.length === 1) return `at most ${MAX_FILTER_VALUES} values`;
-  const described = findDescription(field);
-  return described ?? 'a valid value';
-}
-
-/** The innermost description along a pipe (the one that says what a value must be). */
-function findDescription(schema: unknown): string | undefined {
-  let found: string | undefined;
-  const visit = (s: unknown, depth: number) => {
-    if (s === null || typeof s !== 'object' || depth > 8) return;
-    const desc = (s as { description?: string }).description;
-    if (desc !== undefined && found === undefined) found = desc;
-    const def = (s as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
-    if (def) for (const k of ['out', 'in', 'innerType', 'element']) visit(def[k], depth + 1);
-  };
-  visit(schema, 0);
-  return found;
+/** The innermost description along a field's pipes: the one that says what a single value must be. */
+function innermostDescription(schema: unknown, depth = 0): string | undefined {
+  if (schema === null || typeof schema !== 'object' || depth > 8) return undefined;
+  const def = (schema as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+  if (def) {
+    for (const k of ['element', 'out', 'innerType', 'in']) {
+      const inner = innermostDescription(def[k], depth + 1);
+      if (inner !== undefined) return inner;
+    }
+  }
+  return (schema as { description?: string }).description;
 }
