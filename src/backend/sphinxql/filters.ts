@@ -12,23 +12,24 @@ export interface SearchFilters {
   byFacet: Map<string, string>;
 }
 
-/** URL filter values of a stored facet: `filters[facet]`, `lang` from its own parameter. */
+/** URL filter values of a stored facet: `filters[facet]` (older callers give `lang` in its own field). */
 export function urlFilterValues(params: SearchParams, facet: string): string[] {
-  if (facet === 'lang') return params.lang ?? [];
-  return (params.filters as Record<string, string[] | undefined>)[facet] ?? [];
+  const own = (params.filters as Record<string, string[] | undefined>)[facet] ?? [];
+  return own.length === 0 && facet === 'lang' ? (params.lang ?? []) : own;
 }
 
 export function searchFilters(params: SearchParams, match: string | null, prefixFilters: { facet: string; ids: number[] }[]): SearchFilters {
   const base: string[] = [];
   if (match !== null) base.push(`MATCH(${str(match)})`);
   if (params.doc !== null) base.push(`docid = ${int(docKey(params.doc))}`);
+  for (const f of prefixFilters) base.push(`${facetAttribute(f.facet)} IN ${intList(f.ids.length > 0 ? f.ids : [0])}`);
+  const byFacet = new Map<string, string>();
+  // The date span is the `date` facet's own filter: the month histogram still shows the months outside it.
   if (params.from !== null || params.to !== null) {
     const from = params.from ? (parseDaySpan(params.from)?.first ?? 0) : 0;
     const to = params.to ? (parseDaySpan(params.to)?.last ?? 99999999) : 99999999;
-    base.push('pub_first > 0', `pub_first <= ${int(to)}`, `pub_last >= ${int(from)}`);
+    byFacet.set('date', `pub_first > 0 AND pub_first <= ${int(to)} AND pub_last >= ${int(from)}`);
   }
-  for (const f of prefixFilters) base.push(`${facetAttribute(f.facet)} IN ${intList(f.ids.length > 0 ? f.ids : [0])}`);
-  const byFacet = new Map<string, string>();
   for (const f of STORED_FACETS) {
     const values = urlFilterValues(params, f.name);
     if (values.length > 0) byFacet.set(f.name, `${facetAttribute(f.name)} IN ${intList(values.map((v) => valueId(f.name, v)))}`);

@@ -21,6 +21,8 @@ export interface LocalCluster {
   envLine: string;
   /** Stops one shard (SIGKILL), as a crash would: for fault tests. */
   killShard(index: number): Promise<void>;
+  /** Starts a stopped shard again on its ports and data (it replays its binary log). */
+  restartShard(index: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -116,6 +118,7 @@ export async function startLocalCluster(options: LocalClusterOptions): Promise<L
     await rm(dir, { recursive: true, force: true });
   };
   try {
+    const shardFiles: string[] = [];
     const shardNodes: SearchdNode[] = [];
     for (let i = 0; i < options.shards; i++) shardNodes.push(await nodeIn(dir, `shard${i}`));
     const aggregator = await nodeIn(dir, 'aggregator');
@@ -123,6 +126,7 @@ export async function startLocalCluster(options: LocalClusterOptions): Promise<L
     for (const [i, node] of shardNodes.entries()) {
       const file = join(dir, `shard${i}.conf`);
       await writeFile(file, shardConfig(node));
+      shardFiles.push(file);
       const r = startSearchd(searchd, file);
       running.push(r);
       starts.push(waitForSql(`${HOST}:${node.sqlPort}`, r, 20_000));
@@ -154,6 +158,14 @@ export async function startLocalCluster(options: LocalClusterOptions): Promise<L
         if (r === undefined) throw new Error(`no shard ${index}`);
         r.child.kill('SIGKILL');
         await r.exited;
+      },
+      restartShard: async (index) => {
+        const file = shardFiles[index];
+        if (file === undefined) throw new Error(`no shard ${index}`);
+        await stopProcess(running[index]!);
+        const r = startSearchd(searchd, file);
+        running[index] = r;
+        await waitForSql(shards[index]!, r, 20_000);
       },
       stop,
     };

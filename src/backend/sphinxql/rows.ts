@@ -4,6 +4,8 @@ import { analyzeText, phraseKeys } from '../../search/normalize';
 import type { IndexedDocument, Paragraph } from '../../types';
 import { docKey, entityToken, facetToken, rowId, valueId } from './ids';
 import { ALL_TOKEN, ENTITY_FACETS, STORED_FACETS } from './schema';
+import type { StoredFacet } from './schema';
+import { facetValues } from '../../facets/registry';
 
 
 export interface ParagraphRow {
@@ -40,15 +42,10 @@ function asList(value: unknown): string[] {
   return [];
 }
 
-/** The values a paragraph has in a facet: from the paragraph, the document, or its publication month. */
-export function facetValuesOf(meta: StoredMeta, p: Omit<Paragraph, 'text'>, facet: (typeof STORED_FACETS)[number]): string[] {
-  if (facet.level === 'date') return asList(publicationBucket(meta.published));
-  if (facet.level === 'document') {
-    const own = (meta as unknown as Record<string, unknown>)[facet.field];
-    // Until documents carry a canonical outlet, the outlet is the document's source.
-    return asList(own ?? (facet.name === 'outlet' ? meta.source : null));
-  }
-  return asList((p as unknown as Record<string, unknown>)[facet.field]);
+/** The values a paragraph has in a facet: from the paragraph or the document (the registry says which), or its publication month. */
+export function facetValuesOf(meta: StoredMeta, p: Omit<Paragraph, 'text'>, facet: StoredFacet): string[] {
+  if (facet.declaration === undefined) return asList(publicationBucket(meta.published));
+  return facetValues(facet.declaration, p, meta);
 }
 
 function anchorNumber(anchor: string): number {

@@ -1,4 +1,7 @@
 // Sift's schema on a SphinxQL engine: index names, the facets held as multi-value attributes, and their attribute names.
+import { facetRegistry } from '../../facets/registry';
+import type { FacetDeclaration } from '../../facets/registry';
+
 /** The real-time index on every shard, and the distributed index of the same name on the aggregator. */
 export const PARAGRAPH_INDEX = 'sift';
 /** Per-shard dictionary rows (facet value ⇄ id, index words) with counts, distributed on the aggregator. */
@@ -7,29 +10,25 @@ export const DICTIONARY_INDEX = 'sift_dict';
 export const SNIPPET_INDEX = 'sift_snip';
 
 /**
- * A facet as the sharded backend stores it: paragraph-level facets come from a paragraph field,
- * document-level ones (outlet, language) from the document; the publication month is the `date` facet.
- * Mirrors the facet registry's declaration (name, level, field, multi) so the list can be read from it.
+ * A facet as the sharded backend stores it: every facet of the registry (paragraph or document level) plus the
+ * publication month as `date`. Each is a multi-value attribute of value ids.
  */
 export interface StoredFacet {
   name: string;
   level: 'paragraph' | 'document' | 'date';
   field: string;
   multi: boolean;
+  /** The registry's declaration (absent for `date`). */
+  declaration?: FacetDeclaration;
 }
 
 export const STORED_FACETS: readonly StoredFacet[] = [
-  { name: 'speaker', level: 'paragraph', field: 'speaker', multi: false },
-  { name: 'actor', level: 'paragraph', field: 'actors', multi: true },
-  { name: 'location', level: 'paragraph', field: 'locations', multi: true },
-  { name: 'group', level: 'paragraph', field: 'groups', multi: true },
-  { name: 'outlet', level: 'document', field: 'outlet', multi: false },
-  { name: 'lang', level: 'document', field: 'lang', multi: false },
+  ...facetRegistry.all.map((d) => ({ name: d.name, level: d.level, field: d.field, multi: d.multi, declaration: d })),
   { name: 'date', level: 'date', field: 'published', multi: false },
 ];
 
 /** The facets whose values are gazetteer entities (a query word naming one also matches them). */
-export const ENTITY_FACETS: readonly string[] = ['speaker', 'actor', 'location', 'group'];
+export const ENTITY_FACETS: readonly string[] = facetRegistry.all.filter((d) => d.entityPages && d.level === 'paragraph').map((d) => d.name);
 
 /** The multi-value attribute holding a facet's value ids. */
 export function facetAttribute(facet: string): string {

@@ -4,7 +4,11 @@ import type { Hono } from 'hono';
 import { diffSnapshots, snapshotCorpus } from '../../pipeline/apply-corpus-changes';
 import type { CorpusSnapshot } from '../../pipeline/apply-corpus-changes';
 import type { BuildProgress } from '../../pipeline/build-documents';
-import { createEntityResolver, engineKnowledge } from '../../pipeline/entity-resolver';
+import { createEntityLocator, createEntityResolver, engineKnowledge } from '../../pipeline/entity-resolver';
+import { createApp } from '../../server/app';
+import { closeOnSignals, startServer } from '../../server/main';
+import { reportMemoryOnSignal } from '../../server/memory-report';
+import { mountPages } from '../../server/pages';
 import type { EntityResolver } from '../../pipeline/entity-resolver';
 import { indexCorpusIntoShards } from './bulk-index';
 import type { BulkIndexResult } from './bulk-index';
@@ -77,4 +81,42 @@ export async function prepareSphinxql(o: SphinxqlRunOptions, createApp: (backend
   await indexIntoCluster(o, backend, shards);
   const stop = watchCorpusIntoCluster(o, backend, shards, initial);
   return { app: createApp(backend), backend, stop };
+}
+
+export interface ServeClusterOptions extends SphinxqlRunOptions {
+  port: number;
+  host: string;
+  distDir: string;
+}
+
+/** `npm start` with SEARCH_BACKEND=sphinxql: index CORPUS_DIR into the shards, serve the API and UI from the cluster. */
+export async function serveFromCluster(o: ServeClusterOptions): Promise<void> {
+  const resolver = o.resolver ?? createEntityResolver();
+  const { app, backend, stop } = await prepareSphinxql({ ...o, resolver }, (b) =>
+    createApp(b, { mountPages: (a) => mountPages(a, { distDir: o.distDir }), locateEntities: createEntityLocator(resolver) }),
+  );
+  const server = await startServer(app, { port: o.port, host: o.host, log: o.log });
+  o.log(`Sift is serving ${o.corpusDir} from the SphinxQL cluster on ${server.url}`);
+  reportMemoryOnSignal(o.log);
+  closeOnSignals(
+    {
+      ...server,
+      close: async () => {
+        stop();
+        await server.close();
+        await backend.close();
+      },
+    },
+    o.log,
+  );
+}
+
+/** `npm run index` with SEARCH_BACKEND=sphinxql: resumable, with progress; waits briefly for shards that refused writes. */
+export async function indexCorpusWithCluster(o: SphinxqlRunOptions): Promise<BulkIndexResult> {
+  const { backend, shards } = await connectSphinxql(o);
+  try {
+    return await indexIntoCluster(o, backend, shards);
+  } finally {
+    await backend.close();
+  }
 }
