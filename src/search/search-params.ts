@@ -2,8 +2,8 @@
 import { badParameter, SiftError } from '../errors';
 import { FACET_NAMES } from '../types';
 import type { FacetName, SearchParams } from '../types';
-import { parseDaySpan } from './date-range';
-import { isLanguageCode } from './languages';
+import { parseDaySpan } from './query/date-range';
+import { isLanguageCode } from './query/languages';
 
 export const MAX_QUERY_LENGTH = 1000;
 export const MAX_LIMIT = 100;
