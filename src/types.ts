@@ -14,6 +14,8 @@ export interface DocumentMeta {
   lang?: string;
   /** Author credit read from the page or the metadata ("Jane Doe"), when known. */
   byline?: string;
+  /** The canonical outlet (src/facets/outlet.ts): the `outlet` facet's value. */
+  outlet?: string | null;
 }
 
 export type InputFormat = 'txt' | 'md' | 'json' | 'jsonl' | 'html';
@@ -56,8 +58,21 @@ export interface Mention {
   origin: 'gazetteer' | 'nlp';
 }
 
+/** What an attribution rests on (GUIDELINES "speaker cue"): its kind and the words that carry it, as UTF-16 offsets. */
+export type SpeakerCueKind = 'quote' | 'verb' | 'according_to' | 'pronoun' | 'continuation';
+
+export interface SpeakerCue {
+  kind: SpeakerCueKind;
+  /** The words of the paragraph that carry the attribution ("she added", "according to Interfax"). */
+  text: string;
+  start: number;
+  end: number;
+}
+
 export interface ParagraphFacets {
   speaker: string | null;
+  /** The evidence for `speaker`; null when the paragraph has no speaker. */
+  speaker_cue?: SpeakerCue | null;
   actors: string[];
   locations: string[];
   groups: string[];
@@ -118,7 +133,8 @@ export interface Suggestion {
 /** Validated `/api/search` parameters (see src/search/search-params.ts). */
 export interface SearchParams {
   q: string;
-  filters: Record<FacetName, string[]>;
+  /** Selected values per registry facet (src/facets/registry.ts), OR-ed within a facet, AND-ed across facets. */
+  filters: Record<FacetName, string[]> & Record<string, string[]>;
   /** Inclusive publication-date bounds as given: YYYY, YYYY-MM or YYYY-MM-DD. */
   from: string | null;
   to: string | null;

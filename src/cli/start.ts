@@ -1,4 +1,5 @@
 // `npm start`: bundle the UI if stale, load or (re)build the index, then serve API and UI, applying corpus changes live; SIGHUP rebuilds, SIGUSR2 logs memory, SIGTERM drains.
+import { createEmbeddedBackend } from '../backend/embedded';
 import { createExtractor } from '../extract';
 import { snapshotCorpus } from '../pipeline/apply-corpus-changes';
 import { createApp } from '../server/app';
@@ -17,6 +18,7 @@ import { createProgressReporter } from './progress';
 
 async function main(): Promise<void> {
   const config = readConfig();
+  if (config.backend !== 'embedded') throw new Error(`SEARCH_BACKEND=${config.backend} is not available in this build`);
   const log = (line: string) => console.error(line);
   if (await isWebDistStale()) {
     const { gzipBytes } = await bundleWeb();
@@ -54,7 +56,7 @@ async function main(): Promise<void> {
     },
     log,
   });
-  const app = createApp(live.current, {
+  const app = createApp(createEmbeddedBackend(live.current), {
     mountPages: (a) => mountPages(a, { distDir }),
     locateEntities: createEntityLocator(resolver),
   });

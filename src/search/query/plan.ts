@@ -1,4 +1,5 @@
 // Query planning: the text of `q` as units to AND (words, phrases, named entities), exclusions and in-query facet filters.
+import type { FacetName } from '../../types';
 import type { SearchContext } from '../execute/context';
 import { findQueryEntities, resolveFilterValues } from '../entity-expansion';
 import type { FacetTable } from '../facets/facet-table';
@@ -129,7 +130,8 @@ export function planQuery(ctx: SearchContext, q: string): Plan {
     .filter((c) => c.negated)
     .map(excludedClause)
     .filter((x) => x.lookups.length > 0);
-  const filters = parsed.filters.slice(0, o.maxClauses).map((f): PlanFilter => {
+  const known = parsed.filters.filter((f): f is typeof f & { facet: FacetName | 'lang' } => f.facet === 'lang' || f.facet in s.tables);
+  const filters = known.slice(0, o.maxClauses).map((f): PlanFilter => {
     const table = f.facet === 'lang' ? s.langTable : s.tables[f.facet];
     const selected = new Uint8Array(table.values.length);
     const ids = f.facet === 'lang' ? resolveLanguageValues(table, f.value) : resolveFilterValues(s.catalog, s.tables, f.facet, f.value, o.resolveEntities);
