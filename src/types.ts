@@ -56,8 +56,21 @@ export interface Mention {
   origin: 'gazetteer' | 'nlp';
 }
 
+/** What an attribution rests on (GUIDELINES "speaker cue"): its kind and the words that carry it, as UTF-16 offsets. */
+export type SpeakerCueKind = 'quote' | 'verb' | 'according_to' | 'pronoun' | 'continuation';
+
+export interface SpeakerCue {
+  kind: SpeakerCueKind;
+  /** The words of the paragraph that carry the attribution ("she added", "according to Interfax"). */
+  text: string;
+  start: number;
+  end: number;
+}
+
 export interface ParagraphFacets {
   speaker: string | null;
+  /** The evidence for `speaker`; null when the paragraph has no speaker. */
+  speaker_cue?: SpeakerCue | null;
   actors: string[];
   locations: string[];
   groups: string[];

@@ -110,6 +110,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     const institutions = new Set(mentions.flat().filter((m) => m.kind === 'organisation' && m.facet === 'actor').map((m) => m.canonical));
     return paragraphs.map((text, i) => ({
       speaker: speakers[i] ?? null,
+      speaker_cue: speakers[i] == null ? null : (voices[i]?.cue ?? null),
       actors: withReferredSpeaker(facetValues(mentions[i]!, 'actor'), speakers[i] ?? null, text, institutions),
       locations: facetValues(mentions[i]!, 'location'),
       groups: facetValues(mentions[i]!, 'group'),

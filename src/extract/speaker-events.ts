@@ -14,6 +14,8 @@ export interface SayEvent {
   inverted?: { start: number; end: number };
   /** The source is passed on by someone else ("…, the agency reports, citing the document"). */
   relay: boolean;
+  /** A source phrase ("according to", «по словам»), not a verb. */
+  source?: boolean;
   /** "X issued a statement": the document noun X issued, for a later "the statement added"; no words reported yet. */
   issued?: string;
 }
@@ -72,7 +74,7 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
     const relay = lexicon.relayPattern.test(clauseAfter(analysis, hit.end, sentenceEnd).tail);
 
     if (hit.source) {
-      events.push({ start: hit.start, end: hit.end, subjectSide: 'after', phrase: phraseAfter(analysis, hit.end, sentenceEnd, lexicon), relay });
+      events.push({ start: hit.start, end: hit.end, subjectSide: 'after', phrase: phraseAfter(analysis, hit.end, sentenceEnd, lexicon), relay, source: true });
     } else {
       const windowStart = Math.max(sentenceStart, previousEnd);
       const before = subjectWindow(analysis, windowStart, hit.start, mentions, lexicon);

@@ -21,6 +21,12 @@ export function readTranscriptLabel(text: string): TranscriptTurn {
   return { kind: 'speaker', surname: words.at(-1)! };
 }
 
+/** Where a paragraph's speaker label ends ("MR PRICE:" → after the colon), or null when it opens with none. */
+export function transcriptLabelEnd(text: string): number | null {
+  const m = SPEAKER_LABEL.exec(text);
+  return m && readTranscriptLabel(text)?.kind === 'speaker' ? m[0].trimEnd().length : null;
+}
+
 /**
  * Overrides speakers in a transcript: a labelled paragraph is its speaker's (resolved by surname to the fullest
  * person mentioned in the document, else the surname itself) and an unlabelled one continues the last turn; a

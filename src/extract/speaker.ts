@@ -1,5 +1,6 @@
 // Whose words each paragraph of a document reports: say-verbs, quotations, and references back to earlier speakers.
-import type { Mention } from '../types';
+import type { Mention, SpeakerCue } from '../types';
+import { continuationCue, cueForEvent, transcriptCue } from './speaker-cue';
 import { findSayEvents, findSentenceStarts } from './speaker-events';
 import type { SayEvent } from './speaker-events';
 import { rememberSpeaker, findRecentSpeaker, candidateFromRecord } from './speaker-history';
@@ -9,7 +10,7 @@ import type { SpeakerLexicon } from './speaker-lexicon';
 import { analyseQuotes, isInsideSpans } from './speaker-quotes';
 import type { QuoteLayout } from './speaker-quotes';
 import { documentKey, resolvePersonAnaphor, resolvePhrase } from './speaker-subject';
-import { applyTranscriptTurns } from './speaker-transcript';
+import { applyTranscriptTurns, transcriptLabelEnd } from './speaker-transcript';
 
 export interface SpeakerParagraph {
   text: string;
@@ -40,12 +41,15 @@ const MIN_OPENING_QUOTE_WORDS = 3;
 interface ParagraphState {
   layout: QuoteLayout;
   speaker: SpeakerCandidate | null;
+  cue: SpeakerCue | null;
 }
 
 export interface SpeakerVoice {
   speaker: string | null;
   /** The speaker is a group of unnamed people ("Turkish officials"), not one source the text may name elsewhere. */
   collective: boolean;
+  /** The words that credit the speaker; null with no speaker. */
+  cue: SpeakerCue | null;
 }
 
 /** The speaker of each paragraph (a mention's canonical name) or null for narration, in document order. */
@@ -89,16 +93,20 @@ export function attributeSpeakerVoices(
     }
 
     let speaker: SpeakerCandidate | null;
+    let cue: SpeakerCue | null = null;
     if (attributed.length > 0) {
-      speaker = chooseMainSpeaker(attributed, analysis, layout);
+      const main = chooseMainSpeaker(attributed, analysis, layout);
+      speaker = main?.speaker ?? null;
+      if (main) cue = cueForEvent(paragraph.text, main.event, main.speaker, mentions, layout);
     } else if (events.some((e) => e.issued === undefined && isUnnamedPersonSubject(e, analysis, resolved.lexicon))) {
       // "A woman from Jinderes said …, “…,” she said": the paragraph names its own source, one the text leaves unnamed.
       speaker = null;
     } else {
       speaker = continueQuotation(layout, states.at(-1), history, index, resolved);
+      if (speaker) cue = continuationCue(paragraph.text, layout);
     }
     if (speaker) rememberSpeaker(history, speaker, index);
-    states.push({ layout, speaker });
+    states.push({ layout, speaker, cue });
     seen.push(...ordered.map((mention) => ({ mention, paragraph: index })));
   });
 
@@ -108,7 +116,11 @@ export function attributeSpeakerVoices(
   );
   return speakers.map((speaker, i) => {
     const own = states[i]?.speaker;
-    return { speaker, collective: own?.collective === true && own.canonical === speaker };
+    const ownCue = own?.canonical === speaker ? (states[i]?.cue ?? null) : null;
+    const text = paragraphs[i]!.text;
+    // A transcript turn overrode the paragraph's own attribution: its label (or the turn it continues) is the cue.
+    const cue = speaker === null ? null : (ownCue ?? transcriptCue(text, transcriptLabelEnd(text)));
+    return { speaker, collective: own?.collective === true && own.canonical === speaker, cue };
   });
 }
 
@@ -200,12 +212,12 @@ function chooseMainSpeaker(
   attributed: { event: SayEvent; speaker: SpeakerCandidate }[],
   analysis: string,
   layout: QuoteLayout,
-): SpeakerCandidate | null {
+): { event: SayEvent; speaker: SpeakerCandidate } | null {
   const distinct = new Set(attributed.map((a) => a.speaker.canonical));
   const firstSentenceEnd = findSentenceStarts(analysis)[1] ?? analysis.length;
   const opensWithNarration = !layout.startsWithQuote && attributed.every((a) => a.event.start >= firstSentenceEnd);
   if (distinct.size >= 2 && opensWithNarration) return null;
-  return (attributed.find((a) => !a.event.relay) ?? attributed[0])?.speaker ?? null;
+  return attributed.find((a) => !a.event.relay) ?? attributed[0] ?? null;
 }
 
 /** A paragraph with no attribution of its own that carries on a quotation from the paragraphs before. */

@@ -130,7 +130,7 @@ export function toIndexedDocument(segmented: SegmentedDocument, extractor: Extra
   return {
     ...segmented.meta,
     paragraphs: paragraphs.map((text, i) => {
-      const f = facets[i] ?? { speaker: null, actors: [], locations: [], groups: [], dates: [] };
+      const f = facets[i] ?? { speaker: null, speaker_cue: null, actors: [], locations: [], groups: [], dates: [] };
       return { anchor: `p-${i + 1}`, text, ...f };
     }),
   };

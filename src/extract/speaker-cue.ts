@@ -1,0 +1,82 @@
+// The evidence for an attribution: which words of the paragraph credit the speaker, and of what kind.
+import type { Mention, SpeakerCue, SpeakerCueKind } from '../types';
+import type { SayEvent } from './speaker-events';
+import { findSentenceStarts } from './speaker-events';
+import type { SpeakerCandidate } from './speaker-history';
+import type { QuoteLayout } from './speaker-quotes';
+
+/** A cue longer than this is cut to its verb end: the analyst needs the carrying words, not the clause. */
+const MAX_CUE_CHARS = 90;
+/** Characters of a continued quotation shown as its cue. */
+const CONTINUATION_CHARS = 48;
+/** Verbs with which an institution passes on news ("Reuters reported", «сообщает») rather than speaking. */
+const REPORT_VERB = /^(?:report(?:ed|s)?|сообща(?:ет|ют|ется)|сообщил[аио]?|передает|передаёт|أفاد(?:ت)?|ذكر(?:ت)?|نقل(?:ت)?)$/iu;
+
+function cue(text: string, kind: SpeakerCueKind, start: number, end: number): SpeakerCue {
+  let from = start;
+  let to = end;
+  while (from < to && /\s|[,.;:—–-]/u.test(text[from]!)) from++;
+  while (to > from && /\s|[,;:—–-]/u.test(text[to - 1]!)) to--;
+  return { kind, text: text.slice(from, to), start: from, end: to };
+}
+
+/** The cue of a say-event that credited `speaker` in `text`. */
+export function cueForEvent(
+  text: string,
+  event: SayEvent,
+  speaker: SpeakerCandidate,
+  mentions: readonly Mention[],
+  layout: QuoteLayout,
+): SpeakerCue {
+  const ranges = [event.phrase, ...(event.inverted ? [event.inverted] : [])];
+  const named = mentions.find((m) => m.canonical === speaker.canonical && ranges.some((r) => m.start >= r.start && m.end <= r.end));
+  if (event.source === true) {
+    const end = named ? named.end : Math.min(event.phrase.end, event.end + MAX_CUE_CHARS);
+    return cue(text, 'according_to', event.start, end);
+  }
+  if (!named) {
+    // "she added", "the spokeswoman noted": a pronoun or role noun standing for a speaker named earlier.
+    const phrase = event.subjectSide === 'before' ? event.phrase : event.inverted ?? event.phrase;
+    const start = Math.min(phrase.start, event.start);
+    const end = Math.max(phrase.end, event.end);
+    const bounded = end - start > MAX_CUE_CHARS ? { start: event.start, end: event.end } : { start, end };
+    return cue(text, 'pronoun', bounded.start, bounded.end);
+  }
+  const start = Math.min(named.start, event.start);
+  const end = Math.max(named.end, event.end);
+  const bounded = end - start > MAX_CUE_CHARS ? (named.start < event.start ? [named.start, named.end] : [event.start, named.end]) : [start, end];
+  const verb = text.slice(event.start, event.end);
+  if (!speaker.isPerson && REPORT_VERB.test(verb)) return cue(text, 'according_to', bounded[0]!, bounded[1]!);
+  return cue(text, quotedInSentence(text, event, layout) ? 'quote' : 'verb', bounded[0]!, bounded[1]!);
+}
+
+/** Whether a quotation stands in the event's sentence ("“…,” Zakharova said"). */
+function quotedInSentence(text: string, event: SayEvent, layout: QuoteLayout): boolean {
+  if (layout.spans.length === 0) return false;
+  const starts = findSentenceStarts(text);
+  const sentenceStart = starts.filter((s) => s <= event.start).at(-1) ?? 0;
+  const sentenceEnd = starts.find((s) => s > event.start) ?? text.length;
+  // A quotation's own full stop may end the sentence before the attribution ("…." she said): allow the one before.
+  const previous = starts.filter((s) => s < sentenceStart).at(-1) ?? sentenceStart;
+  return layout.spans.some(([s, e]) => e > previous && s < sentenceEnd && (e >= sentenceStart - 2 || e > event.start - 4));
+}
+
+/** The cue of a paragraph that carries on a quotation: its opening quoted words. */
+export function continuationCue(text: string, layout: QuoteLayout): SpeakerCue {
+  const first = layout.spans[0];
+  const start = first ? first[0] : 0;
+  return cue(text, 'continuation', start, wordEnd(text, start, Math.min(first ? first[1] : text.length, start + CONTINUATION_CHARS)));
+}
+
+/** The cue of a transcript label ("MR PRICE:"), or of a turn that goes on from one. */
+export function transcriptCue(text: string, labelEnd: number | null): SpeakerCue {
+  if (labelEnd !== null && labelEnd > 0) return cue(text, 'verb', 0, labelEnd);
+  return cue(text, 'continuation', 0, wordEnd(text, 0, Math.min(text.length, CONTINUATION_CHARS)));
+}
+
+/** `end` moved back to the end of a whole word, unless that leaves nothing. */
+function wordEnd(text: string, start: number, end: number): number {
+  if (end >= text.length || !/[\p{L}\p{N}]/u.test(text[end]!)) return end;
+  const space = text.lastIndexOf(' ', end);
+  return space > start ? space : end;
+}
