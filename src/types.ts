@@ -14,6 +14,8 @@ export interface DocumentMeta {
   lang?: string;
   /** Author credit read from the page or the metadata ("Jane Doe"), when known. */
   byline?: string;
+  /** The canonical outlet (src/facets/outlet.ts): the `outlet` facet's value. */
+  outlet?: string | null;
 }
 
 export type InputFormat = 'txt' | 'md' | 'json' | 'jsonl' | 'html';
@@ -131,7 +133,8 @@ export interface Suggestion {
 /** Validated `/api/search` parameters (see src/search/search-params.ts). */
 export interface SearchParams {
   q: string;
-  filters: Record<FacetName, string[]>;
+  /** Selected values per registry facet (src/facets/registry.ts), OR-ed within a facet, AND-ed across facets. */
+  filters: Record<FacetName, string[]> & Record<string, string[]>;
   /** Inclusive publication-date bounds as given: YYYY, YYYY-MM or YYYY-MM-DD. */
   from: string | null;
   to: string | null;

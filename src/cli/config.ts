@@ -6,11 +6,23 @@ export interface SiftConfig {
   indexDir: string;
   port: number;
   host: string;
+  /** Which SearchBackend serves (src/backend): the in-process engine or a SphinxQL cluster. */
+  backend: BackendKind;
   /** SIFT_DRAIN_SECONDS: how long SIGTERM waits for in-flight requests before answering them 503. */
   drainMs: number;
 }
 
-export const defaultConfig: SiftConfig = { corpusDir: 'seeds', indexDir: 'index', port: 3000, host: '127.0.0.1', drainMs: 10_000 };
+export const BACKEND_KINDS = ['embedded', 'sphinxql'] as const;
+export type BackendKind = (typeof BACKEND_KINDS)[number];
+
+export const defaultConfig: SiftConfig = {
+  corpusDir: 'seeds',
+  indexDir: 'index',
+  port: 3000,
+  host: '127.0.0.1',
+  backend: 'embedded',
+  drainMs: 10_000,
+};
 
 type Env = NodeJS.ProcessEnv;
 
@@ -31,7 +43,12 @@ export function readNumber(env: Env, name: string, fallback: number, min: number
 }
 
 export function readConfig(env: Env = process.env): SiftConfig {
+  const backend = (pick(env, 'SEARCH_BACKEND') ?? defaultConfig.backend).toLowerCase();
+  if (!(BACKEND_KINDS as readonly string[]).includes(backend)) {
+    throw new Error(`SEARCH_BACKEND must be ${BACKEND_KINDS.map((k) => `'${k}'`).join(' or ')}, got ${JSON.stringify(backend)}`);
+  }
   return {
+    backend: backend as BackendKind,
     corpusDir: resolve(pick(env, 'CORPUS_DIR') ?? defaultConfig.corpusDir),
     indexDir: resolve(pick(env, 'INDEX_DIR') ?? defaultConfig.indexDir),
     port: readNumber(env, 'PORT', defaultConfig.port, 0, 65535, true),

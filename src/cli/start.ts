@@ -1,4 +1,5 @@
 // `npm start`: bundle the UI if stale, load or (re)build the index, then serve API and UI, applying corpus changes live; SIGHUP rebuilds, SIGUSR2 logs memory, SIGTERM drains.
+import { createEmbeddedBackend } from '../backend/embedded';
 import { createExtractor } from '../extract';
 import { snapshotCorpus } from '../pipeline/apply-corpus-changes';
 import { createApp } from '../server/app';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   const signals = installSignalHandlers({ log, exit: (code) => process.exit(code) });
   reportMemoryOnSignal(log);
   const config = readConfig();
+  if (config.backend !== 'embedded') throw new Error(`SEARCH_BACKEND=${config.backend} is not available in this build`);
   if (await isWebDistStale()) {
     const { gzipBytes } = await bundleWeb();
     log(`bundled the web UI (${(gzipBytes / 1024).toFixed(1)} KB of JavaScript gzipped)`);
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
     },
     log,
   });
-  const app = createApp(live.current, {
+  const app = createApp(createEmbeddedBackend(live.current), {
     mountPages: (a) => mountPages(a, { distDir }),
     locateEntities: createEntityLocator(resolver),
   });

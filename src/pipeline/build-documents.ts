@@ -1,4 +1,5 @@
 // Corpus folder → faceted documents: ingest, segment, extract, assign anchors (on worker threads for large corpora).
+import { canonicalOutlet } from '../facets/outlet';
 import { readCorpus, segmentDocument } from '../ingest';
 import { createExtractor } from '../extract';
 import type { Extractor } from '../extract';
@@ -127,8 +128,12 @@ export function toIndexedDocument(segmented: SegmentedDocument, extractor: Extra
   // Extraction time grows faster than linearly with paragraph length: a whole page on one line is cut up first.
   const paragraphs = segmented.paragraphs.flatMap((text) => splitLongParagraph(text));
   const facets = extractor.extractDocument(segmented.meta, paragraphs);
+  const outlet = canonicalOutlet(segmented.meta);
   return {
     ...segmented.meta,
+    // A page whose text names no outlet is still credited to its site's.
+    source: segmented.meta.source ?? outlet,
+    outlet,
     paragraphs: paragraphs.map((text, i) => {
       const f = facets[i] ?? { speaker: null, speaker_cue: null, actors: [], locations: [], groups: [], dates: [] };
       return { anchor: `p-${i + 1}`, text, ...f };

@@ -524,7 +524,8 @@ class Engine implements SiftEngine {
         return { lookups, phrase: tokens.length > 1 ? phraseKeys(tokens) : null };
       })
       .filter((x) => x.lookups.length > 0);
-    const filters = parsed.filters.slice(0, this.o.maxClauses).map((f) => {
+    const known = parsed.filters.filter((f): f is typeof f & { facet: FacetName | 'lang' } => f.facet === 'lang' || f.facet in this.s.tables);
+    const filters = known.slice(0, this.o.maxClauses).map((f) => {
       const table = f.facet === 'lang' ? this.s.langTable : this.s.tables[f.facet];
       const selected = new Uint8Array(table.values.length);
       const ids =

@@ -1,5 +1,6 @@
 // Parses the query language (words, "phrases", -exclusions, facet:value prefixes) without ever failing.
-import type { FacetName } from '../types';
+import { facetRegistry } from '../facets/registry';
+import type { FacetRegistry } from '../facets/registry';
 
 /** A bare word (as typed, may hold hyphens) or a quoted phrase, with its span in the query. */
 export interface QueryClause {
@@ -12,7 +13,8 @@ export interface QueryClause {
 
 /** `speaker:zakharova`, `-group:"Ahrar al-Sham"`, `lang:ru`: a facet filter written in the query. */
 export interface QueryFilter {
-  facet: FacetName | 'lang';
+  /** The registry facet's name (src/facets/registry.ts). */
+  facet: string;
   value: string;
   negated: boolean;
 }
@@ -24,13 +26,8 @@ export interface ParsedQuery {
   endsInWord: boolean;
 }
 
-const FACET_PREFIXES = new Map<string, FacetName | 'lang'>([
-  ['speaker', 'speaker'],
-  ['actor', 'actor'],
-  ['location', 'location'],
-  ['group', 'group'],
-  ['lang', 'lang'],
-]);
+/** Longest facet prefix the registry allows (its names are at most 32 characters). */
+const MAX_PREFIX = 32;
 
 function isSpace(ch: string): boolean {
   return /[\s\p{Cc}\p{Cf}]/u.test(ch);
@@ -54,7 +51,7 @@ function hasWordChar(text: string): boolean {
 }
 
 /** Parses a query string; garbage yields fewer clauses, never an error. Curly double quotes count as quotes. */
-export function parseQuery(input: string): ParsedQuery {
+export function parseQuery(input: string, registry: FacetRegistry = facetRegistry): ParsedQuery {
   const q = input.replace(/[“”„]/g, '"');
   const clauses: QueryClause[] = [];
   const filters: QueryFilter[] = [];
@@ -79,8 +76,8 @@ export function parseQuery(input: string): ParsedQuery {
       i = end;
       continue;
     }
-    const colon = q.slice(start, start + 10).indexOf(':');
-    const facet = colon > 0 ? FACET_PREFIXES.get(q.slice(start, start + colon).toLowerCase()) : undefined;
+    const colon = q.slice(start, start + MAX_PREFIX + 1).indexOf(':');
+    const facet = colon > 0 ? registry.byPrefix(q.slice(start, start + colon))?.name : undefined;
     if (facet !== undefined) {
       const valueStart = start + colon + 1;
       if (q[valueStart] === '"') {

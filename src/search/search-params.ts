@@ -1,7 +1,9 @@
-// Validates the query string of GET /api/search into SearchParams; every bad value is a 400 naming the parameter.
-import { badParameter, SiftError } from '../errors';
-import { FACET_NAMES } from '../types';
-import type { FacetName, SearchParams } from '../types';
+// Validates the query string of GET /api/search into SearchParams from one zod schema, which also describes the API (src/server/openapi.ts).
+import { z } from 'zod';
+import { badParameter } from '../errors';
+import { facetRegistry } from '../facets/registry';
+import type { FacetDeclaration, FacetRegistry } from '../facets/registry';
+import type { SearchParams } from '../types';
 import { parseDaySpan } from './date-range';
 import { isLanguageCode } from './languages';
 
@@ -14,84 +16,119 @@ export const MAX_FACET_SIZE = 1000;
 const MAX_FILTER_VALUE_LENGTH = 300;
 const MAX_FILTER_VALUES = 50;
 
-/**
- * Single-valued parameters given more than once use their first value (as URLSearchParams.get does);
- * an empty value counts as absent. Unknown parameters are ignored.
- */
-function first(query: Record<string, string[]>, name: string): string | null {
-  const value = query[name]?.[0];
-  return value === undefined || value === '' ? null : value;
+/** A single-valued parameter: its first value (as URLSearchParams.get does); an empty value counts as absent. */
+const single = z
+  .array(z.string())
+  .optional()
+  .transform((v) => (v?.[0] === undefined || v[0] === '' ? undefined : v[0]));
+
+function integer(min: number, max: number, fallback: number) {
+  return single.pipe(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,7}$/)
+      .transform(Number)
+      .pipe(z.number().int().min(min).max(max))
+      .optional()
+      .transform((v) => v ?? fallback)
+      .describe(`an integer from ${min} to ${max}`),
+  );
 }
 
-function parseInteger(name: string, raw: string | null, fallback: number, min: number, max: number): number {
-  if (raw === null) return fallback;
-  const value = /^\d{1,7}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw badParameter(name, raw, `an integer from ${min} to ${max}`);
-  }
-  return value;
+const calendarDate = single.pipe(
+  z
+    .string()
+    .trim()
+    .refine((v) => parseDaySpan(v) !== null)
+    .optional()
+    .transform((v) => v ?? null)
+    .describe('a calendar date written YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+function facetValues(facet: FacetDeclaration) {
+  const value =
+    facet.valueFormat === 'language_code'
+      ? z
+          .string()
+          .refine(isLanguageCode)
+          .transform((v) => v.toLowerCase())
+          .describe('an ISO 639-1 language code of two letters, such as en, ru or ar')
+      : z.string().max(MAX_FILTER_VALUE_LENGTH).describe(`a value of at most ${MAX_FILTER_VALUE_LENGTH} characters`);
+  return z
+    .array(z.string())
+    .optional()
+    .transform((vs) => (vs ?? []).map((v) => v.trim()).filter((v) => v !== ''))
+    .pipe(z.array(value).max(MAX_FILTER_VALUES).describe(`at most ${MAX_FILTER_VALUES} values`))
+    .transform((vs) => [...new Set(vs)]);
 }
 
-function parseDate(name: string, raw: string | null): string | null {
-  if (raw === null) return null;
-  const value = raw.trim();
-  if (parseDaySpan(value) === null) {
-    throw badParameter(name, raw, 'a calendar date written YYYY, YYYY-MM or YYYY-MM-DD');
-  }
-  return value;
+/** The zod schema of `/api/search`'s query string for a registry (one field per facet parameter). */
+export function searchQuerySchema(registry: FacetRegistry = facetRegistry) {
+  return z.object({
+    // A longer query is trimmed, not refused: a pasted paragraph still searches (its first words count most).
+    q: single.transform((v) => (v ?? '').slice(0, MAX_QUERY_LENGTH)).describe('query text; empty = browse everything'),
+    from: calendarDate.describe('inclusive start of the publication-date range'),
+    to: calendarDate.describe('inclusive end of the publication-date range'),
+    doc: single.pipe(z.string().max(MAX_FILTER_VALUE_LENGTH).optional().transform((v) => v ?? null).describe(`a document id of at most ${MAX_FILTER_VALUE_LENGTH} characters`)),
+    sort: single.pipe(z.enum(['relevance', 'date']).optional().transform((v) => v ?? 'relevance').describe("'relevance' or 'date'")),
+    limit: integer(0, MAX_LIMIT, DEFAULT_LIMIT),
+    offset: integer(0, MAX_OFFSET, 0),
+    facet_size: integer(1, MAX_FACET_SIZE, DEFAULT_FACET_SIZE),
+    ...Object.fromEntries(registry.all.map((f) => [f.param, facetValues(f).describe(`${f.label} filter, repeatable: OR within the facet`)])),
+  });
 }
 
-function parseFilter(query: Record<string, string[]>, facet: FacetName): string[] {
-  const values = (query[facet] ?? []).map((v) => v.trim()).filter((v) => v !== '');
-  if (values.length > MAX_FILTER_VALUES) {
-    throw badParameter(facet, values.join(','), `at most ${MAX_FILTER_VALUES} values`);
-  }
-  for (const v of values) {
-    if (v.length > MAX_FILTER_VALUE_LENGTH) throw badParameter(facet, v, `a value of at most ${MAX_FILTER_VALUE_LENGTH} characters`);
-  }
-  return [...new Set(values)];
-}
-
-/** `lang=ru&lang=ar`: ISO 639-1 codes, lower-cased, deduplicated. */
-function parseLanguages(query: Record<string, string[]>): string[] {
-  const values = (query.lang ?? []).map((v) => v.trim()).filter((v) => v !== '');
-  if (values.length > MAX_FILTER_VALUES) throw badParameter('lang', values.join(','), `at most ${MAX_FILTER_VALUES} values`);
-  for (const v of values) {
-    if (!isLanguageCode(v)) throw badParameter('lang', v, 'an ISO 639-1 language code of two letters, such as en, ru or ar');
-  }
-  return [...new Set(values.map((v) => v.toLowerCase()))];
-}
+const schemas = new WeakMap<FacetRegistry, ReturnType<typeof searchQuerySchema>>();
 
 /** Turns `c.req.queries()` into validated SearchParams, throwing a 400 SiftError on the first bad parameter. */
-export function parseSearchParams(query: Record<string, string[]>): SearchParams {
-  const q = query.q?.[0] ?? '';
-  if (q.length > MAX_QUERY_LENGTH) {
-    throw new SiftError('query_too_long', `parameter 'q' has ${q.length} characters; the maximum is ${MAX_QUERY_LENGTH}`);
+export function parseSearchParams(query: Record<string, string[]>, registry: FacetRegistry = facetRegistry): SearchParams {
+  let schema = schemas.get(registry);
+  if (schema === undefined) schemas.set(registry, (schema = searchQuerySchema(registry)));
+  const parsed = schema.safeParse(query);
+  if (!parsed.success) throw toBadParameter(parsed.error, query, schema);
+  const v = parsed.data as Record<string, unknown> & z.infer<typeof schema>;
+  if (v.from !== null && v.to !== null && parseDaySpan(v.from)!.first > parseDaySpan(v.to)!.last) {
+    throw badParameter('from', v.from, `a date not after 'to' (${v.to})`);
   }
-  const filters = Object.fromEntries(FACET_NAMES.map((f) => [f, parseFilter(query, f)])) as Record<FacetName, string[]>;
-  const from = parseDate('from', first(query, 'from'));
-  const to = parseDate('to', first(query, 'to'));
-  if (from !== null && to !== null && parseDaySpan(from)!.first > parseDaySpan(to)!.last) {
-    throw badParameter('from', from, `a date not after 'to' (${to})`);
-  }
-  const doc = first(query, 'doc');
-  if (doc !== null && doc.length > MAX_FILTER_VALUE_LENGTH) {
-    throw badParameter('doc', doc, `a document id of at most ${MAX_FILTER_VALUE_LENGTH} characters`);
-  }
-  const sortRaw = first(query, 'sort');
-  if (sortRaw !== null && sortRaw !== 'relevance' && sortRaw !== 'date') {
-    throw badParameter('sort', sortRaw, "'relevance' or 'date'");
-  }
+  const filters: Record<string, string[]> = {};
+  for (const f of registry.all) filters[f.name] = v[f.param] as string[];
   return {
-    q,
-    filters,
-    from,
-    to,
-    doc,
-    lang: parseLanguages(query),
-    sort: sortRaw ?? 'relevance',
-    limit: parseInteger('limit', first(query, 'limit'), DEFAULT_LIMIT, 0, MAX_LIMIT),
-    offset: parseInteger('offset', first(query, 'offset'), 0, 0, MAX_OFFSET),
-    facetSize: parseInteger('facet_size', first(query, 'facet_size'), DEFAULT_FACET_SIZE, 1, MAX_FACET_SIZE),
+    q: v.q,
+    filters: filters as SearchParams['filters'],
+    from: v.from,
+    to: v.to,
+    doc: v.doc,
+    // `lang` is also a registry facet; the engine still reads it here.
+    lang: filters.lang ?? [],
+    sort: v.sort,
+    limit: v.limit,
+    offset: v.offset,
+    facetSize: v.facet_size,
   };
+}
+
+/** The first zod issue as a `bad_parameter` error naming the parameter, the value received and what is allowed. */
+function toBadParameter(error: z.ZodError, query: Record<string, string[]>, schema: z.ZodObject): Error {
+  const issue = error.issues[0]!;
+  const name = String(issue.path[0]);
+  const values = (query[name] ?? []).filter((x) => x.trim() !== '');
+  if (issue.code === 'too_big' && issue.origin === 'array') {
+    return badParameter(name, values.join(','), `at most ${MAX_FILTER_VALUES} values`);
+  }
+  const index = typeof issue.path[1] === 'number' ? issue.path[1] : 0;
+  return badParameter(name, values[index] ?? query[name]?.[0] ?? '', innermostDescription(schema.shape[name]) ?? 'a valid value');
+}
+
+/** The innermost description along a field's pipes: the one that says what a single value must be. */
+function innermostDescription(schema: unknown, depth = 0): string | undefined {
+  if (schema === null || typeof schema !== 'object' || depth > 8) return undefined;
+  const def = (schema as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+  if (def) {
+    for (const k of ['element', 'out', 'innerType', 'in']) {
+      const inner = innermostDescription(def[k], depth + 1);
+      if (inner !== undefined) return inner;
+    }
+  }
+  return (schema as { description?: string }).description;
 }

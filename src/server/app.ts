@@ -3,10 +3,13 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { SiftError } from '../errors';
 import { parseSearchParams } from '../search/search-params';
+import { createEmbeddedBackend, isSearchBackend } from '../backend/embedded';
+import type { SearchBackend } from '../backend/search-backend';
 import type { EntitySpan, IndexedDocument, SearchEngine } from '../types';
 import { defaultRequestLimits, limitRequestSize, limitRequestTime } from './request-limits';
 import type { RequestLimits } from './request-limits';
 import { mountExport } from './export-route';
+import { describeApi } from './openapi';
 import { secureResponses } from './security-headers';
 
 export interface AppOptions {
@@ -25,9 +28,10 @@ export const defaultAppOptions: AppOptions = { maxSuggestLength: 200, limits: de
 /** The engine may be swapped while serving (rebuilds, live updates): pass a getter. */
 export type EngineSource = SearchEngine | (() => SearchEngine);
 
-export function createApp(engineSource: EngineSource, options: Partial<AppOptions> = {}): Hono {
+/** The server talks to a SearchBackend only; an embedded engine (or its getter) is wrapped as one. */
+export function createApp(source: SearchBackend | EngineSource, options: Partial<AppOptions> = {}): Hono {
   const opts = resolveAppOptions(options);
-  const engine = typeof engineSource === 'function' ? engineSource : () => engineSource;
+  const backend = isSearchBackend(source) ? source : createEmbeddedBackend(typeof source === 'function' ? source : () => source);
   const app = new Hono();
   app.use('*', secureResponses());
   app.use('*', limitRequestSize(opts.limits));
@@ -42,31 +46,31 @@ export function createApp(engineSource: EngineSource, options: Partial<AppOption
     return c.json(errorBody('internal', 'the server could not answer this request'), 500);
   });
 
-  app.get('/api/health', (c) => {
-    const served = engine();
-    const { documents, paragraphs } = served.stats();
-    const updatedAt = served.updatedAt?.();
-    return c.json({ status: 'ok', documents, paragraphs, ...(updatedAt !== undefined ? { updated_at: updatedAt } : {}) });
+  app.get('/api/health', async (c) => {
+    const health = await backend.health();
+    return c.json({ status: 'ok', backend: backend.kind, ...health });
   });
 
-  app.get('/api/docs/:id', (c) => {
+  app.get('/api/openapi.json', (c) => c.json(describeApi()));
+
+  app.get('/api/docs/:id', async (c) => {
     const id = c.req.param('id');
-    const doc = engine().getDocument(id);
+    const doc = await backend.getDocument(id);
     if (!doc) throw new SiftError('not_found', `no document with id ${JSON.stringify(id.slice(0, 200))}`);
     return c.json(opts.locateEntities ? withEntitySpans(doc, opts.locateEntities) : doc);
   });
 
-  app.get('/api/search', (c) => c.json(engine().search(parseSearchParams(c.req.queries()))));
+  app.get('/api/search', async (c) => c.json(await backend.search(parseSearchParams(c.req.queries()))));
 
-  app.get('/api/suggest', (c) => {
+  app.get('/api/suggest', async (c) => {
     const q = c.req.query('q') ?? '';
     if (q.length > opts.maxSuggestLength) {
       throw new SiftError('query_too_long', `parameter 'q' is ${q.length} characters; at most ${opts.maxSuggestLength} allowed`);
     }
-    return c.json(engine().suggest(q));
+    return c.json(await backend.suggest(q));
   });
 
-  mountExport(app, engine);
+  mountExport(app, (params) => backend.search(params));
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', `no API route ${c.req.method} ${c.req.path}`), 404));
 

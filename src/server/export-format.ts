@@ -1,54 +1,36 @@
 // Turns search hits into CSV or JSON Lines rows for /api/export.
+import { facetRegistry, facetValues } from '../facets/registry';
+import type { FacetRegistry } from '../facets/registry';
 import type { SearchHit } from '../types';
 
 export type ExportFormat = 'csv' | 'jsonl';
 
-export interface ExportRow {
-  doc_id: string;
-  title: string | null;
-  source: string | null;
-  published: string | null;
-  anchor: string;
-  /** Absolute link to the paragraph in Sift's document view. */
-  link: string;
-  speaker: string | null;
-  actors: string[];
-  locations: string[];
-  groups: string[];
-  dates: string[];
-  text: string;
+/** One exported paragraph: fixed document columns, then one column per registry facet, then dates and text. */
+export type ExportRow = Record<string, string | string[] | null>;
+
+/** The columns of an export for a facet registry (src/facets/registry.ts), in order. */
+export function exportColumns(registry: FacetRegistry = facetRegistry): string[] {
+  return ['doc_id', 'title', 'source', 'published', 'anchor', 'link', ...registry.all.map((f) => f.exportColumn), 'dates', 'text'];
 }
 
-export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = [
-  'doc_id',
-  'title',
-  'source',
-  'published',
-  'anchor',
-  'link',
-  'speaker',
-  'actors',
-  'locations',
-  'groups',
-  'dates',
-  'text',
-];
+export const EXPORT_COLUMNS: readonly string[] = exportColumns();
 
-export function toExportRow(hit: SearchHit, origin: string): ExportRow {
-  return {
+export function toExportRow(hit: SearchHit, origin: string, registry: FacetRegistry = facetRegistry): ExportRow {
+  const row: ExportRow = {
     doc_id: hit.doc.id,
     title: hit.doc.title,
     source: hit.doc.source,
     published: hit.doc.published,
     anchor: hit.anchor,
     link: `${origin}${hit.url}`,
-    speaker: hit.speaker,
-    actors: hit.actors,
-    locations: hit.locations,
-    groups: hit.groups,
-    dates: hit.dates,
-    text: hit.text,
   };
+  for (const f of registry.all) {
+    const values = facetValues(f, hit, hit.doc);
+    row[f.exportColumn] = f.multi ? values : (values[0] ?? null);
+  }
+  row.dates = hit.dates;
+  row.text = hit.text;
+  return row;
 }
 
 /** RFC 4180 cell; list values joined with "; ". Cells a spreadsheet would run as a formula are prefixed with '. */
@@ -63,7 +45,7 @@ export function formatCsvHeader(): string {
 }
 
 export function formatCsvRow(row: ExportRow): string {
-  return `${EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(',')}\r\n`;
+  return `${EXPORT_COLUMNS.map((c) => csvCell(row[c] ?? null)).join(',')}\r\n`;
 }
 
 export function formatJsonLine(row: ExportRow): string {

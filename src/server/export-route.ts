@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import { badParameter } from '../errors';
 import { parseSearchParams } from '../search/search-params';
-import type { SearchEngine } from '../types';
+import type { SearchParams, SearchResponse } from '../types';
 import { formatCsvHeader, formatCsvRow, formatJsonLine, toExportRow } from './export-format';
 import type { ExportFormat } from './export-format';
 
@@ -18,16 +18,17 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   jsonl: 'application/x-ndjson; charset=utf-8',
 };
 
-export function mountExport(app: Hono, engine: () => SearchEngine, options: Partial<ExportOptions> = {}): void {
+/** `search` is the backend's: the export pages through the same answers `/api/search` gives. */
+export function mountExport(app: Hono, search: (params: SearchParams) => Promise<SearchResponse>, options: Partial<ExportOptions> = {}): void {
   const maxRows = options.maxRows ?? defaultExportOptions.maxRows;
-  app.get('/api/export', (c) => {
+  app.get('/api/export', async (c) => {
     const query = c.req.queries();
     const format = query.format?.[0] ?? 'csv';
     if (format !== 'csv' && format !== 'jsonl') throw badParameter('format', format, "'csv' or 'jsonl'");
     // Paging parameters do not apply: the export is the whole result set, in the search's order.
     const { limit: _limit, offset: _offset, ...rest } = query;
     const params = { ...parseSearchParams(rest), limit: maxRows, offset: 0, facetSize: 1 };
-    const result = engine().search(params);
+    const result = await search(params);
     // Past `total` a search page may continue with partial matches; an export holds the result set only.
     const hits = result.hits.slice(0, result.total);
     const origin = new URL(c.req.url).origin;

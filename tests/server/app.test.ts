@@ -32,7 +32,7 @@ describe('createApp', () => {
   it('answers /api/health with the corpus size', async () => {
     const res = await createApp(fakeEngine()).request('/api/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', documents: 1, paragraphs: 1 });
+    expect(await res.json()).toEqual({ status: 'ok', backend: 'embedded', documents: 1, paragraphs: 1 });
   });
 
   it('serves a document by id', async () => {
@@ -118,5 +118,17 @@ describe('withEntitySpans', () => {
     const app = createApp(fakeEngine(), { locateEntities: () => [{ start: 0, end: 5, facet: 'location', value: 'Aleppo' }] });
     const body = await (await app.request('/api/docs/doc-1')).json();
     expect(body.paragraphs[0].entities).toHaveLength(1);
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  it('describes every registry facet as a repeatable search parameter', async () => {
+    const res = await createApp(fakeEngine()).request('/api/openapi.json');
+    const doc = (await res.json()) as { paths: Record<string, { get: { parameters: { name: string; schema: { type: string } }[] } }> };
+    const params = doc.paths['/api/search']!.get.parameters;
+    for (const name of ['speaker', 'actor', 'location', 'group', 'outlet', 'lang']) {
+      expect(params.find((p) => p.name === name)?.schema.type).toBe('array');
+    }
+    expect(params.find((p) => p.name === 'limit')?.schema.type).toBe('string');
   });
 });

@@ -56,7 +56,7 @@ describe('GET /api/export', () => {
 
   it('says when the result set is larger than the cap', async () => {
     const capped = new Hono();
-    mountExport(capped, () => engine, { maxRows: 10 });
+    mountExport(capped, async (params) => engine.search(params), { maxRows: 10 });
     const res = await capped.request('/api/export?q=shelling');
     expect(res.headers.get('x-sift-exported')).toBe('10');
     expect(res.headers.get('x-sift-truncated')).toBe('true');
