@@ -1,7 +1,7 @@
 // Sift's own dictionary of a sharded index: facet values ⇄ ids and index words with counts, kept in the shards' `sift_dict` rows.
 import type { EntityCatalog, FacetTables } from '../../search/entity-expansion';
 import { buildEntityCatalog } from '../../search/entity-expansion';
-import type { FacetTable } from '../../search/facets';
+import type { FacetTable } from '../../search/facets/facet-table';
 import { buildSuggestIndex } from '../../search/suggest';
 import type { SuggestIndex } from '../../search/suggest';
 import type { FacetName } from '../../types';

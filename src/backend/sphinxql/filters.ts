@@ -1,5 +1,5 @@
 // The WHERE clause of a search: full-text match, document, date span and facet filters (each facet's part kept apart for multi-select counts).
-import { parseDaySpan } from '../../search/date-range';
+import { parseDaySpan } from '../../search/query/date-range';
 import type { SearchParams } from '../../types';
 import { docKey, valueId } from './ids';
 import { STORED_FACETS, facetAttribute } from './schema';

@@ -6,8 +6,8 @@ import type { CorpusSnapshot } from '../../pipeline/apply-corpus-changes';
 import type { BuildProgress } from '../../pipeline/build-documents';
 import { createEntityLocator, createEntityResolver, engineKnowledge } from '../../pipeline/entity-resolver';
 import { createApp } from '../../server/app';
-import { closeOnSignals, startServer } from '../../server/main';
-import { reportMemoryOnSignal } from '../../server/memory-report';
+import { startServer } from '../../server/main';
+import type { SignalHandlers } from '../../server/signals';
 import { mountPages } from '../../server/pages';
 import type { EntityResolver } from '../../pipeline/entity-resolver';
 import { indexCorpusIntoShards } from './bulk-index';
@@ -86,7 +86,9 @@ export async function prepareSphinxql(o: SphinxqlRunOptions, createApp: (backend
 export interface ServeClusterOptions extends SphinxqlRunOptions {
   port: number;
   host: string;
+  drainMs?: number;
   distDir: string;
+  signals: SignalHandlers;
 }
 
 /** `npm start` with SEARCH_BACKEND=sphinxql: index CORPUS_DIR into the shards, serve the API and UI from the cluster. */
@@ -95,20 +97,17 @@ export async function serveFromCluster(o: ServeClusterOptions): Promise<void> {
   const { app, backend, stop } = await prepareSphinxql({ ...o, resolver }, (b) =>
     createApp(b, { mountPages: (a) => mountPages(a, { distDir: o.distDir }), locateEntities: createEntityLocator(resolver) }),
   );
-  const server = await startServer(app, { port: o.port, host: o.host, log: o.log });
-  o.log(`Sift is serving ${o.corpusDir} from the SphinxQL cluster on ${server.url}`);
-  reportMemoryOnSignal(o.log);
-  closeOnSignals(
-    {
-      ...server,
-      close: async () => {
-        stop();
-        await server.close();
-        await backend.close();
-      },
+  const server = await startServer(app, { port: o.port, host: o.host, drainMs: o.drainMs, log: o.log });
+  o.signals.serve({
+    url: server.url,
+    close: async () => {
+      stop();
+      const report = await server.close();
+      await backend.close();
+      return report;
     },
-    o.log,
-  );
+  });
+  o.log(`Sift is serving ${o.corpusDir} from the SphinxQL cluster on ${server.url}`);
 }
 
 /** `npm run index` with SEARCH_BACKEND=sphinxql: resumable, with progress; waits briefly for shards that refused writes. */

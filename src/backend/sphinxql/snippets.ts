@@ -1,5 +1,5 @@
 // Snippets through CALL SNIPPETS: the engine marks the query words (with sentinel characters), Sift escapes everything else.
-import { escapeHtml } from '../../search/snippet';
+import { escapeHtml } from '../../search/present/snippet';
 import type { ResolveEntities } from '../../search/entity-expansion';
 import type { Queryable } from './connection';
 import { select } from './connection';

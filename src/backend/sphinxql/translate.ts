@@ -2,8 +2,8 @@
 // typo candidates and synonyms from Sift's own dictionary, entity names (aliases, other scripts) as entity tokens.
 import { findQueryEntities, resolveFilterValues } from '../../search/entity-expansion';
 import type { ResolveEntities } from '../../search/entity-expansion';
-import { typoBudget } from '../../search/engine';
-import { resolveLanguageValues } from '../../search/languages';
+import { typoBudget } from '../../search/query/plan';
+import { resolveLanguageValues } from '../../search/query/languages';
 import { analyzeText, foldWords, normalizeToken, phraseKeys } from '../../search/normalize';
 import { parseQuery } from '../../search/query-parser';
 import type { QueryClause } from '../../search/query-parser';
