@@ -1,6 +1,7 @@
 // Fetch calls to the Sift HTTP API (see /work/shared/API.md); errors carry the API's message.
 import type { IndexedDocument, SearchResponse, Suggestion } from '../src/types';
-import { FILTERS, type SearchState } from './state/url-state';
+import { FACETS } from './facets';
+import type { SearchState } from './state/url-state';
 
 export const PAGE_SIZE = 20;
 
@@ -24,7 +25,7 @@ export interface SearchRequestOptions {
 export function buildSearchQuery(state: SearchState, options: SearchRequestOptions): string {
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q.trim());
-  for (const facet of FILTERS) for (const value of state.filters[facet]) params.append(facet, value);
+  for (const facet of FACETS) for (const value of state.filters[facet.name] ?? []) params.append(facet.param, value);
   if (!options.withoutDates) {
     if (state.from) params.set('from', state.from);
     if (state.to) params.set('to', state.to);

@@ -7,7 +7,8 @@ import { navigate, takePendingScroll } from '../state/navigation';
 import { extractQueryTerms, markParagraph, type EntityRef, type TextSegment } from '../text/mark-paragraph';
 import { formatDate } from '../text/format-date';
 import { applyTermSuggestion, removeEntityFragment } from '../text/query-edit';
-import { documentLabel, FACET_LABELS } from '../text/labels';
+import { documentLabel } from '../text/labels';
+import { facetLabel } from '../facets';
 import { EntityChips } from './EntityChips';
 import { ErrorState } from './ResultStates';
 import { SearchBox } from './SearchBox';
@@ -45,7 +46,7 @@ function renderSegments(segments: TextSegment[]) {
       const part = segments[i];
       if (part) parts.push(part.mark ? html`<mark>${part.text}</mark>` : part.text);
     }
-    out.push(html`<a class=${`ent ent-${entity.facet}`} href=${filterHref(entity.facet, entity.value)} title=${`${FACET_LABELS[entity.facet]}: ${entity.value}. Search paragraphs with it`}>${parts}</a>`);
+    out.push(html`<a class=${`ent ent-${entity.facet}`} href=${filterHref(entity.facet, entity.value)} title=${`${facetLabel(entity.facet)}: ${entity.value}. Search paragraphs with it`}>${parts}</a>`);
   }
   return out;
 }
@@ -66,7 +67,7 @@ function ParagraphBlock({ paragraph, terms, target }: { paragraph: Paragraph; te
   return html`
     <div class=${target ? 'para-block is-target' : 'para-block'}>
       <a class="pilcrow" href=${`#${paragraph.anchor}`} aria-label=${`Link to paragraph ${number}`} title="Link to this paragraph">¶${number}</a>
-      <p id=${paragraph.anchor} class=${target ? 'para is-target' : 'para'}>${renderSegments(segments)}</p>
+      <p id=${paragraph.anchor} dir="auto" class=${target ? 'para is-target' : 'para'}>${renderSegments(segments)}</p>
       ${paragraph.speaker || chips.length > 0
         ? html`<div class="para-meta">
             ${paragraph.speaker
@@ -177,7 +178,7 @@ export function DocumentPage({ id, search }: { id: string; search: string }) {
           ? html`<div class="doc-loading" aria-busy="true"><div class="sk sk-h1"></div><div class="sk sk-meta"></div>${[0, 1, 2].map(() => html`<div class="sk sk-line"></div><div class="sk sk-line"></div><div class="sk sk-line short"></div>`)}</div>`
           : html`<article class="doc" aria-labelledby="doc-title">
               <header class="doc-header">
-                <h1 id="doc-title" class=${doc.title ? '' : 'untitled'} title=${doc.title ? undefined : doc.id}>${documentLabel(doc)}</h1>
+                <h1 id="doc-title" dir="auto" class=${doc.title ? '' : 'untitled'} title=${doc.title ? undefined : doc.id}>${documentLabel(doc)}</h1>
                 <p class="doc-meta">
                   ${doc.source ? html`<span class="outlet">${doc.source}</span>` : null}
                   ${doc.published ? html`<time datetime=${doc.published}>${formatDate(doc.published)}</time>` : null}

@@ -1,7 +1,7 @@
 // Entity chips (actors, locations, groups) that add a facet filter when clicked.
 import type { FacetName } from '../../src/types';
 import { html } from '../html';
-import { FACET_LABELS } from '../text/labels';
+import { facetLabel } from '../facets';
 
 export interface EntityChipsProps {
   entities: { facet: FacetName; value: string }[];
@@ -19,12 +19,12 @@ export function EntityChips({ entities, isActive, onPick, limit = 10, label = 'E
   return html`
     <ul class="chips" aria-label=${label}>
       ${shown.map(({ facet, value }) => {
-        const kind = FACET_LABELS[facet];
+        const kind = facetLabel(facet);
         const active = isActive?.(facet, value) ?? false;
         return html`<li key=${facet + value}>
           ${onPick
-            ? html`<button type="button" class=${`chip chip-${facet}`} aria-pressed=${active ? 'true' : 'false'} title=${`${kind}: filter by ${value}`} aria-label=${`${kind}: ${value}${active ? ' (filter active)' : ', add as filter'}`} onClick=${() => onPick(facet, value)}>${value}</button>`
-            : html`<a class=${`chip chip-${facet}`} href=${`/?${new URLSearchParams({ [facet]: value })}`} title=${`${kind}: search paragraphs with ${value}`} aria-label=${`${kind}: ${value}, search`}>${value}</a>`}
+            ? html`<button type="button" class=${`chip chip-${facet}`} aria-pressed=${active ? 'true' : 'false'} title=${`${kind}: filter by ${value}`} aria-label=${`${kind}: ${value}${active ? ' (filter active)' : ', add as filter'}`} onClick=${() => onPick(facet, value)}><bdi>${value}</bdi></button>`
+            : html`<a class=${`chip chip-${facet}`} href=${`/?${new URLSearchParams({ [facet]: value })}`} title=${`${kind}: search paragraphs with ${value}`} aria-label=${`${kind}: ${value}, search`}><bdi>${value}</bdi></a>`}
         </li>`;
       })}
       ${hidden > 0 ? html`<li class="chip-more">+${hidden} more</li>` : null}

@@ -32,7 +32,7 @@ export function ResultItem({ hit, q, isActive, onPick }: ResultItemProps) {
   return html`
     <li class="hit">
       <article aria-labelledby=${`hit-${hit.id}`}>
-        <h2 class="hit-title"><a id=${`hit-${hit.id}`} href=${buildHitLink(hit.url, q)} class=${hit.doc.title ? '' : 'untitled'} title=${hit.doc.title ? undefined : hit.doc.id}>${title}</a></h2>
+        <h2 class="hit-title"><a id=${`hit-${hit.id}`} dir="auto" href=${buildHitLink(hit.url, q)} class=${hit.doc.title ? '' : 'untitled'} title=${hit.doc.title ? undefined : hit.doc.id}>${title}</a></h2>
         <p class="hit-meta">
           ${hit.doc.source ? html`<span class="outlet">${hit.doc.source}</span>` : null}
           ${hit.doc.published ? html`<time datetime=${hit.doc.published}>${formatDate(hit.doc.published)}</time>` : null}
@@ -44,7 +44,7 @@ export function ResultItem({ hit, q, isActive, onPick }: ResultItemProps) {
               </button>`
             : null}
         </p>
-        <p class="snippet" dangerouslySetInnerHTML=${{ __html: hit.snippet }}></p>
+        <p class="snippet" dir="auto" dangerouslySetInnerHTML=${{ __html: hit.snippet }}></p>
         <${EntityChips} entities=${entities} isActive=${isActive} onPick=${onPick} label="Entities in this paragraph" limit=${8} />
       </article>
     </li>
