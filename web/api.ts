@@ -93,3 +93,21 @@ export function fetchDocument(id: string, signal?: AbortSignal): Promise<Indexed
 export function isAbort(error: unknown): boolean {
   return (error as Error | null)?.name === 'AbortError';
 }
+
+/** `GET /api/entities/:id` (see /work/shared/API.md). */
+export interface EntityProfile {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  mentions: number;
+  as_speaker: number;
+  timeline: { value: string; count: number }[];
+  related: { value: string; kind: string; count: number }[];
+  outlets: { value: string; count: number }[];
+  recent: SearchResponse['hits'];
+}
+
+export function fetchEntity(id: string, signal?: AbortSignal): Promise<EntityProfile> {
+  return fetchJson<EntityProfile>(`/api/entities/${encodeURIComponent(id)}`, signal);
+}
