@@ -5,8 +5,9 @@ import { snapshotCorpus } from '../pipeline/apply-corpus-changes';
 import { createApp } from '../server/app';
 import { watchCorpus } from '../server/corpus-watcher';
 import type { CorpusWatcher } from '../server/corpus-watcher';
-import { createLiveEngine, rebuildOnSignal } from '../server/live-engine';
-import { closeOnSignals, startServer } from '../server/main';
+import { createLiveEngine } from '../server/live-engine';
+import { startServer } from '../server/main';
+import { installSignalHandlers } from '../server/signals';
 import { reportMemoryOnSignal } from '../server/memory-report';
 import { mountPages } from '../server/pages';
 import { createEntityLocator, createEntityResolver } from '../pipeline/entity-resolver';
@@ -17,9 +18,12 @@ import { readConfig } from './config';
 import { createProgressReporter } from './progress';
 
 async function main(): Promise<void> {
+  const log = (line: string) => console.error(line);
+  // Before any slow step: a signal during start must find Sift's handler, not the default one that kills.
+  const signals = installSignalHandlers({ log, exit: (code) => process.exit(code) });
+  reportMemoryOnSignal(log);
   const config = readConfig();
   if (config.backend !== 'embedded') throw new Error(`SEARCH_BACKEND=${config.backend} is not available in this build`);
-  const log = (line: string) => console.error(line);
   if (await isWebDistStale()) {
     const { gzipBytes } = await bundleWeb();
     log(`bundled the web UI (${(gzipBytes / 1024).toFixed(1)} KB of JavaScript gzipped)`);
@@ -60,7 +64,9 @@ async function main(): Promise<void> {
     mountPages: (a) => mountPages(a, { distDir }),
     locateEntities: createEntityLocator(resolver),
   });
-  const server = await startServer(app, { port: config.port, host: config.host, log });
+  signals.rebuildWith(() => void live.rebuild());
+  const server = await startServer(app, { port: config.port, host: config.host, drainMs: config.drainMs, log });
+  signals.serve(server);
   log(`Sift is serving ${config.corpusDir} on ${server.url}`);
   watcher = watchCorpus({
     corpusDir: config.corpusDir,
@@ -72,9 +78,6 @@ async function main(): Promise<void> {
   });
   await watcher.ready;
   log(`watching ${config.corpusDir}: added, changed and deleted files are applied while serving`);
-  rebuildOnSignal(live, log);
-  reportMemoryOnSignal(log);
-  closeOnSignals(server, log);
 }
 
 main().catch((err: unknown) => {
