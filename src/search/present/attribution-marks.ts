@@ -1,6 +1,6 @@
 // When a paragraph matched only through its speaker ("…,” he added.), highlight the attribution that names them.
 import { readFileSync } from 'node:fs';
-import type { AnalyzedToken } from './normalize';
+import type { AnalyzedToken } from '../normalize';
 
 interface SayVerbData {
   verbs: string[];
@@ -14,7 +14,7 @@ interface RoleData {
 }
 
 function readExtractData<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../extract/data/${name}`, import.meta.url), 'utf8')) as T;
+  return JSON.parse(readFileSync(new URL(`../../extract/data/${name}`, import.meta.url), 'utf8')) as T;
 }
 
 let lexicon: { verbs: Set<string>; referents: Set<string> } | null = null;
