@@ -9,7 +9,7 @@ import { buildEntityCatalog } from './entity-expansion';
 import type { FacetCounter, FacetTable } from './facets';
 import { buildFacetCounter, buildFacetTable, facetTableFromColumns } from './facets';
 import { GrowableArray } from './growable-array';
-import { analyzeText } from './normalize';
+import { analyzeText } from '../text';
 import type { DeltaSegment } from './delta-segment';
 import type { SuggestIndex } from './suggest';
 import { buildSuggestIndex } from './suggest';

@@ -43,8 +43,8 @@ import { buildEngineState, createEngineStateBuilder, deserializeState, documentA
 import type { FacetTable } from './facets';
 import { countAllValues, hasAnyValue, topValues } from './facets';
 import { resolveLanguageValues } from './languages';
-import type { AnalyzedToken } from './normalize';
-import { analyzeText, phraseKeys } from './normalize';
+import type { AnalyzedToken } from '../text';
+import { analyzeText, phraseKeys } from '../text';
 import { attributionSpans } from './attribution-marks';
 import { parseQuery } from './query-parser';
 import { ResultCache } from './result-cache';

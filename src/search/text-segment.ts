@@ -1,6 +1,6 @@
 // An immutable word index over numbered texts: MiniSearch's SearchableMap as the term dictionary, postings in CSR typed arrays.
 import SearchableMap from 'minisearch/SearchableMap';
-import type { AnalyzedToken } from './normalize';
+import type { AnalyzedToken } from '../text';
 import { fromSection, requireSection, sectionToStrings, stringsToSection, toSection } from './binary-sections';
 import type { Sections } from './binary-sections';
 import { GrowableArray } from './growable-array';

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/search/normalize';
+import { analyzeText } from '../../src/text';
 import { firstPositions, lookupWord, probeWord, resolveWord, TextSegmentBuilder, phraseHolds, phraseKeyIds } from '../../src/search/text-segment';
 import type { WordLookup } from '../../src/search/text-segment';
-import { phraseKeys } from '../../src/search/normalize';
+import { phraseKeys } from '../../src/text';
 
 // The oracle: a real MiniSearch 7 index over the same two fields (loose, exact) and the same query options
 // the engine used before it kept its own postings. Scores must agree, not just the matching ids.
