@@ -21,8 +21,11 @@ export interface LanguageData {
   roles: WordLists;
   /** Variant spellings of role nouns (spokesperson → spokesman). */
   nounVariants: Readonly<Record<string, string>>;
-  /** Words that make a paragraph worth a date parse, for languages whose trigger is not built in. */
-  dateWords: readonly string[];
+  /**
+   * Date words chrono's own tables do not expose: `monthWords`/`weekdayWords` tell a calendar date from a relative
+   * one and decide which paragraphs are worth a parse; `yesterdayWords` resolve against the publication date.
+   */
+  dates: WordLists;
 }
 
 const DATA_DIR = new URL('./data/', import.meta.url);
@@ -76,7 +79,7 @@ export function parseLanguageData(file: string, raw: unknown): LanguageData {
   }
   const speech = data['speech'] as Record<string, unknown> | undefined;
   const roles = data['roles'] as Record<string, unknown> | undefined;
-  const dates = data['dates'] as Record<string, unknown> | undefined;
+  const dates = data['dates'];
   return {
     code,
     name: data['name'] as string,
@@ -87,7 +90,7 @@ export function parseLanguageData(file: string, raw: unknown): LanguageData {
     ...(speech?.['stanceFrames'] !== undefined ? { stanceFrames: section(file, 'speech.stanceFrames', speech['stanceFrames']) } : {}),
     roles: section(file, 'roles', roles),
     nounVariants: record(file, 'roles.nounVariants', roles?.['nounVariants']),
-    dateWords: dates?.['dateWords'] === undefined ? [] : words(file, 'dates.dateWords', dates['dateWords']),
+    dates: section(file, 'dates', dates),
   };
 }
 
@@ -116,7 +119,7 @@ export function languageData(code: string | null | undefined): LanguageData | un
 }
 
 /** One field's words across every language ("speech", "verbs"), in file order: for rules that run on any text. */
-export function wordsOfAllLanguages(sectionName: 'speech' | 'roles' | 'stanceFrames', field: string): string[] {
+export function wordsOfAllLanguages(sectionName: 'speech' | 'roles' | 'stanceFrames' | 'dates', field: string): string[] {
   return loadLanguages().flatMap((l) => l[sectionName]?.[field] ?? []);
 }
 
