@@ -2,7 +2,7 @@
 import type { FacetName, Suggestion } from '../types';
 import { FACET_NAMES } from '../types';
 import type { FacetTables, ResolveEntities } from './entity-expansion';
-import { valueFrequency } from './facets';
+import { valueFrequency } from './facets/facet-table';
 import { foldWords, isStopword, translitWords } from '../text';
 
 export interface SuggestIndex {

@@ -1,6 +1,6 @@
 // When a paragraph matched only through its speaker ("…,” he added.), highlight the attribution that names them.
-import type { AnalyzedToken } from '../text';
-import { wordsOfAllLanguages } from '../text';
+import type { AnalyzedToken } from '../../text';
+import { wordsOfAllLanguages } from '../../text';
 
 let lexicon: { verbs: Set<string>; referents: Set<string> } | null = null;
 function loadLexicon(): { verbs: Set<string>; referents: Set<string> } {

@@ -1,7 +1,7 @@
-// Facet values as numeric ids in CSR typed arrays, and counting them over a matching set.
-import type { FacetValueCount } from '../types';
-import { GrowableArray } from './growable-array';
-import { selectTop } from './top-k';
+// Facet values as numeric ids in CSR typed arrays: each paragraph's values, each value's paragraphs, the most frequent values.
+import type { FacetValueCount } from '../../types';
+import { selectTop } from '../execute/top-k';
+import { GrowableArray } from '../index/growable-array';
 
 /** One facet: value dictionary, paragraph → values and value → paragraphs, both in CSR layout. */
 export interface FacetTable {
@@ -84,21 +84,6 @@ export function hasAnyValue(table: FacetTable, p: number, selected: Uint8Array):
   return false;
 }
 
-/**
- * Counts values over the paragraphs `ids[i]` whose failure mask, ignoring `ownBit`, is zero:
- * that is how a facet's own filter is left out of its counts (multi-select).
- */
-export function countValues(table: FacetTable, ids: ArrayLike<number>, masks: Uint8Array | null, ownBit: number): Uint32Array {
-  const counts = new Uint32Array(table.values.length);
-  const keep = ~ownBit & 0xff;
-  for (let i = 0; i < ids.length; i++) {
-    if (masks !== null && (masks[i]! & keep) !== 0) continue;
-    const p = ids[i]!;
-    for (let j = table.offsets[p]!; j < table.offsets[p + 1]!; j++) counts[table.refs[j]!]! += 1;
-  }
-  return counts;
-}
-
 /** The `size` most frequent values, count descending then value ascending. */
 export function topValues(table: FacetTable, counts: Uint32Array, size: number): FacetValueCount[] {
   const nonZero: number[] = [];
@@ -107,60 +92,4 @@ export function topValues(table: FacetTable, counts: Uint32Array, size: number):
     counts[a] !== counts[b] ? counts[a]! > counts[b]! : table.valueRank[a]! < table.valueRank[b]!,
   );
   return best.map((v) => ({ value: table.values[v]!, count: counts[v]! }));
-}
-
-/**
- * All facets' paragraph → value columns merged into one CSR over a shared id space (table t's value v is
- * `starts[t] + v`), so counting every facet over a match set is one pass over it instead of one per facet.
- */
-export interface FacetCounter {
-  starts: Uint32Array;
-  offsets: Uint32Array;
-  refs: Uint32Array;
-}
-
-export function buildFacetCounter(tables: readonly FacetTable[], n: number): FacetCounter {
-  const starts = new Uint32Array(tables.length + 1);
-  let total = 0;
-  tables.forEach((t, i) => {
-    starts[i + 1] = starts[i]! + t.values.length;
-    total += t.refs.length;
-  });
-  const offsets = new Uint32Array(n + 1);
-  const refs = new Uint32Array(total);
-  let k = 0;
-  for (let p = 0; p < n; p++) {
-    offsets[p] = k;
-    tables.forEach((t, i) => {
-      for (let j = t.offsets[p]!; j < t.offsets[p + 1]!; j++) refs[k++] = starts[i]! + t.refs[j]!;
-    });
-  }
-  offsets[n] = k;
-  return { starts, offsets, refs };
-}
-
-/**
- * Counts every table's values over the paragraphs `ids[i]`: a paragraph with failure mask 0 counts in
- * every table, one failing only table t's filter (mask = 1 << t) counts in table t alone (multi-select),
- * others nowhere. Returns one count array per table.
- */
-export function countAllValues(counter: FacetCounter, ids: ArrayLike<number>, masks: Uint8Array | null): Uint32Array[] {
-  const { starts, offsets, refs } = counter;
-  const counts = new Uint32Array(starts[starts.length - 1]!);
-  for (let i = 0; i < ids.length; i++) {
-    const p = ids[i]!;
-    const mask = masks === null ? 0 : masks[i]!;
-    if (mask === 0) {
-      for (let j = offsets[p]!; j < offsets[p + 1]!; j++) counts[refs[j]!]! += 1;
-    } else if ((mask & (mask - 1)) === 0) {
-      const t = 31 - Math.clz32(mask);
-      const lo = starts[t]!;
-      const hi = starts[t + 1]!;
-      for (let j = offsets[p]!; j < offsets[p + 1]!; j++) {
-        const r = refs[j]!;
-        if (r >= lo && r < hi) counts[r]! += 1;
-      }
-    }
-  }
-  return Array.from({ length: starts.length - 1 }, (_, t) => counts.subarray(starts[t]!, starts[t + 1]!));
 }
