@@ -3,7 +3,7 @@ import type { FacetName } from '../types';
 import { FACET_NAMES } from '../types';
 import type { FacetTable } from './facets/facet-table';
 import { valuePostings } from './facets/facet-table';
-import { analyzeText, foldWords, translitWords } from './normalize';
+import { analyzeText, foldWords, translitWords } from '../text';
 import { unionIds } from './execute/sorted-ids';
 
 /** An entity named in a text, as the gazetteer matcher reports it. */
