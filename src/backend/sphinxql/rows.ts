@@ -1,6 +1,6 @@
 // A document as shard rows: per paragraph its analysed text fields, entity tokens, facet value ids and stored JSON; plus what it adds to the dictionary.
 import { parsePublishedSpan, publicationBucket } from '../../search/query/date-range';
-import { analyzeText, phraseKeys } from '../../search/normalize';
+import { analyzeText, phraseKeys } from '../../text';
 import type { IndexedDocument, Paragraph } from '../../types';
 import { docKey, entityToken, facetToken, rowId, valueId } from './ids';
 import { ALL_TOKEN, ENTITY_FACETS, STORED_FACETS } from './schema';

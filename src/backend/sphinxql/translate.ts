@@ -5,7 +5,7 @@ import { findQueryEntities, resolveFilterValues } from '../../search/entity-expa
 import type { ResolveEntities } from '../../search/entity-expansion';
 import { typoBudget } from '../../search/query/plan';
 import { resolveLanguageValues } from '../../search/query/languages';
-import { analyzeText, foldWords, normalizeToken, phraseKeys } from '../../search/normalize';
+import { analyzeText, foldWords, normalizeToken, phraseKeys } from '../../text';
 import { parseQuery } from '../../search/query-parser';
 import type { QueryClause } from '../../search/query-parser';
 import type { SynonymTable } from '../../search/synonyms';
