@@ -8,29 +8,51 @@ export interface SiftConfig {
   host: string;
   /** Which SearchBackend serves (src/backend): the in-process engine or a SphinxQL cluster. */
   backend: BackendKind;
+  /** SIFT_DRAIN_SECONDS: how long SIGTERM waits for in-flight requests before answering them 503. */
+  drainMs: number;
 }
 
 export const BACKEND_KINDS = ['embedded', 'sphinxql'] as const;
 export type BackendKind = (typeof BACKEND_KINDS)[number];
 
-export const defaultConfig: SiftConfig = { corpusDir: 'seeds', indexDir: 'index', port: 3000, host: '127.0.0.1', backend: 'embedded' };
+export const defaultConfig: SiftConfig = {
+  corpusDir: 'seeds',
+  indexDir: 'index',
+  port: 3000,
+  host: '127.0.0.1',
+  backend: 'embedded',
+  drainMs: 10_000,
+};
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): SiftConfig {
-  const pick = (name: string): string | undefined => (env[name]?.trim() ? env[name]!.trim() : undefined);
-  const portText = pick('PORT');
-  const port = portText === undefined ? defaultConfig.port : Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be an integer from 0 to 65535, got ${JSON.stringify(portText)}`);
+type Env = NodeJS.ProcessEnv;
+
+function pick(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+/** A number from the environment within [min, max], or the default; anything else is a clear error. */
+export function readNumber(env: Env, name: string, fallback: number, min: number, max: number, integer = false): number {
+  const text = pick(env, name);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+    throw new Error(`${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got ${JSON.stringify(text)}`);
   }
-  const backend = (pick('SEARCH_BACKEND') ?? defaultConfig.backend).toLowerCase();
+  return value;
+}
+
+export function readConfig(env: Env = process.env): SiftConfig {
+  const backend = (pick(env, 'SEARCH_BACKEND') ?? defaultConfig.backend).toLowerCase();
   if (!(BACKEND_KINDS as readonly string[]).includes(backend)) {
     throw new Error(`SEARCH_BACKEND must be ${BACKEND_KINDS.map((k) => `'${k}'`).join(' or ')}, got ${JSON.stringify(backend)}`);
   }
   return {
     backend: backend as BackendKind,
-    corpusDir: resolve(pick('CORPUS_DIR') ?? defaultConfig.corpusDir),
-    indexDir: resolve(pick('INDEX_DIR') ?? defaultConfig.indexDir),
-    port,
-    host: pick('HOST') ?? defaultConfig.host,
+    corpusDir: resolve(pick(env, 'CORPUS_DIR') ?? defaultConfig.corpusDir),
+    indexDir: resolve(pick(env, 'INDEX_DIR') ?? defaultConfig.indexDir),
+    port: readNumber(env, 'PORT', defaultConfig.port, 0, 65535, true),
+    host: pick(env, 'HOST') ?? defaultConfig.host,
+    drainMs: readNumber(env, 'SIFT_DRAIN_SECONDS', defaultConfig.drainMs / 1000, 0, 3600) * 1000,
   };
 }

@@ -5,26 +5,33 @@ import { snapshotCorpus } from '../pipeline/apply-corpus-changes';
 import { createApp } from '../server/app';
 import { watchCorpus } from '../server/corpus-watcher';
 import type { CorpusWatcher } from '../server/corpus-watcher';
-import { createLiveEngine, rebuildOnSignal } from '../server/live-engine';
-import { closeOnSignals, startServer } from '../server/main';
+import { createLiveEngine } from '../server/live-engine';
+import { startServer } from '../server/main';
+import { installSignalHandlers } from '../server/signals';
 import { reportMemoryOnSignal } from '../server/memory-report';
 import { mountPages } from '../server/pages';
 import { createEntityLocator, createEntityResolver } from '../pipeline/entity-resolver';
 import { prepareIndex } from '../pipeline/prepare-index';
 import { bundleWeb, isWebDistStale } from '../web-build';
 import { defaultBundleWebOptions } from '../web-build/bundle-web';
+import { serveFromCluster } from '../backend/sphinxql/serve';
 import { readConfig } from './config';
 import { createProgressReporter } from './progress';
 
 async function main(): Promise<void> {
-  const config = readConfig();
-  if (config.backend !== 'embedded') throw new Error(`SEARCH_BACKEND=${config.backend} is not available in this build`);
   const log = (line: string) => console.error(line);
+  // Before any slow step: a signal during start must find Sift's handler, not the default one that kills.
+  const signals = installSignalHandlers({ log, exit: (code) => process.exit(code) });
+  reportMemoryOnSignal(log);
+  const config = readConfig();
   if (await isWebDistStale()) {
     const { gzipBytes } = await bundleWeb();
     log(`bundled the web UI (${(gzipBytes / 1024).toFixed(1)} KB of JavaScript gzipped)`);
   }
   const distDir = defaultBundleWebOptions.outDir;
+  if (config.backend === 'sphinxql') {
+    return serveFromCluster({ ...config, distDir, log, signals, onExtractProgress: createProgressReporter() });
+  }
   const started = performance.now();
   const resolver = createEntityResolver();
   // Taken before the index is read or built: a file changed meanwhile is applied once serving starts.
@@ -60,7 +67,9 @@ async function main(): Promise<void> {
     mountPages: (a) => mountPages(a, { distDir }),
     locateEntities: createEntityLocator(resolver),
   });
-  const server = await startServer(app, { port: config.port, host: config.host, log });
+  signals.rebuildWith(() => void live.rebuild());
+  const server = await startServer(app, { port: config.port, host: config.host, drainMs: config.drainMs, log });
+  signals.serve(server);
   log(`Sift is serving ${config.corpusDir} on ${server.url}`);
   watcher = watchCorpus({
     corpusDir: config.corpusDir,
@@ -72,9 +81,6 @@ async function main(): Promise<void> {
   });
   await watcher.ready;
   log(`watching ${config.corpusDir}: added, changed and deleted files are applied while serving`);
-  rebuildOnSignal(live, log);
-  reportMemoryOnSignal(log);
-  closeOnSignals(server, log);
 }
 
 main().catch((err: unknown) => {

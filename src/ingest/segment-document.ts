@@ -7,6 +7,9 @@ import { normalizeDate } from './normalize-date';
 import { removeRepeats } from './remove-repeats';
 import { splitBlocks } from './split-blocks';
 import { detectLanguage } from './detect-language';
+import { dateFromUrl, outletFromUrl, titleFromUrl } from './url-metadata';
+import { lineMatchingUrl } from './headline-from-url';
+import { splitMetadataPrefix } from './metadata-prefix';
 import { countWords, endsLikeSentence, hasWordCharacter, normalizeWhitespace, stripBullets, toComparisonKey } from './text-normalize';
 
 export interface SegmentOptions {
@@ -63,8 +66,16 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
 
   const candidates: string[] = [];
   for (const raw of splitBlocks(doc.text, doc.format)) {
-    const line = normalizeWhitespace(raw);
+    let line = normalizeWhitespace(raw);
     if (line === '' || !hasWordCharacter(line)) continue;
+    // "date 2023-05-16 <headline>", "BREITBART | Published November 30, 2024": metadata run into one line.
+    const prefix = splitMetadataPrefix(line, patterns);
+    if (prefix) {
+      found.published ??= prefix.published;
+      if (prefix.outlet !== null) found.source ??= prefix.outlet;
+      if (prefix.rest === '') continue;
+      line = prefix.rest;
+    }
     if (detectChrome(line, patterns)) continue;
     const date = detectDateline(line, patterns);
     if (date) {
@@ -96,7 +107,9 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
   const mastheadLine = leading.length > 1 && leading.slice(1).some(isHeadline) ? (leading[0] ?? null) : null;
   const masthead = mastheadLine === null ? null : detectMastheadLine(mastheadLine);
 
-  const source = explicit(doc.meta.source) ?? found.source ?? masthead ?? datelineOutlet;
+  const url = explicit(doc.meta.url);
+  // The page's own domain names its publisher more surely than a guessed masthead or a relayed agency's tag.
+  const source = explicit(doc.meta.source) ?? found.source ?? outletFromUrl(url) ?? masthead ?? datelineOutlet;
   const knownSources = [doc.meta.source, found.source, datelineOutlet, masthead === null ? null : mastheadLine]
     .filter((s): s is string => typeof s === 'string' && s.trim() !== '')
     .map(toComparisonKey);
@@ -105,9 +118,11 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
   const isOutletName = (line: string) => line.length <= 3 * longestSource + 16 && knownSources.includes(toComparisonKey(line));
 
   // Headlines of a few words are indistinguishable from outlet or section labels, so require more than a fragment.
-  const headline =
-    leading.find((line) => isHeadline(line) && !isOutletName(line)) ?? null;
-  const title = explicit(doc.meta.title) ?? headline;
+  const headlines = leading.filter((line) => isHeadline(line) && !isOutletName(line));
+  // The headline the address spells out, when one of the opening lines (a question headline too) matches it.
+  const openingLines = candidates.slice(0, Math.max(3, leading.length + 1)).filter((line) => countWords(line, 40) < 40);
+  const headline = lineMatchingUrl(openingLines, url) ?? headlines[0] ?? null;
+  const title = explicit(doc.meta.title) ?? headline ?? titleFromUrl(url, candidates.slice(0, 5).join(' '));
   const titleKey = title === null ? '' : toComparisonKey(title);
 
   const body = candidates.filter((line, i) => {
@@ -126,8 +141,8 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
     id: doc.id,
     title,
     source,
-    url: explicit(doc.meta.url),
-    published: (explicit(doc.meta.published) && normalizeDate(doc.meta.published ?? '')) || found.published,
+    url,
+    published: (explicit(doc.meta.published) && normalizeDate(doc.meta.published ?? '')) || found.published || dateFromUrl(url),
   };
   const paragraphs = removeRepeats(body, opts.minContainedWords).map((p) => stripBullets(p) || p);
   const byline = explicit(doc.meta.byline) ?? found.byline;

@@ -1,13 +1,15 @@
-// Binds the app to a port and drains in-flight requests on SIGTERM/SIGINT.
-import type { Server } from 'node:http';
+// Binds the app to a port; closing it drains in-flight requests (drain.ts). Signals are wired in signals.ts.
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
+import { trackServer } from './drain';
+import type { DrainReport } from './drain';
 
 export interface ServeOptions {
   port: number;
   host: string;
-  /** How long a shutdown waits for in-flight requests before exiting anyway. */
+  /** How long a shutdown waits for in-flight requests before answering them 503 (or cutting a stream). */
   drainMs: number;
   /** A client must send its request headers within this time (slow-header attacks). */
   headersTimeoutMs: number;
@@ -30,57 +32,34 @@ export const defaultServeOptions: ServeOptions = {
 
 export interface RunningServer {
   url: string;
-  close(): Promise<void>;
+  /** Stops accepting, answers every request received (503 after the deadline) and resolves once all are closed. */
+  close(): Promise<DrainReport>;
 }
 
-export function startServer(app: Hono, options: Partial<ServeOptions> = {}): Promise<RunningServer> {
+/** `app` may be a Hono app or anything with its `fetch` (a test double, a composed handler). */
+export function startServer(app: Pick<Hono, 'fetch'>, options: Partial<ServeOptions> = {}): Promise<RunningServer> {
   const opts: ServeOptions = { ...defaultServeOptions, ...options };
+  const server = createServer();
+  const tracker = trackServer(server, { deadlineMs: opts.drainMs });
+  server.on('request', tracker.listener(getRequestListener(tracker.fetch(app.fetch))));
+  server.headersTimeout = opts.headersTimeoutMs;
+  server.requestTimeout = opts.requestTimeoutMs;
+  server.keepAliveTimeout = opts.keepAliveTimeoutMs;
+  let closing: Promise<DrainReport> | null = null;
   return new Promise((resolvePromise, reject) => {
-    const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info: AddressInfo) => {
-      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-      resolvePromise({ url: `http://${host}:${info.port}`, close: () => drain(server as Server, opts.drainMs) });
-    }) as Server;
-    server.headersTimeout = opts.headersTimeoutMs;
-    server.requestTimeout = opts.requestTimeoutMs;
-    server.keepAliveTimeout = opts.keepAliveTimeoutMs;
     server.once('error', reject);
+    server.listen(opts.port, opts.host, () => {
+      server.off('error', reject);
+      const info = server.address() as AddressInfo;
+      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      resolvePromise({ url: `http://${host}:${info.port}`, close: () => (closing ??= tracker.drain()) });
+    });
   });
 }
 
-/**
- * Stops accepting connections and lets every request already received finish. Keep-alive connections are
- * closed as soon as they fall idle (checked repeatedly: a connection busy now may be idle in a moment).
- */
-function drain(server: Server, drainMs: number): Promise<void> {
-  return new Promise<void>((done) => {
-    const idleSweep = setInterval(() => server.closeIdleConnections(), 50);
-    const deadline = setTimeout(() => {
-      clearInterval(idleSweep);
-      server.closeAllConnections();
-      done();
-    }, drainMs);
-    deadline.unref();
-    server.close(() => {
-      clearInterval(idleSweep);
-      clearTimeout(deadline);
-      done();
-    });
-    server.closeIdleConnections();
-  });
-}
-
-/** Closes the server on SIGTERM/SIGINT, letting in-flight requests finish, then exits. */
-export function closeOnSignals(server: RunningServer, log: (line: string) => void): void {
-  let closing = false;
-  const stop = (signal: string) => {
-    if (closing) return;
-    closing = true;
-    log(`${signal}: finishing in-flight requests`);
-    void server.close().then(() => {
-      log('stopped');
-      process.exit(0);
-    });
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+export function describeDrain(report: DrainReport): string {
+  const parts = [`${report.answered} in-flight requests answered`];
+  if (report.refused > 0) parts.push(`${report.refused} of them 503 after the deadline`);
+  if (report.cut > 0) parts.push(`${report.cut} streamed answers cut at the deadline`);
+  return parts.join(', ');
 }

@@ -10,8 +10,11 @@ export interface ChildRun {
   child: ChildProcess;
   /** Everything written to stderr so far. */
   log(): string;
-  /** Resolves with the first match of `pattern` in stderr (waiting for it), rejects if the process ends first. */
-  waitForLog(pattern: RegExp): Promise<RegExpMatchArray>;
+  /**
+   * Resolves with the first match of `pattern` in stderr from character `from` on (waiting for it; pass
+   * `log().length` to wait for a new line), rejects if the process ends first.
+   */
+  waitForLog(pattern: RegExp, from?: number): Promise<RegExpMatchArray>;
   /** Resolves with the exit code (or the signal name) once the process has ended. */
   exited: Promise<number | string>;
 }
@@ -38,10 +41,10 @@ export function runCli(script: string, env: Record<string, string>): ChildRun {
   });
   let ended = false;
   void exited.then(() => (ended = true));
-  const waitForLog = (pattern: RegExp) =>
+  const waitForLog = (pattern: RegExp, from = 0) =>
     new Promise<RegExpMatchArray>((resolve, reject) => {
       const check = () => {
-        const match = pattern.exec(stderr);
+        const match = pattern.exec(stderr.slice(from));
         if (match) return resolve(match);
         if (ended || child.exitCode !== null || child.signalCode !== null) {
           return reject(new Error(`process ended before logging ${pattern}; its log:\n${stderr}`));

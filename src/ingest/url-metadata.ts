@@ -1,0 +1,126 @@
+// What a page's address says about it: the publisher (its domain), the publication date and the headline (its path).
+import { readFileSync } from 'node:fs';
+
+interface OutletDomains {
+  suffixes: ReadonlySet<string>;
+  outlets: ReadonlyMap<string, string>;
+}
+
+const DATA_FILE = 'src/ingest/data/outlet-domains.json';
+
+/** Validates the domain table: every entry a lower-case domain mapped to a non-empty name. */
+export function parseOutletDomains(raw: unknown, file = DATA_FILE): OutletDomains {
+  const data = raw as Record<string, unknown> | null;
+  const suffixes = data?.['multiLabelSuffixes'];
+  if (!Array.isArray(suffixes) || suffixes.some((s) => typeof s !== 'string' || !/^[a-z]+\.[a-z]+$/.test(s))) {
+    throw new Error(`${file}: field 'multiLabelSuffixes' must be an array of two-label suffixes such as "co.uk"`);
+  }
+  const outlets = data?.['outlets'];
+  if (typeof outlets !== 'object' || outlets === null || Array.isArray(outlets)) {
+    throw new Error(`${file}: field 'outlets' must be an object mapping domains to outlet names`);
+  }
+  const map = new Map<string, string>();
+  for (const [domain, name] of Object.entries(outlets)) {
+    if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(domain)) throw new Error(`${file}: outlets entry "${domain}": the key must be a lower-case domain`);
+    if (typeof name !== 'string' || name.trim() === '') throw new Error(`${file}: outlets entry "${domain}": the value must be a non-empty outlet name`);
+    map.set(domain, name);
+  }
+  return { suffixes: new Set(suffixes as string[]), outlets: map };
+}
+
+let cached: OutletDomains | undefined;
+function outletDomains(): OutletDomains {
+  cached ??= parseOutletDomains(JSON.parse(readFileSync(new URL('./data/outlet-domains.json', import.meta.url), 'utf8')));
+  return cached;
+}
+
+function parse(url: string): URL | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The registrable part of a host name ("m2.youm7.com" → "youm7.com", "news.bbc.co.uk" → "bbc.co.uk"). */
+export function registrableDomain(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  const lastTwo = labels.slice(-2).join('.');
+  return labels.slice(outletDomains().suffixes.has(lastTwo) ? -3 : -2).join('.');
+}
+
+/** The publisher a URL names: a known outlet's name, else its registrable domain ("newsopi.com"); null for no URL. */
+export function outletFromUrl(url: string | null | undefined): string | null {
+  const parsed = url ? parse(url) : null;
+  if (!parsed || /^\d+(?:\.\d+){3}$/.test(parsed.hostname) || !parsed.hostname.includes('.')) return null;
+  const { outlets } = outletDomains();
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+  return outlets.get(host) ?? outlets.get(registrableDomain(host)) ?? registrableDomain(host);
+}
+
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2040;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function isoDate(year: number, month: number, day?: number): string | null {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return null;
+  if (day === undefined) return `${year}-${pad(month)}`;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= last ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
+/** Date shapes of article paths, most precise first: /2020/02/27/, /2017/1/23/, /2024-12-10-, /20170917…, /2018/05/. */
+const PATH_DATES: { re: RegExp; read: (m: RegExpExecArray) => string | null }[] = [
+  { re: /(?:^|\/)((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?=\/|$)/, read: (m) => isoDate(+m[1]!, +m[2]!, +m[3]!) },
+  { re: /(?:^|[/_-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?=[/_.-]|$)/, read: (m) => isoDate(+m[1]!, +m[2]!, +m[3]!) },
+  { re: /\/((?:19|20)\d\d)(\d\d)(\d\d)(?:\d{4})?(?=[/_.-])/, read: (m) => isoDate(+m[1]!, +m[2]!, +m[3]!) },
+  { re: /(?:^|\/)((?:19|20)\d\d)\/(\d{1,2})(?=\/)/, read: (m) => isoDate(+m[1]!, +m[2]!) },
+];
+
+/** The publication date an article's address carries, ISO YYYY-MM-DD or YYYY-MM; null when it carries none. */
+export function dateFromUrl(url: string | null | undefined): string | null {
+  const parsed = url ? parse(url) : null;
+  if (!parsed) return null;
+  const path = parsed.pathname;
+  for (const { re, read } of PATH_DATES) {
+    const m = re.exec(path);
+    const value = m ? read(m) : null;
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+/** Words a slug must have to stand for a headline: fewer are ids or section names. */
+const MIN_SLUG_WORDS = 4;
+
+/**
+ * A headline spelt out in the address's last readable segment ("/new-un-envoy-sees-opportunity/4788895.html" →
+ * "new un envoy sees opportunity"), in the script the document is written in; null when the path holds none.
+ */
+export function titleFromUrl(url: string | null | undefined, sampleText: string): string | null {
+  const parsed = url ? parse(url) : null;
+  if (!parsed) return null;
+  let segments: string[];
+  try {
+    segments = decodeURIComponent(parsed.pathname).split('/');
+  } catch {
+    return null;
+  }
+  const script = /\p{Script=Arabic}/u.test(sampleText) ? /\p{Script=Arabic}/u : /\p{Script=Cyrillic}/u.test(sampleText) ? /\p{Script=Cyrillic}/u : /[a-z]/i;
+  for (const segment of segments.reverse()) {
+    const words = segment
+      .replace(/\.(?:html?|php|aspx?)$/i, '')
+      .split(/[-_+]+/)
+      // Ids are long digit runs or letters and digits mixed ("1503373316", "ryxhw009lxe"); "20" in "20-civilians" is a word.
+      .filter((w) => w !== '' && !/^\d{5,}$/.test(w) && !/^(?=.*\d)(?=.*\p{L})[\p{L}\d]{5,}$/u.test(w));
+    const lettered = words.filter((w) => /\p{L}/u.test(w));
+    if (lettered.length < MIN_SLUG_WORDS || !lettered.every((w) => script.test(w))) continue;
+    const title = words.join(' ');
+    return title.charAt(0).toUpperCase() + title.slice(1);
+  }
+  return null;
+}
