@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import { NEEDS_OWN_MODULES } from './tests/harness/isolation';
+import isolated from './tests/harness/isolated-files.json' with { type: 'json' };
+
+const NEEDS_OWN_MODULES: string[] = isolated.files;
 
 export default defineConfig({
   test: {
@@ -15,13 +17,13 @@ export default defineConfig({
         test: {
           name: 'shared',
           include: ['tests/**/*.test.ts'],
-          exclude: [...NEEDS_OWN_MODULES],
+          exclude: NEEDS_OWN_MODULES,
           // Loading the extractor's modules (NLP, gazetteer, date parser) again for every file was over half the
           // suite's time. Files that mock a module or stub a global run in 'isolated' (tests/harness checks the list).
           isolate: false,
         },
       },
-      { extends: true, test: { name: 'isolated', include: [...NEEDS_OWN_MODULES] } },
+      { extends: true, test: { name: 'isolated', include: NEEDS_OWN_MODULES } },
     ],
   },
 });

@@ -3,8 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LEAKING_CALLS, NEEDS_OWN_MODULES } from './isolation';
+import isolated from './isolated-files.json';
 
+const NEEDS_OWN_MODULES: string[] = isolated.files;
+/** Calls that change what other files sharing the module registry would see. */
+const LEAKING_CALLS = /\bvi\.(mock|doMock|stubGlobal|stubEnv|useFakeTimers)\(/;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 function testFiles(dir: string): string[] {
@@ -15,7 +18,7 @@ function testFiles(dir: string): string[] {
   });
 }
 
-describe('NEEDS_OWN_MODULES', () => {
+describe('isolated-files.json', () => {
   const files = testFiles('tests');
 
   it('lists every test file that mocks a module or stubs a global', () => {
