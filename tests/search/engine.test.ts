@@ -126,7 +126,7 @@ describe('search: query language', () => {
     const r = search(q);
     expect(r.total).toBeGreaterThanOrEqual(0);
     expect(Array.isArray(r.hits)).toBe(true);
-    expect(Object.keys(r.facets).sort()).toEqual(['actor', 'date', 'group', 'lang', 'location', 'speaker']);
+    expect(Object.keys(r.facets).sort()).toEqual(['actor', 'date', 'group', 'lang', 'location', 'outlet', 'speaker']);
   });
 });
 
