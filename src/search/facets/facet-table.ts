@@ -2,7 +2,7 @@
 import type { FacetValueCount } from '../../types';
 import { selectTop } from '../execute/top-k';
 import { GrowableArray } from '../index/growable-array';
-import { foldText } from '../normalize';
+import { foldText } from '../../text';
 
 /** One facet: value dictionary, paragraph → values and value → paragraphs, both in CSR layout. */
 export interface FacetTable {

@@ -4,7 +4,7 @@ import type { FacetDeclaration } from '../../facets/registry';
 import type { DocumentMeta, IndexedDocument } from '../../types';
 import { FacetTableBuilder } from '../facets/facet-table';
 import type { FacetTable } from '../facets/facet-table';
-import { analyzeText } from '../normalize';
+import { analyzeText } from '../../text';
 import { completeState } from './complete-state';
 import { CueColumnBuilder } from './cue-column';
 import { overrideOf, paragraphFacets } from './engine-state';
