@@ -6,6 +6,7 @@ import { parseQuery } from '../../src/search/query-parser';
 import { parseSearchParams } from '../../src/search/search-params';
 import { SiftError } from '../../src/errors';
 import { createApp } from '../../src/server/app';
+import { facetRegistry } from '../../src/facets/registry';
 import { FACET_NAMES } from '../../src/types';
 import type { SearchResponse, Suggestion } from '../../src/types';
 import { fakeResolver, searchCorpus } from '../fixtures/search/corpus';
@@ -126,7 +127,7 @@ function expectValidSearch(body: unknown): void {
   expect(typeof r.relaxed).toBe('boolean');
   expect(Array.isArray(r.hits)).toBe(true);
   expect(r.hits.length).toBeLessThanOrEqual(100);
-  expect(Object.keys(r.facets).sort()).toEqual([...FACET_NAMES, 'date', 'lang'].sort());
+  expect(Object.keys(r.facets).sort()).toEqual([...facetRegistry.all.map((f) => f.name), 'date'].sort());
   for (const hit of r.hits) {
     expect(hit.url).toBe(`/doc/${encodeURIComponent(hit.doc.id)}#${hit.anchor}`);
     expect(findSnippetProblem(hit.snippet)).toBeNull();

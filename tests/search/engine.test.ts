@@ -126,7 +126,7 @@ describe('search: query language', () => {
     const r = search(q);
     expect(Number.isInteger(r.total) && r.total >= 0, `total ${r.total}`).toBe(true);
     expect(r.hits.length).toBeLessThanOrEqual(20);
-    expect(Object.keys(r.facets).sort()).toEqual(['actor', 'date', 'group', 'lang', 'location', 'speaker']);
+    expect(Object.keys(r.facets).sort()).toEqual(['actor', 'date', 'group', 'lang', 'location', 'outlet', 'speaker']);
   });
 });
 
