@@ -5,6 +5,7 @@ import { ApiError, PAGE_SIZE, buildExportHref, buildSearchQuery, fetchSearch, is
 import { html } from '../html';
 import { navigate, takePendingScroll } from '../state/navigation';
 import { createResponseCache } from '../state/response-cache';
+import { useRecentChange } from '../state/use-recent-change';
 import {
   FILTERS,
   clearFilters,
@@ -29,6 +30,8 @@ import { SearchBox } from './SearchBox';
 import { SiteHeader } from './SiteHeader';
 
 const TYPING_DELAY_MS = 150;
+/** While typing, an empty answer for a half-typed word does not replace the last results until typing pauses this long. */
+const TYPING_QUIET_MS = 900;
 const searchCache = createResponseCache<SearchResponse>();
 
 interface Outcome {
@@ -134,7 +137,12 @@ export function SearchPage({ search }: { search: string }) {
   const histogramQuery = buildSearchQuery({ ...state, page: 1, sort: 'relevance' }, { limit: 0, facetSize: 1000, withoutDates: true });
   const { outcome, loading } = useSearch(query, retry);
   const { outcome: histogramOutcome, loading: histogramLoading } = useSearch(histogramQuery, retry);
-  const data = outcome?.data;
+  const typing = useRecentChange(draft, TYPING_QUIET_MS);
+  const lastFound = useRef<SearchResponse | undefined>(undefined);
+  if (outcome?.data && outcome.data.total > 0) lastFound.current = outcome.data;
+  // a short prefix often matches nothing: keep showing what the last full word found until typing pauses
+  const holding = typing && outcome?.data?.total === 0 && lastFound.current !== undefined;
+  const data = holding ? lastFound.current : outcome?.data;
 
   useEffect(() => {
     document.title = state.q.trim() ? `${state.q.trim()} · Sift` : 'Sift · paragraph search';
@@ -186,7 +194,7 @@ export function SearchPage({ search }: { search: string }) {
 
   const activeCount = countActiveFilters(state);
   const pageCount = data ? Math.min(Math.ceil(data.total / PAGE_SIZE), Math.ceil(10_000 / PAGE_SIZE)) : 0;
-  const stale = loading && outcome !== null && outcome.key !== query;
+  const stale = holding || (loading && outcome !== null && outcome.key !== query);
   const failed = Boolean(outcome?.error && outcome.key === query);
 
   return html`
@@ -261,7 +269,7 @@ export function SearchPage({ search }: { search: string }) {
           Show ${data ? `${data.total.toLocaleString('en')} ` : ''}result${data?.total === 1 ? '' : 's'}
         </button>
       </aside>
-      <main id="main" class="results" tabindex="-1" aria-labelledby="results-title" aria-busy=${loading || outcome?.key !== query ? 'true' : 'false'}>
+      <main id="main" class="results" tabindex="-1" aria-labelledby="results-title" aria-busy=${loading || holding || outcome?.key !== query ? 'true' : 'false'}>
         <div class="results-toolbar">
           <div class="results-summary">
             <h1 id="results-title" class="results-title" tabindex="-1" ref=${headingRef}>
@@ -290,6 +298,9 @@ export function SearchPage({ search }: { search: string }) {
         </div>
         <div class=${loading ? 'progress active' : 'progress'} aria-hidden="true"></div>
         <${ActiveFilters} state=${state} onRemove=${remove} onClearDates=${clearDates} onClearAll=${clearAll} />
+        ${data?.did_you_mean
+          ? html`<p class="notice did-you-mean" role="note">Did you mean <a href=${`/${serialiseSearchState({ ...state, q: data.did_you_mean, page: 1 })}`} dir="auto">${data.did_you_mean}</a>?</p>`
+          : null}
         ${data?.relaxed && data.total > 0 ? html`<p class="notice" role="note">No paragraph has every word; showing partial matches.</p>` : null}
         ${failed && outcome?.error
           ? html`<${ErrorState} message=${outcome.error} retryable=${outcome.status !== 400} onRetry=${() => setRetry((n) => n + 1)} />`
