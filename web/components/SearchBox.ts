@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Suggestion } from '../../src/types';
 import { fetchSuggestions, isAbort } from '../api';
 import { html } from '../html';
+import { HelpButton } from './HelpDialog';
 
 const SUGGEST_DELAY_MS = 120;
 
@@ -131,6 +132,7 @@ export function SearchBox({ value, onInput, onSubmit, onPick, onClear, inputRef 
         onBlur=${() => setOpen(false)}
       />
       <kbd class="searchbox-kbd" aria-hidden="true">/</kbd>
+      <${HelpButton} />
       <span id="search-hint" class="visually-hidden">Type to search. Use the arrow keys to choose a suggestion, Enter to search, Escape to close or clear.</span>
       <ul id="suggestions" role="listbox" aria-label="Suggestions" class=${expanded ? 'suggestions' : 'suggestions hidden'}>
         ${suggestions.map(
