@@ -101,10 +101,12 @@ export function SearchBox({ value, onInput, onSubmit, onPick, onClear, inputRef 
     }
   };
 
+  // the help button comes before the input in tab order, so Tab from the box still reaches "skip filters" next
   const activeId = expanded && active >= 0 ? `suggestion-${active}` : undefined;
 
   return html`
     <div class="searchbox">
+      <${HelpButton} />
       <label class="visually-hidden" for="search-input">Search paragraphs</label>
       <svg class="searchbox-icon" aria-hidden="true" viewBox="0 0 24 24" width="18" height="18"><circle cx="11" cy="11" r="7" fill="none" stroke="currentColor" stroke-width="2" /><path d="M20 20l-4-4" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
       <input
@@ -132,7 +134,6 @@ export function SearchBox({ value, onInput, onSubmit, onPick, onClear, inputRef 
         onBlur=${() => setOpen(false)}
       />
       <kbd class="searchbox-kbd" aria-hidden="true">/</kbd>
-      <${HelpButton} />
       <span id="search-hint" class="visually-hidden">Type to search. Use the arrow keys to choose a suggestion, Enter to search, Escape to close or clear.</span>
       <ul id="suggestions" role="listbox" aria-label="Suggestions" class=${expanded ? 'suggestions' : 'suggestions hidden'}>
         ${suggestions.map(

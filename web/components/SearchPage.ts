@@ -192,9 +192,12 @@ export function SearchPage({ search }: { search: string }) {
     commit(toggleFilter({ ...state, q }, s.kind, s.value, true), 'push');
   };
 
+  // the histogram's answer ignores the range: what it counts but no month holds has no publication date
+  const histogram = histogramOutcome?.key === histogramQuery ? histogramOutcome.data : undefined;
+  const undated = histogram ? histogram.total - histogram.facets.date.reduce((sum, m) => sum + m.count, 0) : 0;
   const activeCount = countActiveFilters(state);
   const pageCount = data ? Math.min(Math.ceil(data.total / PAGE_SIZE), Math.ceil(10_000 / PAGE_SIZE)) : 0;
-  const stale = holding || (loading && outcome !== null && outcome.key !== query);
+  const stale = loading && outcome !== null && outcome.key !== query;
   const failed = Boolean(outcome?.error && outcome.key === query);
 
   return html`
@@ -298,6 +301,12 @@ export function SearchPage({ search }: { search: string }) {
         </div>
         <div class=${loading ? 'progress active' : 'progress'} aria-hidden="true"></div>
         <${ActiveFilters} state=${state} onRemove=${remove} onClearDates=${clearDates} onClearAll=${clearAll} />
+        ${undated > 0 && (state.from || state.to)
+          ? html`<p class="notice undated" role="note">
+              ${undated.toLocaleString('en')} matching paragraph${undated === 1 ? ' has' : 's have'} no publication date and ${undated === 1 ? 'is' : 'are'} left out by the date range.
+              <button type="button" class="link-button" onClick=${clearDates}>Include ${undated === 1 ? 'it' : 'them'} (remove the range)</button>
+            </p>`
+          : null}
         ${data?.did_you_mean
           ? html`<p class="notice did-you-mean" role="note">Did you mean <a href=${`/${serialiseSearchState({ ...state, q: data.did_you_mean, page: 1 })}`} dir="auto">${data.did_you_mean}</a>?</p>`
           : null}
