@@ -13,7 +13,7 @@ const OUT = process.argv[3] ?? 'docs/screenshot-search.png';
 
 async function main(): Promise<void> {
   await bundleWeb();
-  const engine = await buildEngineFromCorpus(readConfig().corpusDir);
+  const { engine } = await buildEngineFromCorpus(readConfig().corpusDir);
   const app = createApp(engine, { mountPages: (a) => mountPages(a, { distDir: defaultBundleWebOptions.outDir }) });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));

@@ -1,6 +1,7 @@
 // Reads a corpus folder into source documents; every file that cannot be used is reported with a reason.
 import type { InputFormat, SkippedFile, SourceDocument } from '../types';
-import { listFiles } from './list-files';
+import { corpusRoot, listFiles, stillInside } from './list-files';
+import type { FileListing } from './list-files';
 import { createMetadataLookup, isMetadataFile } from './load-metadata';
 import { parseFrontMatter } from './parse-front-matter';
 import { parseJsonlRecords, parseJsonRecords, type ParsedRecord } from './parse-records';
@@ -13,6 +14,14 @@ export interface ReadCorpusOptions {
   maxFileBytes: number;
   /** Files read at once. */
   concurrency: number;
+}
+
+/** Reading part of a corpus (a live update): which files, and the listing they come from if already walked. */
+export interface ReadCorpusSelection {
+  /** Document files to read (relative paths, as listed); metadata files beside them are still consulted. */
+  only?: readonly string[];
+  /** The corpus as `listFiles` gave it, so it is not walked again. */
+  listing?: Pick<FileListing, 'files' | 'skipped'>;
 }
 
 export const defaultReadCorpusOptions: ReadCorpusOptions = {
@@ -74,15 +83,24 @@ type FileOutcome = { documents: SourceDocument[]; skipped: SkippedFile[] };
  * Reads every supported file under `dir` (recursively, sorted paths, dotfiles skipped). Bad input never
  * throws: it lands in `skipped` with the reason. Only a missing or unreadable `dir` throws.
  */
-export async function readCorpus(dir: string, options: Partial<ReadCorpusOptions> = {}): Promise<CorpusContents> {
+export async function readCorpus(
+  dir: string,
+  options: Partial<ReadCorpusOptions> = {},
+  selection: ReadCorpusSelection = {},
+): Promise<CorpusContents> {
   const opts = resolveReadCorpusOptions(options);
-  const listing = await listFiles(dir);
+  const realRoot = await corpusRoot(dir);
+  const listing = selection.listing ?? (await listFiles(dir));
   const read = (rel: string) => readTextFile(dir, rel, opts.maxFileBytes);
   const metadata = createMetadataLookup(listing.files, read);
-  const documentFiles = listing.files.filter((rel) => !isMetadataFile(rel));
+  const wanted = selection.only === undefined ? null : new Set(selection.only);
+  const documentFiles = listing.files.filter((rel) => !isMetadataFile(rel) && (wanted === null || wanted.has(rel)));
 
   async function readOne(rel: string): Promise<FileOutcome> {
     const { stem, ext } = splitName(rel);
+    if (!(await stillInside(realRoot, dir, rel))) {
+      return { documents: [], skipped: [{ file: rel, reason: 'now a symbolic link leading outside the corpus folder' }] };
+    }
     const format = FORMATS[ext];
     if (!format) {
       const shown = ext === '' ? 'no extension' : `'.${ext}'`;
@@ -125,7 +143,8 @@ export async function readCorpus(dir: string, options: Partial<ReadCorpusOptions
 
   const outcomes = await mapLimited(documentFiles, opts.concurrency, readOne);
   const documents: SourceDocument[] = [];
-  const skipped: SkippedFile[] = [...listing.skipped];
+  // A partial read reports only what it was asked about; the listing's own skips belong to whoever walked it.
+  const skipped: SkippedFile[] = wanted === null ? [...listing.skipped] : [];
   const owner = new Map<string, string>();
   for (const outcome of outcomes) {
     for (const doc of outcome.documents) {

@@ -1,8 +1,6 @@
 // Corpus files added, changed or deleted → the documents to upsert and remove in a serving engine (re-read and re-extracted for those files only).
-import { mkdir, mkdtemp, readdir, rm, stat, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { readCorpus, segmentDocument } from '../ingest';
+import { listFiles } from '../ingest/list-files';
 import type { Extractor } from '../extract';
 import type { DocumentChanges } from '../search/engine';
 import type { IndexedDocument, SkippedFile, SourceDocument } from '../types';
@@ -17,31 +15,20 @@ export interface CorpusDiff {
   deleted: string[];
 }
 
+export interface CorpusScan {
+  snapshot: CorpusSnapshot;
+  /** What the walker left out, with the reason (links leading outside the corpus, special files, …). */
+  skipped: SkippedFile[];
+}
+
+/** The corpus as the build sees it (same walker, same confinement to the corpus folder's real path). */
+export async function scanCorpus(dir: string): Promise<CorpusScan> {
+  const { entries, skipped } = await listFiles(dir);
+  return { snapshot: new Map(entries.map((e) => [e.path, { size: e.size, mtimeMs: e.mtimeMs }])), skipped };
+}
+
 export async function snapshotCorpus(dir: string): Promise<CorpusSnapshot> {
-  const out: CorpusSnapshot = new Map();
-  const walk = async (rel: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(rel === '' ? dir : join(dir, rel), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
-      if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() || entry.isSymbolicLink()) {
-        try {
-          const info = await stat(join(dir, path));
-          if (info.isFile()) out.set(path, { size: info.size, mtimeMs: info.mtimeMs });
-        } catch {
-          // vanished or a dangling link: as good as absent
-        }
-      }
-    }
-  };
-  await walk('');
-  return out;
+  return (await scanCorpus(dir)).snapshot;
 }
 
 export function diffSnapshots(before: CorpusSnapshot, after: CorpusSnapshot): CorpusDiff {
@@ -103,26 +90,13 @@ export function affectedFiles(diff: CorpusDiff, files: Iterable<string>): string
 }
 
 /**
- * Reads some files of a corpus exactly as `readCorpus` reads the whole: through a temporary folder of links to
- * them and to the metadata files beside them. Reading only what changed keeps a live update proportional to
- * the change, not to the corpus.
+ * Reads some files of a corpus exactly as `readCorpus` reads the whole (the metadata files beside them
+ * included). Reading only what changed keeps a live update proportional to the change, not to the corpus.
  */
 export async function readCorpusFiles(dir: string, files: readonly string[], allFiles: Iterable<string>): Promise<{ documents: SourceDocument[]; skipped: SkippedFile[] }> {
   if (files.length === 0) return { documents: [], skipped: [] };
-  const mirror = await mkdtemp(join(tmpdir(), 'sift-live-'));
-  try {
-    const folders = new Set(files.map(folderOf));
-    const links = new Set(files);
-    for (const f of allFiles) if (isMetadataFile(f) && folders.has(folderOf(f))) links.add(f);
-    for (const rel of links) {
-      const target = join(mirror, rel);
-      await mkdir(dirname(target), { recursive: true });
-      await symlink(join(dir, rel), target);
-    }
-    return await readCorpus(mirror);
-  } finally {
-    await rm(mirror, { recursive: true, force: true });
-  }
+  const listed = [...allFiles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return readCorpus(dir, {}, { only: files, listing: { files: listed, skipped: [] } });
 }
 
 /** Which file each served document came from, so a deleted or rewritten file takes its documents with it. */

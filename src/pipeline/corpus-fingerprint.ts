@@ -1,7 +1,7 @@
 // A cheap identity of a corpus folder's state (paths, sizes, mtimes), to tell whether an index is stale.
+// It lists files with the build's own walker, so both agree on what the corpus is (links included).
 import { createHash } from 'node:crypto';
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { listFiles } from '../ingest/list-files';
 
 export interface CorpusFingerprint {
   fingerprint: string;
@@ -10,38 +10,12 @@ export interface CorpusFingerprint {
 }
 
 export async function fingerprintCorpus(dir: string): Promise<CorpusFingerprint> {
-  const entries: string[] = [];
+  const { entries } = await listFiles(dir);
   let newestMtimeMs = 0;
-  for (const file of await listFiles(dir)) {
-    try {
-      const info = await stat(file);
-      newestMtimeMs = Math.max(newestMtimeMs, info.mtimeMs);
-      entries.push(`${relative(dir, file)}\t${info.size}\t${Math.trunc(info.mtimeMs)}`);
-    } catch {
-      // vanished while listing: the build will report it
-    }
-  }
-  entries.sort();
-  const fingerprint = createHash('sha256').update(entries.join('\n')).digest('hex');
+  const lines = entries.map((e) => {
+    newestMtimeMs = Math.max(newestMtimeMs, e.mtimeMs);
+    return `${e.path}\t${e.size}\t${Math.trunc(e.mtimeMs)}`;
+  });
+  const fingerprint = createHash('sha256').update(lines.join('\n')).digest('hex');
   return { fingerprint, files: entries.length, newestMtimeMs };
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (folder: string): Promise<void> => {
-    let names;
-    try {
-      names = await readdir(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of names) {
-      if (entry.name.startsWith('.')) continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile()) out.push(path);
-    }
-  };
-  await walk(dir);
-  return out;
 }

@@ -1,10 +1,10 @@
 // Maps query words, phrases and facet:value filters onto entity facet values (through the resolver's aliases or the index's own values).
 import type { FacetName } from '../types';
 import { FACET_NAMES } from '../types';
-import type { FacetTable } from './facets';
-import { valuePostings } from './facets';
-import { analyzeText, foldWords, translitWords } from './normalize';
-import { unionIds } from './sorted-ids';
+import type { FacetTable } from './facets/facet-table';
+import { valuePostings } from './facets/facet-table';
+import { analyzeText, foldWords, translitWords } from '../text';
+import { unionIds } from './execute/sorted-ids';
 
 /** An entity named in a text, as the gazetteer matcher reports it. */
 export interface EntitySpan {

@@ -4,8 +4,8 @@ import { badParameter } from '../errors';
 import { facetRegistry } from '../facets/registry';
 import type { FacetDeclaration, FacetRegistry } from '../facets/registry';
 import type { SearchParams } from '../types';
-import { parseDaySpan } from './date-range';
-import { isLanguageCode } from './languages';
+import { parseDaySpan } from './query/date-range';
+import { isLanguageCode } from './query/languages';
 
 export const MAX_QUERY_LENGTH = 1000;
 export const MAX_LIMIT = 100;

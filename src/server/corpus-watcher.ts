@@ -2,7 +2,7 @@
 import { watch } from 'node:fs';
 import type { FSWatcher } from 'node:fs';
 import type { Extractor } from '../extract';
-import { affectedFiles, collectCorpusChanges, diffSnapshots, findDocumentOwners, snapshotCorpus } from '../pipeline/apply-corpus-changes';
+import { affectedFiles, collectCorpusChanges, diffSnapshots, findDocumentOwners, scanCorpus, snapshotCorpus } from '../pipeline/apply-corpus-changes';
 import type { CorpusSnapshot, DocumentOwners } from '../pipeline/apply-corpus-changes';
 import type { SiftEngine } from '../search/engine';
 
@@ -69,6 +69,8 @@ export function watchCorpus(options: Options): CorpusWatcher {
   let closed = false;
   let watcher: FSWatcher | null = null;
   let poller: NodeJS.Timeout | null = null;
+  /** Files the walker leaves out (links leading outside the corpus, …), each reported once while it stays so. */
+  let walkSkips = new Set<string>();
 
   const serves = (id: string): boolean => o.engine().getDocument(id) !== undefined;
 
@@ -79,7 +81,14 @@ export function watchCorpus(options: Options): CorpusWatcher {
       owners = null;
     }
     owners ??= await findDocumentOwners(o.corpusDir, known, serves);
-    const now = await snapshotCorpus(o.corpusDir);
+    const { snapshot: now, skipped: outside } = await scanCorpus(o.corpusDir);
+    const seen = new Set<string>();
+    for (const s of outside) {
+      const key = `${s.file}\t${s.reason}`;
+      seen.add(key);
+      if (!walkSkips.has(key)) o.log(`skipped ${s.file}: ${s.reason}`);
+    }
+    walkSkips = seen;
     const diff = diffSnapshots(known, now);
     const files = affectedFiles(diff, new Set([...known.keys(), ...now.keys()]));
     if (files.length === 0) {

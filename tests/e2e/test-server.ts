@@ -22,7 +22,7 @@ export interface TestServer {
 export async function startTestServer(corpusDir: string = E2E_CORPUS): Promise<TestServer> {
   const { files, gzipBytes } = await bundleWeb();
   const distDir = path.dirname(files[0] ?? '');
-  const engine = await buildEngineFromCorpus(corpusDir);
+  const { engine } = await buildEngineFromCorpus(corpusDir);
   const app = createApp(engine, { mountPages: (a) => void mountPages(a, { distDir }), locateEntities: createEntityLocator(createEntityResolver()) });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   if (!server.listening) await once(server, 'listening');

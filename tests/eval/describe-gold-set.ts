@@ -42,7 +42,7 @@ export function describeGoldSet(name: string, folder: string, goldFile: string, 
   describe('buildEngineFromCorpus', () => {
     let engine: SiftEngine;
     beforeAll(async () => {
-      engine = await buildEngineFromCorpus(folder);
+      engine = (await buildEngineFromCorpus(folder)).engine;
     });
 
     it(`ranks the graded ${name} queries above the floors when the engine is built from the ${name} folder`, () => {

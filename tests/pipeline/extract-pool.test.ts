@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocuments } from '../../src/pipeline/build-documents';
 import type { BuildProgress } from '../../src/pipeline/build-documents';
 import { createEntityResolver } from '../../src/pipeline/entity-resolver';
-import { buildEngineFromCorpus } from '../../src/pipeline/prepare-index';
+import { buildEngineFromCorpus } from '../../src/pipeline/build-engine';
 import { createSearchEngine } from '../../src/search/engine';
 import type { IndexedDocument } from '../../src/types';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/search/normalize';
-import { buildSnippet, escapeHtml, mergeSpans } from '../../src/search/snippet';
+import { analyzeText } from '../../src/text';
+import { buildSnippet, escapeHtml, mergeSpans } from '../../src/search/present/snippet';
 
 describe('escapeHtml', () => {
   it('escapes the five HTML-significant characters', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexOfId, intersectIds, unionAddBonus, unionIds, unionKeepFirst } from '../../src/search/sorted-ids';
-import { selectTopIndices } from '../../src/search/top-k';
+import { indexOfId, intersectIds, unionAddBonus, unionIds, unionKeepFirst } from '../../src/search/execute/sorted-ids';
+import { selectTopIndices } from '../../src/search/execute/top-k';
 
 const idsArb = fc.uniqueArray(fc.integer({ min: 0, max: 300 }), { maxLength: 120 }).map((a) => Uint32Array.from(a.sort((x, y) => x - y)));
 

@@ -6,7 +6,7 @@ import { E2E_CORPUS } from '../e2e/test-server';
 
 let app: Hono;
 beforeAll(async () => {
-  app = createApp(await buildEngineFromCorpus(E2E_CORPUS));
+  app = createApp((await buildEngineFromCorpus(E2E_CORPUS)).engine);
 }, 60_000);
 
 async function get(path: string): Promise<{ status: number; body: Record<string, unknown> }> {

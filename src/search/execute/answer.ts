@@ -1,0 +1,101 @@
+// Answers one search request: plan, scope, match set, facet counts, ranked page, hits.
+//
+// How a query stays fast at a million paragraphs (MiniSearch alone scores and sorts every match):
+// - words resolve to terms through MiniSearch's SearchableMap (exact, prefix, typo) and postings are typed arrays
+//   (index/), scored with MiniSearch's own BM25+ so rankings are unchanged;
+// - an AND of units materializes only its rarest unit and probes the others for those paragraphs; partial matches
+//   (relaxed results, page backfill) are computed only when the page needs them (match-query.ts);
+// - facet counts are one pass over a merged CSR column; browsing counts are precomputed; the page is a bounded
+//   top-k; texts are decoded and snippets built for the page's hits only.
+import type { SearchParams, SearchResponse } from '../../types';
+import { countFacets, facetsFromCounts } from '../facets/facet-response';
+import { filterPostings, urlFiltersOf } from '../facets/url-filters';
+import type { EngineState } from '../index/engine-state';
+import { buildHit } from '../present/hit';
+import { parseDaySpan } from '../query/date-range';
+import { planQuery } from '../query/plan';
+import type { Plan } from '../query/plan';
+import { CandidateFilter, compactUnmasked, concatCandidates } from './candidates';
+import type { Candidates, Scope } from './candidates';
+import type { SearchContext } from './context';
+import { excludedParagraphs } from './exclusions';
+import { browseMatches, queryMatches } from './match-query';
+import type { Matches } from './match-query';
+import { backfillPage, rankMatching } from './rank-page';
+import type { PageRequest } from './rank-page';
+
+type ResponseBody = Omit<SearchResponse, 'took_ms'>;
+
+/** Browsing with nothing selected: the precomputed order and counts, no match set at all. */
+function isPlainBrowse(plan: Plan, params: SearchParams, scopeFilters: number): boolean {
+  return (
+    plan.units.length === 0 &&
+    !plan.empty &&
+    plan.excluded.length === 0 &&
+    plan.filters.length === 0 &&
+    scopeFilters === 0 &&
+    params.from === null &&
+    params.to === null &&
+    params.doc === null
+  );
+}
+
+function plainBrowse(ctx: SearchContext, params: SearchParams): ResponseBody {
+  const s = ctx.s;
+  const ids = Array.from(s.browseOrder.subarray(params.offset, params.offset + params.limit));
+  return {
+    total: s.liveParagraphs,
+    relaxed: false,
+    hits: ids.map((pid) => buildHit(ctx, pid, 0, [])),
+    facets: facetsFromCounts(s, s.browseCounts, params.facetSize),
+  };
+}
+
+function scopeOf(ctx: SearchContext, plan: Plan, params: SearchParams, urlFilters: Scope['urlFilters']): Scope {
+  const s: EngineState = ctx.s;
+  let docRange: [number, number] = [0, s.paragraphDoc.length];
+  if (params.doc !== null) {
+    const d = s.docIndex.get(params.doc);
+    docRange = d === undefined ? [0, 0] : [s.docStart[d]!, s.docStart[d + 1]!];
+  }
+  const dated = params.from !== null || params.to !== null;
+  const days = dated
+    ? { first: params.from ? (parseDaySpan(params.from)?.first ?? 0) : 0, last: params.to ? (parseDaySpan(params.to)?.last ?? 99999999) : 99999999 }
+    : null;
+  return { docRange, excluded: excludedParagraphs(ctx, plan), queryFilters: plan.filters, urlFilters, filterLists: urlFilters.map(filterPostings), days };
+}
+
+/** The pool facets are counted over: full matches, or when none passes every filter, all partial ones (relaxed). */
+function choosePool(m: Matches): { pool: Candidates; relaxed: boolean; backfill: Candidates | null } {
+  if (m.full.masks.includes(0)) return { pool: m.full, relaxed: false, backfill: null };
+  const backfill = m.partialZero();
+  // No paragraph has every part: the partial matches become the result, most parts first.
+  if (backfill.ids.length > 0) return { pool: concatCandidates(m.full, m.partialAll()), relaxed: true, backfill: null };
+  return { pool: m.full, relaxed: false, backfill };
+}
+
+export function answerSearch(ctx: SearchContext, params: SearchParams): ResponseBody {
+  const s = ctx.s;
+  const plan = planQuery(ctx, params.q ?? '');
+  const urlFilters = urlFiltersOf(s, params);
+  if (isPlainBrowse(plan, params, urlFilters.length)) return plainBrowse(ctx, params);
+  const scope = scopeOf(ctx, plan, params, urlFilters);
+  const filter = new CandidateFilter(s, scope);
+  const browsing = plan.units.length === 0;
+  const m = browsing ? browseMatches(s, plan, scope, filter) : queryMatches(ctx, plan, scope, filter);
+  const { pool, relaxed, backfill } = choosePool(m);
+  const counts = countFacets(s, pool.ids, filter.masked ? pool.masks : null, m.ownCounts);
+  const matching = filter.masked ? compactUnmasked(pool) : pool;
+  const page: PageRequest = { browsing, sort: params.sort, wanted: params.offset + params.limit };
+  const ranked = rankMatching(s, page, matching);
+  if (ranked.length < page.wanted && !relaxed && plan.units.length > 1) {
+    const partial = backfill ?? m.partialZero();
+    if (partial.ids.length > 0) backfillPage(s, page, matching, partial, ranked);
+  }
+  return {
+    total: matching.ids.length,
+    relaxed,
+    hits: ranked.slice(params.offset).map((h) => buildHit(ctx, h.pid, h.score, m.units)),
+    facets: facetsFromCounts(s, counts, params.facetSize),
+  };
+}

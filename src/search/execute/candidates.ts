@@ -1,0 +1,164 @@
+// The paragraphs considered for one response: those passing the hard restrictions (document, exclusions, in-query
+// filters, tombstones), each with its score, matched-unit count and a mask of the request filters it fails.
+import type { EngineState } from '../index/engine-state';
+import { hasAnyValue } from '../facets/facet-table';
+import { DATE_BIT } from '../facets/url-filters';
+import type { UrlFilter } from '../facets/url-filters';
+import type { PlanFilter } from '../query/plan';
+import type { ScoredIds } from './sorted-ids';
+
+export interface Candidates {
+  ids: Uint32Array;
+  scores: Float64Array;
+  matched: Uint8Array;
+  masks: Uint8Array;
+}
+
+/** A filter's paragraphs are walked beside the ids being masked when at most this many times as many. */
+export const WALK_RATIO = 16;
+
+/** What narrows a response besides its words. */
+export interface Scope {
+  /** Paragraph ids [from, to) of the `doc` parameter's document (all when none). */
+  docRange: [number, number];
+  excluded: Uint8Array | null;
+  queryFilters: PlanFilter[];
+  urlFilters: UrlFilter[];
+  /** Each URL filter's paragraphs, ascending. */
+  filterLists: Uint32Array[];
+  /** Publication day bounds (YYYYMMDD numbers) of `from`/`to`, null when neither is given. */
+  days: { first: number; last: number } | null;
+}
+
+export class CandidateFilter {
+  /** Whether candidates carry failure masks (some URL filter or date range). */
+  readonly masked: boolean;
+  /** Whether every paragraph passes the hard restrictions (only tombstones and masks can drop one). */
+  readonly trivialBase: boolean;
+
+  constructor(
+    private readonly s: EngineState,
+    private readonly scope: Scope,
+  ) {
+    const n = s.paragraphDoc.length;
+    const { docRange, excluded, queryFilters } = scope;
+    this.masked = scope.urlFilters.length > 0 || scope.days !== null;
+    this.trivialBase = docRange[0] === 0 && docRange[1] === n && excluded === null && queryFilters.length === 0 && s.hidden === null;
+  }
+
+  passesBase(pid: number): boolean {
+    const { docRange, excluded, queryFilters } = this.scope;
+    if (pid < docRange[0] || pid >= docRange[1] || (excluded !== null && excluded[pid] === 1)) return false;
+    if (this.s.hidden !== null && this.s.hidden[pid] === 1) return false;
+    for (const f of queryFilters) if (hasAnyValue(f.table, pid, f.selected) === f.negated) return false;
+    return true;
+  }
+
+  /** Keeps the scored paragraphs passing the hard restrictions, with their masks. */
+  keep(ids: Uint32Array, scores: Float64Array | null, matched: number | Uint8Array): Candidates {
+    if (this.trivialBase && !this.masked && scores !== null) {
+      return { ids, scores, matched: typeof matched === 'number' ? new Uint8Array(ids.length).fill(matched) : matched, masks: new Uint8Array(ids.length) };
+    }
+    const out: Candidates = {
+      ids: new Uint32Array(ids.length),
+      scores: new Float64Array(ids.length),
+      matched: new Uint8Array(ids.length),
+      masks: new Uint8Array(ids.length),
+    };
+    let k = 0;
+    const maskOf = this.masked ? this.masksOf(ids.length) : null;
+    for (let i = 0; i < ids.length; i++) {
+      const pid = ids[i]!;
+      if (!this.passesBase(pid)) continue;
+      out.ids[k] = pid;
+      out.scores[k] = scores === null ? 0 : scores[i]!;
+      out.matched[k] = typeof matched === 'number' ? matched : matched[i]!;
+      if (maskOf !== null) out.masks[k] = maskOf(pid);
+      k++;
+    }
+    return { ids: out.ids.subarray(0, k), scores: out.scores.subarray(0, k), matched: out.matched.subarray(0, k), masks: out.masks.subarray(0, k) };
+  }
+
+  /**
+   * Failure masks of ascending ids, in order: a filter's paragraphs are walked with a cursor beside them
+   * (sequential reads) unless they far outnumber the ids, then each id looks its values up.
+   */
+  private masksOf(count: number): (pid: number) => number {
+    const { urlFilters, filterLists } = this.scope;
+    const walk = filterLists.map((list) => list.length <= WALK_RATIO * count);
+    const cursors = new Uint32Array(filterLists.length);
+    let last = -1;
+    return (pid) => {
+      if (pid < last) cursors.fill(0);
+      last = pid;
+      let mask = 0;
+      for (let t = 0; t < urlFilters.length; t++) {
+        const f = urlFilters[t]!;
+        if (walk[t]) {
+          const list = filterLists[t]!;
+          let c = cursors[t]!;
+          while (c < list.length && list[c]! < pid) c++;
+          cursors[t] = c;
+          if (c >= list.length || list[c] !== pid) mask |= f.bit;
+        } else if (!hasAnyValue(f.table, pid, f.selected)) mask |= f.bit;
+      }
+      return mask | this.dateMask(pid);
+    };
+  }
+
+  private dateMask(pid: number): number {
+    const days = this.scope.days;
+    if (days === null) return 0;
+    const s = this.s;
+    const d = s.paragraphDoc[pid]!;
+    return s.pubFirst[d] === 0 || s.pubFirst[d]! > days.last || s.pubLast[d]! < days.first ? DATE_BIT : 0;
+  }
+}
+
+export function concatCandidates(a: Candidates, b: Candidates): Candidates {
+  const join = <T extends Uint32Array | Float64Array | Uint8Array>(x: T, y: T, make: (n: number) => T): T => {
+    const out = make(x.length + y.length);
+    out.set(x);
+    out.set(y, x.length);
+    return out;
+  };
+  return {
+    ids: join(a.ids, b.ids, (n) => new Uint32Array(n)),
+    scores: join(a.scores, b.scores, (n) => new Float64Array(n)),
+    matched: join(a.matched, b.matched, (n) => new Uint8Array(n)),
+    masks: join(a.masks, b.masks, (n) => new Uint8Array(n)),
+  };
+}
+
+/** The candidates passing every filter (mask 0). */
+export function compactUnmasked(c: Candidates): Candidates {
+  let count = 0;
+  for (let i = 0; i < c.masks.length; i++) if (c.masks[i] === 0) count++;
+  if (count === c.masks.length) return c;
+  const out: Candidates = { ids: new Uint32Array(count), scores: new Float64Array(count), matched: new Uint8Array(count), masks: new Uint8Array(count) };
+  let k = 0;
+  for (let i = 0; i < c.masks.length; i++) {
+    if (c.masks[i] !== 0) continue;
+    out.ids[k] = c.ids[i]!;
+    out.scores[k] = c.scores[i]!;
+    out.matched[k++] = c.matched[i]!;
+  }
+  return out;
+}
+
+/** The scored ids (ascending) that are also in `among` (ascending), walking both. */
+export function keepAmong(list: ScoredIds, among: Uint32Array): ScoredIds {
+  const ids = new Uint32Array(Math.min(list.ids.length, among.length));
+  const scores = new Float64Array(ids.length);
+  let k = 0;
+  let j = 0;
+  for (let i = 0; i < list.ids.length && j < among.length; i++) {
+    const pid = list.ids[i]!;
+    while (j < among.length && among[j]! < pid) j++;
+    if (j < among.length && among[j] === pid) {
+      ids[k] = pid;
+      scores[k++] = list.scores[i]!;
+    }
+  }
+  return { ids: ids.subarray(0, k), scores: scores.subarray(0, k) };
+}

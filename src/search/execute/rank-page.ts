@@ -1,0 +1,62 @@
+// The page: a bounded top-k of the matching candidates, continued past the last full match with partial matches.
+import type { EngineState } from '../index/engine-state';
+import type { Candidates } from './candidates';
+import { selectTopIndices } from './top-k';
+
+export interface RankedHit {
+  pid: number;
+  score: number;
+}
+
+export interface PageRequest {
+  browsing: boolean;
+  sort: 'relevance' | 'date';
+  /** Hits wanted from the top (offset + limit). */
+  wanted: number;
+}
+
+/** Order of candidates: browse order when browsing, else (newest first by date) most units, best score, reading order. */
+function rankBefore(s: EngineState, page: PageRequest, c: Candidates): (a: number, b: number) => boolean {
+  return (a, b) => {
+    const pa = c.ids[a]!;
+    const pb = c.ids[b]!;
+    if (page.browsing) return s.browseRank[pa]! < s.browseRank[pb]!;
+    if (page.sort === 'date') {
+      const da = s.pubFirst[s.paragraphDoc[pa]!]!;
+      const db = s.pubFirst[s.paragraphDoc[pb]!]!;
+      if (da !== db) return da > db;
+    }
+    const ma = c.matched[a]!;
+    const mb = c.matched[b]!;
+    if (ma !== mb) return ma > mb;
+    const sa = c.scores[a]!;
+    const sb = c.scores[b]!;
+    return sa !== sb ? sa > sb : pa < pb;
+  };
+}
+
+/** The first `page.wanted` matching candidates in rank order. */
+export function rankMatching(s: EngineState, page: PageRequest, matching: Candidates): RankedHit[] {
+  return selectTopIndices(matching.ids.length, page.wanted, rankBefore(s, page, matching)).map((i) => ({
+    pid: matching.ids[i]!,
+    score: matching.scores[i]!,
+  }));
+}
+
+/**
+ * Past the last full match, the page continues with partial matches (ranked after every full one).
+ * A partial match in an article that fully matches is likelier about the same event: it ranks first.
+ */
+export function backfillPage(s: EngineState, page: PageRequest, matching: Candidates, backfill: Candidates, ranked: RankedHit[]): void {
+  const fullDocs = new Set(Array.from(matching.ids, (pid) => s.paragraphDoc[pid]!));
+  const local = (i: number): number => (fullDocs.has(s.paragraphDoc[backfill.ids[i]!]!) ? 1 : 0);
+  const before = rankBefore(s, page, backfill);
+  const beforePartial = (a: number, b: number): boolean => {
+    const la = local(a);
+    const lb = local(b);
+    return la !== lb ? la > lb : before(a, b);
+  };
+  for (const i of selectTopIndices(backfill.ids.length, page.wanted - ranked.length, beforePartial)) {
+    ranked.push({ pid: backfill.ids[i]!, score: backfill.scores[i]! });
+  }
+}

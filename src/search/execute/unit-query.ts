@@ -1,0 +1,218 @@
+// A unit of the plan resolved against the index: its words' term expansions, synonym alternatives, phrase key ids and
+// entity postings. It can be materialized (every matching paragraph, ascending, with scores) or probed for one
+// paragraph; both give the same score, so AND queries materialize only their rarest unit.
+import { entityPostings } from '../entity-expansion';
+import { firstPositions, phraseKeyIds } from '../index/phrase-index';
+import type { PhraseQuery } from '../index/phrase-index';
+import { documentFrequency } from '../index/text-segment';
+import type { WordLookup } from '../index/text-segment';
+import type { Unit } from '../query/plan';
+import type { SearchContext } from './context';
+import { intersectIds, indexOfId, unionAddBonus, unionIds, unionKeepFirst } from './sorted-ids';
+import type { ScoredIds } from './sorted-ids';
+import { enginePhraseHolds, materializeEngineWord, probeEngineWord, resolveEngineWord } from './word-access';
+import type { EnginePhrase, EngineWord } from './word-access';
+
+export interface UnitQuery {
+  unit: Unit;
+  words: EngineWord[];
+  /** Alternatives of a single-word unit: all their words required, score averaged and weighted. */
+  synonyms: { keys: string[]; weight: number; words: EngineWord[] }[];
+  /** Phrase key ids to verify in the main segment (null: no check needed; false: it occurs nowhere there). */
+  phrase: PhraseQuery | null | false;
+  /** The phrase's keys for delta paragraphs (null: no check needed). */
+  deltaPhrase: string[] | null;
+  entities: { postings: Uint32Array; bonus: number }[];
+  /** Upper bound of the paragraphs it matches. */
+  estimate: number;
+  materialized: ScoredIds | null;
+}
+
+const NO_IDS = new Uint32Array(0);
+const NO_SCORES = new Float64Array(0);
+
+export function bm25Idf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * Phrase keys as ids, or null when the phrase needs no check; `false` when it cannot occur anywhere.
+ * The check starts from the rarest key among the phrase's words (which every candidate holds).
+ */
+export function phraseIds(ctx: SearchContext, phrase: string[] | null, lookups: readonly WordLookup[]): PhraseQuery | null | false {
+  if (phrase === null || phrase.length <= 1) return null;
+  const loose = ctx.s.segment.loose;
+  const required = new Set(lookups.map((l) => l.loose));
+  const rarity = (key: string): number => {
+    if (!required.has(key)) return Number.POSITIVE_INFINITY;
+    const t = loose.dict.get(key);
+    return t === undefined ? Number.POSITIVE_INFINITY : documentFrequency(loose, t);
+  };
+  return phraseKeyIds(ctx.s.phrases, phrase, rarity) ?? false;
+}
+
+/** The paragraphs of one entity name (cached), scored as a unit of `words` words at `weight`. */
+function entityMatch(ctx: SearchContext, canonical: string, weight: number, words: number): { postings: Uint32Array; bonus: number } {
+  let postings = ctx.entityCache.get(canonical);
+  if (postings === undefined) {
+    postings = entityPostings(ctx.s.catalog, ctx.s.tables, canonical);
+    ctx.entityCache.set(canonical, postings);
+  }
+  const n = ctx.s.paragraphDoc.length;
+  return { postings, bonus: weight * ctx.o.entityBoost * bm25Idf(n, postings.length) * Math.max(1, words) };
+}
+
+/** The paragraphs of all related entities as one cached posting list, scored at `relatedWeight` (none when empty). */
+function relatedEntity(ctx: SearchContext, related: readonly string[], words: number): { postings: Uint32Array; bonus: number }[] {
+  if (related.length === 0) return [];
+  const key = `\u0000related\u0000${related.join('\u0000')}`;
+  let postings = ctx.entityCache.get(key);
+  if (postings === undefined) {
+    postings = unionIds(related.map((c) => entityPostings(ctx.s.catalog, ctx.s.tables, c)));
+    ctx.entityCache.set(key, postings);
+  }
+  if (postings.length === 0) return [];
+  const n = ctx.s.paragraphDoc.length;
+  return [{ postings, bonus: ctx.o.relatedWeight * ctx.o.entityBoost * bm25Idf(n, postings.length) * Math.max(1, words) }];
+}
+
+export function resolveUnit(ctx: SearchContext, unit: Unit): UnitQuery {
+  const words = unit.lookups.map((l) => resolveEngineWord(ctx, l));
+  const synonyms =
+    words.length === 1
+      ? unit.synonyms.map((alt) => ({
+          keys: alt.keys,
+          weight: alt.weight,
+          words: alt.keys.map((loose) => resolveEngineWord(ctx, { exact: '', loose, exactFuzzy: 0, looseFuzzy: 0, prefix: false })),
+        }))
+      : [];
+  const entities = [
+    ...unit.canonicals.map((c) => entityMatch(ctx, c, 1, unit.lookups.length)),
+    ...relatedEntity(ctx, unit.related, unit.lookups.length),
+  ];
+  let estimate = words.length === 0 ? 0 : Math.min(...words.map((w) => w.estimate));
+  for (const alt of synonyms) estimate += Math.min(...alt.words.map((w) => w.estimate));
+  for (const e of entities) estimate += e.postings.length;
+  const deltaPhrase = ctx.s.delta !== null && unit.phrase !== null && unit.phrase.length > 1 ? unit.phrase : null;
+  return { unit, words, synonyms, phrase: phraseIds(ctx, unit.phrase, unit.lookups), deltaPhrase, entities, estimate, materialized: null };
+}
+
+/** The word lists a unit ANDs: its words, or a lone word merged with its synonyms' paragraphs. */
+function unitLists(ctx: SearchContext, uq: UnitQuery): ScoredIds[] {
+  const words: ScoredIds[] = uq.words.map((w) => materializeEngineWord(ctx, w));
+  if (words.length !== 1 || uq.synonyms.length === 0) return words;
+  let merged = words[0]!;
+  for (const alt of uq.synonyms) merged = unionKeepFirst(merged, materializeSynonym(ctx, alt.words, alt.weight));
+  return [merged];
+}
+
+/** The paragraphs holding every list (and the phrase, checked only among `among` when given), with summed scores. */
+function intersectUnit(ctx: SearchContext, uq: UnitQuery, lists: ScoredIds[], among: Uint32Array | undefined): ScoredIds {
+  const phrase = uq.phrase;
+  const check: EnginePhrase = { main: phrase, keys: uq.deltaPhrase };
+  const { ids, positions } = intersectIds(lists.map((l) => l.ids));
+  const kept = new Uint32Array(ids.length);
+  const scores = new Float64Array(ids.length);
+  const firstAnchor = phrase === null || phrase === false ? null : firstPositions(ctx.s.segment, phrase.anchorKey);
+  let count = 0;
+  let j = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const pid = ids[i]!;
+    if (among !== undefined && phrase !== null) {
+      while (j < among.length && among[j]! < pid) j++;
+      if (j === among.length) break;
+      if (among[j] !== pid) continue;
+    }
+    if (phrase !== null && !enginePhraseHolds(ctx, check, pid, firstAnchor === null ? undefined : firstAnchor(pid))) continue;
+    let score = 0;
+    for (let k = 0; k < lists.length; k++) score += lists[k]!.scores[positions[k]![i]!]!;
+    kept[count] = pid;
+    scores[count++] = uq.unit.phrase !== null ? score * ctx.o.phraseBoost : score;
+  }
+  return { ids: kept.subarray(0, count), scores: scores.subarray(0, count) };
+}
+
+/**
+ * Every paragraph satisfying the unit, ascending, with its score. With `among` (ascending), a phrase is only
+ * checked in those paragraphs (others may be missing from the result, which is then not kept for reuse).
+ */
+export function materializeUnit(ctx: SearchContext, uq: UnitQuery, among?: Uint32Array): ScoredIds {
+  if (uq.materialized !== null) return uq.materialized;
+  const lists = unitLists(ctx, uq);
+  let result: ScoredIds = { ids: NO_IDS, scores: NO_SCORES };
+  // Without a delta, a phrase missing from the main segment matches nowhere; with one, delta paragraphs may hold it.
+  const possible = uq.phrase !== false || uq.deltaPhrase !== null;
+  if (lists.length === 1 && uq.phrase === null) {
+    const only = lists[0]!;
+    let scores = only.scores;
+    if (uq.unit.phrase !== null) {
+      scores = new Float64Array(only.scores.length);
+      for (let i = 0; i < scores.length; i++) scores[i] = (0 + only.scores[i]!) * ctx.o.phraseBoost;
+    }
+    result = { ids: only.ids, scores };
+  } else if (lists.length > 0 && possible) {
+    result = intersectUnit(ctx, uq, lists, among);
+  }
+  for (const e of uq.entities) result = unionAddBonus(result, e.postings, e.bonus);
+  if (among === undefined) uq.materialized = result;
+  return result;
+}
+
+/** Paragraphs holding every word of a synonym, scored at the synonym's weight. */
+function materializeSynonym(ctx: SearchContext, words: EngineWord[], weight: number): ScoredIds {
+  const lists = words.map((w) => materializeEngineWord(ctx, w));
+  const { ids, positions } = intersectIds(lists.map((w) => w.ids));
+  const scores = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    let score = 0;
+    for (let k = 0; k < lists.length; k++) score += lists[k]!.scores[positions[k]![i]!]!;
+    scores[i] = (score / lists.length) * weight;
+  }
+  return { ids, scores };
+}
+
+export function probeSynonym(ctx: SearchContext, words: EngineWord[], weight: number, pid: number): number {
+  let score = 0;
+  for (const w of words) {
+    const s = probeEngineWord(ctx, w, pid);
+    if (Number.isNaN(s)) return Number.NaN;
+    score += s;
+  }
+  return (score / words.length) * weight;
+}
+
+/** The summed score of the unit's words (a lone word falling back to its synonyms) for one paragraph, or NaN. */
+function probeWords(ctx: SearchContext, uq: UnitQuery, pid: number): number {
+  let total = 0;
+  for (let k = 0; k < uq.words.length; k++) {
+    let s = probeEngineWord(ctx, uq.words[k]!, pid);
+    if (k === 0 && Number.isNaN(s) && uq.words.length === 1) {
+      for (const alt of uq.synonyms) {
+        s = probeSynonym(ctx, alt.words, alt.weight, pid);
+        if (!Number.isNaN(s)) break;
+      }
+    }
+    if (Number.isNaN(s)) return Number.NaN;
+    total += s;
+  }
+  return total;
+}
+
+/** The unit's score for one paragraph (exactly what materializeUnit gives it), or NaN when it does not satisfy the unit. */
+export function probeUnit(ctx: SearchContext, uq: UnitQuery, pid: number): number {
+  if (uq.materialized !== null) {
+    const at = indexOfId(uq.materialized.ids, pid);
+    return at < 0 ? Number.NaN : uq.materialized.scores[at]!;
+  }
+  let score = Number.NaN;
+  if (uq.words.length > 0 && (uq.phrase !== false || pid >= ctx.s.segment.size)) {
+    const total = probeWords(ctx, uq, pid);
+    if (!Number.isNaN(total) && (uq.phrase === null || enginePhraseHolds(ctx, { main: uq.phrase, keys: uq.deltaPhrase }, pid))) {
+      score = uq.unit.phrase !== null ? total * ctx.o.phraseBoost : total;
+    }
+  }
+  for (const e of uq.entities) {
+    if (indexOfId(e.postings, pid) >= 0) score = (Number.isNaN(score) ? 0 : score) + e.bonus;
+  }
+  return score;
+}

@@ -1,0 +1,95 @@
+// Facet values as numeric ids in CSR typed arrays: each paragraph's values, each value's paragraphs, the most frequent values.
+import type { FacetValueCount } from '../../types';
+import { selectTop } from '../execute/top-k';
+import { GrowableArray } from '../index/growable-array';
+
+/** One facet: value dictionary, paragraph → values and value → paragraphs, both in CSR layout. */
+export interface FacetTable {
+  values: string[];
+  ids: Map<string, number>;
+  /** Rank of each value id in ascending string order, for the count-tie order. */
+  valueRank: Uint32Array;
+  /** Paragraph p's value ids are refs[offsets[p] .. offsets[p+1]). */
+  offsets: Uint32Array;
+  refs: Uint32Array;
+  /** Value v's paragraphs (ascending) are postings[postingOffsets[v] .. postingOffsets[v+1]). */
+  postingOffsets: Uint32Array;
+  postings: Uint32Array;
+}
+
+/** Builds a facet table for paragraphs 0..n-1; duplicate values within a paragraph count once. */
+export function buildFacetTable(n: number, valuesOf: (p: number) => readonly string[]): FacetTable {
+  const ids = new Map<string, number>();
+  const values: string[] = [];
+  const offsets = new Uint32Array(n + 1);
+  const refs = new GrowableArray(Uint32Array, 1 << 12);
+  for (let p = 0; p < n; p++) {
+    const start = refs.length;
+    offsets[p] = start;
+    for (const value of valuesOf(p)) {
+      let id = ids.get(value);
+      if (id === undefined) {
+        id = values.length;
+        ids.set(value, id);
+        values.push(value);
+      }
+      let seen = false;
+      for (let i = start; i < refs.length && !seen; i++) seen = refs.get(i) === id;
+      if (!seen) refs.push(id);
+    }
+  }
+  offsets[n] = refs.length;
+  return facetTableFromColumns(values, offsets, refs.toArray());
+}
+
+/** A facet table from its value dictionary and paragraph → value ids columns (the persisted part). */
+export function facetTableFromColumns(values: string[], offsets: Uint32Array, refs: Uint32Array): FacetTable {
+  const ids = new Map<string, number>();
+  values.forEach((v, i) => ids.set(v, i));
+  const n = offsets.length - 1;
+  const postingOffsets = new Uint32Array(values.length + 1);
+  for (let i = 0; i < refs.length; i++) postingOffsets[refs[i]! + 1]! += 1;
+  for (let v = 0; v < values.length; v++) postingOffsets[v + 1]! += postingOffsets[v]!;
+  const cursor = postingOffsets.slice(0, values.length);
+  const postings = new Uint32Array(refs.length);
+  for (let p = 0; p < n; p++) {
+    for (let i = offsets[p]!; i < offsets[p + 1]!; i++) {
+      const v = refs[i]!;
+      postings[cursor[v]!++] = p;
+    }
+  }
+  const order = values.map((_, i) => i).sort((a, b) => compareStrings(values[a]!, values[b]!));
+  const valueRank = new Uint32Array(values.length);
+  order.forEach((id, rank) => (valueRank[id] = rank));
+  return { values, ids, valueRank, offsets, refs, postingOffsets, postings };
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Number of paragraphs carrying value id v. */
+export function valueFrequency(table: FacetTable, v: number): number {
+  return table.postingOffsets[v + 1]! - table.postingOffsets[v]!;
+}
+
+/** The paragraphs carrying value id v, ascending. */
+export function valuePostings(table: FacetTable, v: number): Uint32Array {
+  return table.postings.subarray(table.postingOffsets[v]!, table.postingOffsets[v + 1]!);
+}
+
+/** Whether paragraph p carries any value whose id is flagged in `selected`. */
+export function hasAnyValue(table: FacetTable, p: number, selected: Uint8Array): boolean {
+  for (let i = table.offsets[p]!; i < table.offsets[p + 1]!; i++) if (selected[table.refs[i]!] === 1) return true;
+  return false;
+}
+
+/** The `size` most frequent values, count descending then value ascending. */
+export function topValues(table: FacetTable, counts: Uint32Array, size: number): FacetValueCount[] {
+  const nonZero: number[] = [];
+  for (let v = 0; v < counts.length; v++) if (counts[v]! > 0) nonZero.push(v);
+  const best = selectTop(nonZero, size, (a, b) =>
+    counts[a] !== counts[b] ? counts[a]! > counts[b]! : table.valueRank[a]! < table.valueRank[b]!,
+  );
+  return best.map((v) => ({ value: table.values[v]!, count: counts[v]! }));
+}

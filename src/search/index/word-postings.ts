@@ -1,0 +1,296 @@
+// One query word against a text segment: its term expansions (exact, prefix, typo), every text it matches with
+// MiniSearch's BM25+ scores (materialize), or the score of one text (probe).
+import { documentFrequency } from './text-segment';
+import type { FieldIndex, TextIndexWeights, TextSegment, WordLookup, WordPostings } from './text-segment';
+
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+export interface Derived {
+  field: FieldIndex;
+  term: string;
+  id: number;
+  weight: number;
+  /**
+   * Where `probeWord` last left off in the term's postings: probes come in ascending ids (a driver's list,
+   * a filter's paragraphs), so each one gallops on from there instead of searching the whole list.
+   */
+  hint?: number;
+}
+
+/** The terms a query key expands to in one field, weighted as MiniSearch's executeQuerySpec weighs them. */
+function deriveTerms(field: FieldIndex, key: string, fuzzy: number, prefix: boolean, weights: TextIndexWeights, out: Derived[]): void {
+  const own = field.dict.get(key);
+  if (own !== undefined) out.push({ field, term: key, id: own, weight: 1 });
+  const fuzzyMatches = fuzzy > 0 ? field.dict.fuzzyGet(key, fuzzy) : undefined;
+  if (prefix) {
+    for (const [term, id] of field.dict.atPrefix(key)) {
+      const distance = term.length - key.length;
+      if (!distance) continue;
+      fuzzyMatches?.delete(term);
+      out.push({ field, term, id, weight: (weights.prefixWeight * term.length) / (term.length + 0.3 * distance) });
+    }
+  }
+  if (fuzzyMatches !== undefined) {
+    for (const [term, [id, distance]] of fuzzyMatches) {
+      if (!distance) continue;
+      out.push({ field, term, id, weight: (weights.fuzzyWeight * term.length) / (term.length + distance) });
+    }
+  }
+}
+
+/** Reusable per-segment accumulators so a query allocates nothing proportional to the corpus. */
+class Scratch {
+  readonly loose: Float64Array;
+  readonly exact: Float64Array;
+  readonly stamp: Uint32Array;
+  generation = 0;
+  touched = new Uint32Array(1024);
+  count = 0;
+
+  constructor(size: number) {
+    this.loose = new Float64Array(size);
+    this.exact = new Float64Array(size);
+    this.stamp = new Uint32Array(size);
+  }
+
+  next(): number {
+    if (++this.generation === 0xffffffff) {
+      this.stamp.fill(0);
+      this.generation = 1;
+    }
+    this.count = 0;
+    return this.generation;
+  }
+
+  touch(id: number): void {
+    if (this.count === this.touched.length) {
+      const grown = new Uint32Array(this.touched.length * 2);
+      grown.set(this.touched);
+      this.touched = grown;
+    }
+    this.touched[this.count++] = id;
+  }
+}
+
+const scratches = new WeakMap<TextSegment, Scratch>();
+
+function scratchFor(segment: TextSegment): Scratch {
+  let s = scratches.get(segment);
+  if (s === undefined) {
+    s = new Scratch(segment.size);
+    scratches.set(segment, s);
+  }
+  return s;
+}
+
+function bm25(field: FieldIndex, size: number, t: number): { idf: number; start: number; end: number } {
+  const start = field.offsets[t]!;
+  const end = field.offsets[t + 1]!;
+  const df = end - start;
+  return { idf: Math.log(1 + (size - df + 0.5) / (df + 0.5)), start, end };
+}
+
+/** Ascending ids touched in this generation: a scan when they are many, a sort when few. */
+function collectTouched(s: Scratch, size: number, generation: number): Uint32Array {
+  if (s.count > size >> 5) {
+    const out = new Uint32Array(s.count);
+    let k = 0;
+    for (let id = 0; id < size; id++) if (s.stamp[id] === generation) out[k++] = id;
+    return out;
+  }
+  return s.touched.slice(0, s.count).sort();
+}
+
+const EMPTY_IDS = new Uint32Array(0);
+const EMPTY_SCORES = new Float64Array(0);
+
+/** A query word resolved against a segment's dictionaries: the terms it expands to, per field, with their weights. */
+export interface WordQuery {
+  loose: Derived[];
+  exact: Derived[];
+  looseTerms: Set<string>;
+  exactTerms: Set<string>;
+  /** Upper bound of the texts it matches (sum of its terms' document frequencies). */
+  estimate: number;
+  exactBoost: number;
+}
+
+export function resolveWord(segment: TextSegment, word: WordLookup, weights: TextIndexWeights): WordQuery {
+  const loose: Derived[] = [];
+  const exact: Derived[] = [];
+  if (word.loose !== '') deriveTerms(segment.loose, word.loose, word.looseFuzzy, false, weights, loose);
+  if (word.exact !== '') deriveTerms(segment.exact, word.exact, word.exactFuzzy, word.prefix, weights, exact);
+  let estimate = 0;
+  for (const d of loose) estimate += documentFrequency(d.field, d.id);
+  for (const d of exact) estimate += documentFrequency(d.field, d.id);
+  return {
+    loose,
+    exact,
+    looseTerms: new Set(loose.map((d) => d.term)),
+    exactTerms: new Set(exact.map((d) => d.term)),
+    estimate,
+    exactBoost: weights.exactBoost,
+  };
+}
+
+function postingScore(field: FieldIndex, idf: number, i: number): number {
+  const tf = field.freqs[i]!;
+  return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * field.lengths[field.docs[i]!]!) / field.avgLength)));
+}
+
+/**
+ * Texts matching one word in either field. Score = loose-field score + exactBoost × exact-field score,
+ * each the sum over the terms the key expands to of weight × BM25+ — MiniSearch's `search` with
+ * `fields: [field]`, one query term, and the same fuzzy/prefix options.
+ */
+export function materializeWord(segment: TextSegment, q: WordQuery): WordPostings {
+  const { loose, exact, looseTerms, exactTerms } = q;
+  const size = segment.size;
+  if (loose.length + exact.length === 0) return { ids: EMPTY_IDS, scores: EMPTY_SCORES, looseTerms, exactTerms };
+  if (loose.length + exact.length === 1) {
+    const d = (loose[0] ?? exact[0])!;
+    const factor = loose.length === 1 ? 1 : q.exactBoost;
+    const { idf, start, end } = bm25(d.field, size, d.id);
+    const scores = new Float64Array(end - start);
+    for (let i = start; i < end; i++) scores[i - start] = 0 + d.weight * postingScore(d.field, idf, i) * factor;
+    return { ids: d.field.docs.subarray(start, end), scores, looseTerms, exactTerms };
+  }
+  if (loose.length + exact.length <= MERGE_MAX_TERMS) return mergeWord(segment, q);
+  const s = scratchFor(segment);
+  const generation = s.next();
+  const accumulate = (list: Derived[], acc: Float64Array, other: Float64Array): void => {
+    for (const d of list) {
+      const { idf, start, end } = bm25(d.field, size, d.id);
+      const docs = d.field.docs;
+      for (let i = start; i < end; i++) {
+        const id = docs[i]!;
+        if (s.stamp[id] !== generation) {
+          s.stamp[id] = generation;
+          acc[id] = 0;
+          other[id] = 0;
+          s.touch(id);
+        }
+        acc[id]! += d.weight * postingScore(d.field, idf, i);
+      }
+    }
+  };
+  accumulate(loose, s.loose, s.exact);
+  accumulate(exact, s.exact, s.loose);
+  const ids = collectTouched(s, size, generation);
+  const scores = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    scores[i] = 0 + s.loose[id]! + s.exact[id]! * q.exactBoost;
+  }
+  return { ids, scores, looseTerms, exactTerms };
+}
+
+/** Up to this many expansions, a word's postings are merged (sequential reads) rather than accumulated per text. */
+const MERGE_MAX_TERMS = 4;
+
+/** `materializeWord` for a few expansions: a k-way merge of their postings, same sums in the same order. */
+function mergeWord(segment: TextSegment, q: WordQuery): WordPostings {
+  const terms = [...q.loose, ...q.exact];
+  const k = terms.length;
+  const looseCount = q.loose.length;
+  const at = new Uint32Array(k);
+  const ends = new Uint32Array(k);
+  const idfs = new Float64Array(k);
+  let total = 0;
+  for (let j = 0; j < k; j++) {
+    const d = terms[j]!;
+    const { idf, start, end } = bm25(d.field, segment.size, d.id);
+    at[j] = start;
+    ends[j] = end;
+    idfs[j] = idf;
+    total += end - start;
+  }
+  const ids = new Uint32Array(total);
+  const scores = new Float64Array(total);
+  let count = 0;
+  for (;;) {
+    let id = NO_TEXT;
+    for (let j = 0; j < k; j++) {
+      if (at[j]! < ends[j]!) {
+        const v = terms[j]!.field.docs[at[j]!]!;
+        if (v < id) id = v;
+      }
+    }
+    if (id === NO_TEXT) break;
+    let looseScore = 0;
+    let exactScore = 0;
+    for (let j = 0; j < k; j++) {
+      const i = at[j]!;
+      const d = terms[j]!;
+      if (i >= ends[j]! || d.field.docs[i] !== id) continue;
+      const score = d.weight * postingScore(d.field, idfs[j]!, i);
+      if (j < looseCount) looseScore += score;
+      else exactScore += score;
+      at[j] = i + 1;
+    }
+    ids[count] = id;
+    scores[count++] = 0 + looseScore + exactScore * q.exactBoost;
+  }
+  return { ids: ids.subarray(0, count), scores: scores.subarray(0, count), looseTerms: q.looseTerms, exactTerms: q.exactTerms };
+}
+
+const NO_TEXT = 0xffffffff;
+
+/** Position of `id` in docs[start, end), or -1. */
+function findPosting(docs: Uint32Array, start: number, end: number, id: number): number {
+  let lo = start;
+  let hi = end - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = docs[mid]!;
+    if (v < id) lo = mid + 1;
+    else if (v > id) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Position of `id` in the derived term's postings, or -1: galloping from the last probe's place when it lies ahead. */
+function seekPosting(d: Derived, start: number, end: number, id: number): number {
+  const docs = d.field.docs;
+  let lo = d.hint ?? start;
+  if (lo < start || lo >= end || docs[lo]! > id) lo = start;
+  // Every posting before lo is below id.
+  let hi = lo;
+  let step = 1;
+  while (hi < end && docs[hi]! < id) {
+    lo = hi + 1;
+    hi = lo + step;
+    step *= 2;
+  }
+  const at = findPosting(docs, lo, Math.min(hi + 1, end), id);
+  d.hint = at < 0 ? lo : at;
+  return at;
+}
+
+/** The score `materializeWord` gives text `id` (same arithmetic, same order), or NaN when the word does not match it. */
+export function probeWord(segment: TextSegment, q: WordQuery, id: number): number {
+  let looseScore = 0;
+  let exactScore = 0;
+  let found = false;
+  for (const d of q.loose) {
+    const i = seekPosting(d, d.field.offsets[d.id]!, d.field.offsets[d.id + 1]!, id);
+    if (i < 0) continue;
+    looseScore += d.weight * postingScore(d.field, bm25(d.field, segment.size, d.id).idf, i);
+    found = true;
+  }
+  for (const d of q.exact) {
+    const i = seekPosting(d, d.field.offsets[d.id]!, d.field.offsets[d.id + 1]!, id);
+    if (i < 0) continue;
+    exactScore += d.weight * postingScore(d.field, bm25(d.field, segment.size, d.id).idf, i);
+    found = true;
+  }
+  if (!found) return Number.NaN;
+  if (q.loose.length + q.exact.length === 1) return 0 + (q.loose.length === 1 ? looseScore * 1 : exactScore * q.exactBoost);
+  return 0 + looseScore + exactScore * q.exactBoost;
+}
+
+/** `materializeWord(resolveWord(…))`: every text matching one word, ascending, with scores. */
+export function lookupWord(segment: TextSegment, word: WordLookup, weights: TextIndexWeights): WordPostings {
+  return materializeWord(segment, resolveWord(segment, word, weights));
+}

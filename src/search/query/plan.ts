@@ -1,0 +1,147 @@
+// Query planning: the text of `q` as units to AND (words, phrases, named entities), exclusions and in-query facet filters.
+import type { FacetName } from '../../types';
+import type { SearchContext } from '../execute/context';
+import { findQueryEntities, resolveFilterValues } from '../entity-expansion';
+import type { FacetTable } from '../facets/facet-table';
+import type { WordLookup } from '../index/text-segment';
+import { analyzeText, phraseKeys } from '../../text';
+import { parseQuery } from '../query-parser';
+import type { QueryClause } from '../query-parser';
+import type { SynonymAlternative } from '../synonyms';
+import { resolveLanguageValues } from './languages';
+
+const MAX_RELATED = 100;
+const MAX_QUERY_CHARS = 4000;
+
+/** A conjunct of the query: its words (ANDed), an optional phrase to verify, and entities that also satisfy it. */
+export interface Unit {
+  lookups: WordLookup[];
+  phrase: string[] | null;
+  canonicals: string[];
+  /** Entities that also satisfy the unit at `relatedWeight`: a state's people and bodies, a place's places. */
+  related: string[];
+  /** Other words that satisfy a single-word unit, at a lower weight. */
+  synonyms: SynonymAlternative[];
+}
+
+/** A `facet:value` filter written in the query, resolved to the values it selects. */
+export interface PlanFilter {
+  table: FacetTable;
+  selected: Uint8Array;
+  negated: boolean;
+}
+
+export interface Plan {
+  units: Unit[];
+  excluded: { lookups: WordLookup[]; phrase: string[] | null }[];
+  filters: PlanFilter[];
+  /** True when the query has words but none can match (only stopwords). */
+  empty: boolean;
+}
+
+/**
+ * Typo budget by word length: none up to 4 letters, 1 from 5, 2 from 9. It applies to the exact
+ * (surface) key only: fuzzy matching on stemmed/folded keys joins unrelated short stems (vaccin ~ vicin).
+ */
+export function typoBudget(word: string): number {
+  return word.length <= 4 ? 0 : word.length <= 8 ? 1 : 2;
+}
+
+/** A positive clause analysed: its word lookups, phrase keys, and what entity finding needs of it. */
+interface ClauseWords {
+  lookups: WordLookup[];
+  phrase: string[] | null;
+  candidate: { start: number; end: number; keys: string[]; phrase: boolean };
+}
+
+function clauseWords(c: QueryClause, typing: boolean, minPrefixLength: number): ClauseWords {
+  const tokens = analyzeText(c.text);
+  const content = tokens.filter((t) => t.content);
+  const lookups = content.map((t, k): WordLookup => {
+    if (c.kind === 'phrase') return { exact: t.exact, loose: t.loose, exactFuzzy: 0, looseFuzzy: 0, prefix: false };
+    const prefix = typing && k === content.length - 1 && t.exact.length >= minPrefixLength;
+    return { exact: t.exact, loose: t.loose, exactFuzzy: typoBudget(t.exact), looseFuzzy: 0, prefix };
+  });
+  return {
+    lookups,
+    phrase: c.kind === 'phrase' ? phraseKeys(tokens) : null,
+    candidate: { start: c.start, end: c.end, keys: content.map((t) => t.loose), phrase: c.kind === 'phrase' },
+  };
+}
+
+/** Related entities of the named ones that the index holds, without the named ones; bounded to keep plans small. */
+function relatedTo(ctx: SearchContext, canonicals: readonly string[]): string[] {
+  if (ctx.o.relatedEntities === undefined) return [];
+  const named = new Set(canonicals);
+  const out = new Set<string>();
+  for (const c of canonicals) {
+    for (const r of ctx.o.relatedEntities(c)) if (!named.has(r) && out.size < MAX_RELATED) out.add(r);
+  }
+  return [...out];
+}
+
+/** Units in query order: runs of words covered by a named entity become one entity unit, other words one unit each. */
+function groupUnits(ctx: SearchContext, q: string, words: ClauseWords[]): Unit[] {
+  const entities = findQueryEntities(
+    q,
+    words.map((w) => w.candidate),
+    ctx.s.catalog,
+    ctx.o.resolveEntities,
+  );
+  const units: Unit[] = [];
+  let next = 0;
+  const pushWords = (until: number): void => {
+    for (; next < until; next++) {
+      const w = words[next]!;
+      if (w.phrase !== null) {
+        if (w.lookups.length > 0) units.push({ lookups: w.lookups, phrase: w.phrase, canonicals: [], related: [], synonyms: [] });
+      } else {
+        for (const l of w.lookups) units.push({ lookups: [l], phrase: null, canonicals: [], related: [], synonyms: ctx.synonyms.get(l.loose) ?? [] });
+      }
+    }
+  };
+  for (const e of entities) {
+    pushWords(e.first);
+    const covered = words.slice(e.first, e.last + 1);
+    const phrase = covered.length === 1 && covered[0]!.phrase !== null ? covered[0]!.phrase : null;
+    units.push({ lookups: covered.flatMap((w) => w.lookups), phrase, canonicals: e.canonicals, related: relatedTo(ctx, e.canonicals), synonyms: [] });
+    next = e.last + 1;
+  }
+  pushWords(words.length);
+  return units;
+}
+
+function excludedClause(c: QueryClause): Plan['excluded'][number] {
+  const tokens = analyzeText(c.text);
+  const lookups = tokens
+    .filter((t) => t.content)
+    .map((t): WordLookup => ({ exact: '', loose: t.loose, exactFuzzy: 0, looseFuzzy: 0, prefix: false }));
+  return { lookups, phrase: tokens.length > 1 ? phraseKeys(tokens) : null };
+}
+
+export function planQuery(ctx: SearchContext, q: string): Plan {
+  const { s, o } = ctx;
+  const parsed = parseQuery(q.slice(0, MAX_QUERY_CHARS));
+  const positives = parsed.clauses.filter((c) => !c.negated);
+  const lastWord = parsed.endsInWord ? positives[positives.length - 1] : undefined;
+  const words = positives.map((c) => clauseWords(c, c === lastWord, o.minPrefixLength));
+  const units = groupUnits(ctx, q, words);
+  const excluded = parsed.clauses
+    .filter((c) => c.negated)
+    .map(excludedClause)
+    .filter((x) => x.lookups.length > 0);
+  const known = parsed.filters.filter((f): f is typeof f & { facet: FacetName | 'lang' } => f.facet === 'lang' || f.facet in s.tables);
+  const filters = known.slice(0, o.maxClauses).map((f): PlanFilter => {
+    const table = f.facet === 'lang' ? s.langTable : s.tables[f.facet];
+    const selected = new Uint8Array(table.values.length);
+    const ids = f.facet === 'lang' ? resolveLanguageValues(table, f.value) : resolveFilterValues(s.catalog, s.tables, f.facet, f.value, o.resolveEntities);
+    for (const id of ids) selected[id] = 1;
+    return { table, selected, negated: f.negated };
+  });
+  return {
+    units: units.slice(0, o.maxClauses),
+    excluded: excluded.slice(0, o.maxClauses),
+    filters,
+    empty: units.length === 0 && positives.length > 0,
+  };
+}
