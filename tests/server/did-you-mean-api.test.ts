@@ -6,7 +6,7 @@ import { E2E_CORPUS } from '../e2e/test-server';
 
 let app: Hono;
 beforeAll(async () => {
-  app = createApp(await buildEngineFromCorpus(E2E_CORPUS));
+  app = createApp((await buildEngineFromCorpus(E2E_CORPUS)).engine);
 }, 60_000);
 
 const search = async (q: string) => (await (await app.request(`/api/search?limit=0&q=${encodeURIComponent(q)}`)).json()) as { total: number; did_you_mean?: string };
