@@ -25,11 +25,14 @@ import { DateHistogram } from './DateHistogram';
 import { FACET_COLLAPSED_SIZE, FacetPanel } from './FacetPanel';
 import { Pagination } from './Pagination';
 import { ResultItem } from './ResultItem';
+import { ArticleGroupItem } from './ArticleGroupItem';
+import { groupByArticle } from '../state/group-hits';
 import { EmptyState, ErrorState, LoadingSkeleton } from './ResultStates';
 import { SearchBox } from './SearchBox';
 import { SiteHeader } from './SiteHeader';
 
 const TYPING_DELAY_MS = 150;
+const GROUPED_PAGE_SIZE = 100;
 /** While typing, an empty answer for a half-typed word does not replace the last results until typing pauses this long. */
 const TYPING_QUIET_MS = 900;
 const searchCache = createResponseCache<SearchResponse>();
@@ -77,12 +80,12 @@ function useSearch(query: string, retry: number): { outcome: Outcome | null; loa
   return { outcome, loading };
 }
 
-function describeTotal(data: SearchResponse, page: number): string {
+function describeTotal(data: SearchResponse, page: number, pageSize: number): string {
   if (data.total === 0) return 'No matching paragraphs';
-  const first = (page - 1) * PAGE_SIZE + 1;
+  const first = (page - 1) * pageSize + 1;
   const last = first + data.hits.length - 1;
   const noun = data.total === 1 ? 'paragraph' : 'paragraphs';
-  const range = data.total > PAGE_SIZE && data.hits.length > 0 ? `${first.toLocaleString('en')}–${last.toLocaleString('en')} of ` : '';
+  const range = data.total > pageSize && data.hits.length > 0 ? `${first.toLocaleString('en')}–${last.toLocaleString('en')} of ` : '';
   return `${range}${data.total.toLocaleString('en')} ${noun}`;
 }
 
@@ -133,7 +136,9 @@ export function SearchPage({ search }: { search: string }) {
   }, [draft]);
 
   const facetSize = expanded.size > 0 ? 1000 : FACET_COLLAPSED_SIZE + 1;
-  const query = buildSearchQuery(state, { limit: PAGE_SIZE, facetSize });
+  // grouped, a page asks for more paragraphs so each article can show its best few
+  const pageSize = state.byArticle ? GROUPED_PAGE_SIZE : PAGE_SIZE;
+  const query = buildSearchQuery(state, { limit: pageSize, facetSize });
   const histogramQuery = buildSearchQuery({ ...state, page: 1, sort: 'relevance' }, { limit: 0, facetSize: 1000, withoutDates: true });
   const { outcome, loading } = useSearch(query, retry);
   const { outcome: histogramOutcome, loading: histogramLoading } = useSearch(histogramQuery, retry);
@@ -196,7 +201,7 @@ export function SearchPage({ search }: { search: string }) {
   const histogram = histogramOutcome?.key === histogramQuery ? histogramOutcome.data : undefined;
   const undated = histogram ? histogram.total - histogram.facets.date.reduce((sum, m) => sum + m.count, 0) : 0;
   const activeCount = countActiveFilters(state);
-  const pageCount = data ? Math.min(Math.ceil(data.total / PAGE_SIZE), Math.ceil(10_000 / PAGE_SIZE)) : 0;
+  const pageCount = data ? Math.min(Math.ceil(data.total / pageSize), Math.ceil(10_000 / pageSize)) : 0;
   const stale = loading && outcome !== null && outcome.key !== query;
   const failed = Boolean(outcome?.error && outcome.key === query);
 
@@ -279,7 +284,7 @@ export function SearchPage({ search }: { search: string }) {
               ${state.q.trim() ? html`Results for <q>${state.q.trim()}</q>` : 'All paragraphs'}
             </h1>
             <p class="result-status" role="status" aria-live="polite" aria-atomic="true">
-              ${data ? html`${describeTotal(data, state.page)}<span class="took"> · ${data.took_ms < 10 ? data.took_ms.toFixed(1) : Math.round(data.took_ms)} ms</span>` : outcome?.error ? 'Search failed' : 'Searching…'}
+              ${data ? html`${describeTotal(data, state.page, pageSize)}<span class="took"> · ${data.took_ms < 10 ? data.took_ms.toFixed(1) : Math.round(data.took_ms)} ms</span>` : outcome?.error ? 'Search failed' : 'Searching…'}
             </p>
           </div>
           <div class="results-controls">
@@ -289,6 +294,10 @@ export function SearchPage({ search }: { search: string }) {
                 <option value="relevance">Relevance</option>
                 <option value="date">Newest first</option>
               </select>
+            </label>
+            <label class="group-toggle">
+              <input type="checkbox" checked=${state.byArticle} onChange=${(e: Event) => commit({ ...state, q: draft, byArticle: (e.target as HTMLInputElement).checked, page: 1 }, 'push')} />
+              <span>Group by article</span>
             </label>
             ${data && data.total > 0
               ? html`<span class="export" role="group" aria-labelledby="export-label">
@@ -317,8 +326,10 @@ export function SearchPage({ search }: { search: string }) {
             ? html`<${LoadingSkeleton} />`
             : data.total === 0
               ? html`<${EmptyState} state=${state} onRemove=${remove} onClearDates=${clearDates} onClearAll=${clearAll} />`
-              : html`<ol class=${stale ? 'hits stale' : 'hits'} start=${(state.page - 1) * PAGE_SIZE + 1}>
-                  ${data.hits.map((hit) => html`<${ResultItem} key=${hit.id} hit=${hit} q=${state.q} isActive=${isActive} onPick=${pick} />`)}
+              : html`<ol class=${stale ? 'hits stale' : 'hits'} start=${state.byArticle ? 1 : (state.page - 1) * PAGE_SIZE + 1}>
+                  ${state.byArticle
+                    ? groupByArticle(data.hits.slice(0, data.total)).map((group) => html`<${ArticleGroupItem} key=${group.lead.doc.id} group=${group} q=${state.q} isActive=${isActive} onPick=${pick} />`)
+                    : data.hits.map((hit) => html`<${ResultItem} key=${hit.id} hit=${hit} q=${state.q} isActive=${isActive} onPick=${pick} />`)}
                 </ol>`}
         ${data && data.total > 0 ? html`<${Pagination} page=${state.page} pageCount=${pageCount} hrefFor=${(p: number) => `/${serialiseSearchState({ ...state, page: p })}`} />` : null}
       </main>
