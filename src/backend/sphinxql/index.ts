@@ -15,7 +15,7 @@ import { PARAGRAPH_INDEX } from './schema';
 import { runSearch } from './search';
 import type { PartialSearchResponse } from './search';
 import { int } from './sql';
-import { QueryTranslator } from './translate';
+import { QueryTranslator, synonymSurfaceWords } from './translate';
 import { ShardWriter, readDictionaryRows } from './writer';
 
 export interface SphinxqlBackendOptions {
@@ -67,6 +67,7 @@ export async function createSphinxqlBackend(options: SphinxqlBackendOptions): Pr
   });
   const translator = new QueryTranslator(dictionary, {
     synonyms: options.synonyms ?? loadSynonyms(),
+    synonymWords: synonymSurfaceWords(),
     resolveEntities: options.resolveEntities,
     relatedEntities: options.relatedEntities,
     minPrefixLength: 3,
