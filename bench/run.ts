@@ -46,7 +46,7 @@ export interface BenchOptions {
 export const defaultBenchOptions: BenchOptions = {
   size: '10k',
   seed: 1,
-  engines: [...ENGINE_NAMES],
+  engines: ['sift', 'minisearch', 'flexsearch'],
   passes: null,
   out: null,
   readme: false,
@@ -60,7 +60,8 @@ export const defaultBenchOptions: BenchOptions = {
 };
 
 export const BENCH_USAGE = `usage: npm run bench -- [--size 10k|100k|1m|<paragraphs>] [--seed N] [--engines sift,minisearch,flexsearch]
-                        [--passes N] [--out FILE.json] [--readme] [--no-server] [--http-seconds N] [--connections N] [--workers N] [--fresh] [--profile]`;
+                        [--passes N] [--out FILE.json] [--readme] [--no-server] [--http-seconds N] [--connections N] [--workers N] [--fresh] [--profile]
+                        [--backend sphinxql]  (Sift embedded beside Sift on two local Sphinx shards + an aggregator)`;
 
 /** Parses CLI flags; throws with a one-line message naming the flag on bad input. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
@@ -121,6 +122,14 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       case '--profile':
         opts.profile = true;
         break;
+      case '--backend': {
+        // The sharded backend beside the embedded one: both build the same corpus and answer the same mix.
+        const v = value();
+        if (v !== 'sphinxql' && v !== 'embedded') throw new Error(`--backend must be sphinxql or embedded, got ${JSON.stringify(v)}`);
+        if (!argv.includes('--engines')) opts.engines = v === 'sphinxql' ? ['sift', 'sphinxql'] : ['sift'];
+        opts.server = false;
+        break;
+      }
       default:
         throw new Error(`unknown flag ${JSON.stringify(flag)}`);
     }
