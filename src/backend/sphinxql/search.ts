@@ -12,6 +12,7 @@ import type { SearchFilters } from './filters';
 import { parseStored } from './rows';
 import { PARAGRAPH_INDEX, STORED_FACETS, facetAttribute } from './schema';
 import { buildSnippets } from './snippets';
+import { intList } from './sql';
 import type { QueryTranslator } from './translate';
 
 export interface SearchContext {
@@ -116,16 +117,24 @@ async function partialPage(ctx: SearchContext, params: SearchParams, strict: Sea
   const full = await run(ctx, `SELECT id, doc FROM ${PARAGRAPH_INDEX} ${whereClause(strict)} LIMIT 0, ${Math.max(1, main.total)} OPTION max_matches=${Math.max(1000, main.total)}`);
   const fullIds = new Set(full.rows.map((r) => String(r.id)));
   const fullDocs = new Set(full.rows.map((r) => String(r.doc)));
+  // The pool is ranked on ids and weights only; the text and JSON of the few rows shown are fetched afterwards.
   const pool = await run(
     ctx,
-    `SELECT ${COLUMNS}, pub_first FROM ${PARAGRAPH_INDEX} ${whereClause(loose)} ORDER BY WEIGHT() DESC LIMIT 0, ${PARTIAL_POOL} OPTION max_matches=${PARTIAL_POOL}, ${ctx.ranking}`,
+    `SELECT id, WEIGHT(), doc, pub_first FROM ${PARAGRAPH_INDEX} ${whereClause(loose)} ORDER BY WEIGHT() DESC LIMIT 0, ${PARTIAL_POOL} OPTION max_matches=${PARTIAL_POOL}, ${ctx.ranking}`,
   );
   const local = (r: Row): number => (fullDocs.has(String(r.doc)) ? 1 : 0);
-  const rows = pool.rows
-    .filter((r) => !fullIds.has(String(r.id)))
-    .sort((a, b) => local(b) - local(a) || (params.sort === 'date' ? Number(b.pub_first) - Number(a.pub_first) : 0) || Number(b['weight()']) - Number(a['weight()']));
   const skip = Math.max(0, params.offset - main.total);
-  return rows.slice(skip, skip + room);
+  const chosen = pool.rows
+    .filter((r) => !fullIds.has(String(r.id)))
+    .sort((a, b) => local(b) - local(a) || (params.sort === 'date' ? Number(b.pub_first) - Number(a.pub_first) : 0) || Number(b['weight()']) - Number(a['weight()']))
+    .slice(skip, skip + room);
+  if (chosen.length === 0) return [];
+  const stored = await run(ctx, `SELECT ${COLUMNS} FROM ${PARAGRAPH_INDEX} WHERE id IN ${intList(chosen.map((r) => String(r.id)))} LIMIT ${chosen.length}`);
+  const byId = new Map(stored.rows.map((r) => [String(r.id), r]));
+  return chosen.flatMap((r) => {
+    const row = byId.get(String(r.id));
+    return row === undefined ? [] : [{ ...row, 'weight()': r['weight()'] }];
+  });
 }
 
 function mainStatement(ctx: SearchContext, params: SearchParams, filters: SearchFilters, browsing: boolean): string {
