@@ -11,6 +11,7 @@ import type { EntitySpan, IndexedDocument, SearchEngine } from '../types';
 import { defaultRequestLimits, limitRequestSize, limitRequestTime } from './request-limits';
 import type { RequestLimits } from './request-limits';
 import { mountEntities } from './entity-route';
+import { searchWithHints } from './search-route';
 import { mountExport } from './export-route';
 import { describeApi } from './openapi';
 import { secureResponses } from './security-headers';
@@ -65,7 +66,7 @@ export function createApp(source: SearchBackend | EngineSource, options: Partial
     return c.json(opts.locateEntities ? withEntitySpans(doc, opts.locateEntities) : doc);
   });
 
-  app.get('/api/search', async (c) => c.json(await backend.search(parseSearchParams(c.req.queries(), opts.facets))));
+  app.get('/api/search', async (c) => c.json(await searchWithHints(backend, parseSearchParams(c.req.queries(), opts.facets))));
 
   app.get('/api/suggest', async (c) => {
     const q = c.req.query('q') ?? '';

@@ -12,7 +12,12 @@ export function buildHit(ctx: SearchContext, pid: number, score: number, units: 
   const s = ctx.s;
   const doc = s.docs[s.paragraphDoc[pid]!]!;
   const { anchor, text, ...fields } = paragraphAt(s, pid);
-  const tokens = analyzeText(text);
+  const key = String(pid);
+  let tokens = ctx.tokenCache.get(key);
+  if (tokens === undefined) {
+    tokens = analyzeText(text);
+    ctx.tokenCache.set(key, tokens);
+  }
   const marks = units.length > 0 ? marksFor(ctx, pid, text, tokens, units) : [];
   return {
     id: `${doc.id}#${anchor}`,
