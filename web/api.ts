@@ -1,6 +1,7 @@
 // Fetch calls to the Sift HTTP API (see /work/shared/API.md); errors carry the API's message.
 import type { IndexedDocument, SearchResponse, Suggestion } from '../src/types';
-import { FILTERS, type SearchState } from './state/url-state';
+import { FACETS } from './facets';
+import type { SearchState } from './state/url-state';
 
 export const PAGE_SIZE = 20;
 
@@ -24,7 +25,7 @@ export interface SearchRequestOptions {
 export function buildSearchQuery(state: SearchState, options: SearchRequestOptions): string {
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q.trim());
-  for (const facet of FILTERS) for (const value of state.filters[facet]) params.append(facet, value);
+  for (const facet of FACETS) for (const value of state.filters[facet.name] ?? []) params.append(facet.param, value);
   if (!options.withoutDates) {
     if (state.from) params.set('from', state.from);
     if (state.to) params.set('to', state.to);
@@ -91,4 +92,22 @@ export function fetchDocument(id: string, signal?: AbortSignal): Promise<Indexed
 
 export function isAbort(error: unknown): boolean {
   return (error as Error | null)?.name === 'AbortError';
+}
+
+/** `GET /api/entities/:id` (see /work/shared/API.md). */
+export interface EntityProfile {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  mentions: number;
+  as_speaker: number;
+  timeline: { value: string; count: number }[];
+  related: { value: string; kind: string; count: number }[];
+  outlets: { value: string; count: number }[];
+  recent: SearchResponse['hits'];
+}
+
+export function fetchEntity(id: string, signal?: AbortSignal): Promise<EntityProfile> {
+  return fetchJson<EntityProfile>(`/api/entities/${encodeURIComponent(id)}`, signal);
 }

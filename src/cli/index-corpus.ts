@@ -1,10 +1,16 @@
 // `npm run index`: builds the index of CORPUS_DIR into INDEX_DIR, nothing else.
 import { prepareIndex } from '../pipeline/prepare-index';
+import { indexCorpusWithCluster } from '../backend/sphinxql/serve';
 import { readConfig } from './config';
 import { createProgressReporter } from './progress';
 
 async function main(): Promise<void> {
   const config = readConfig();
+  if (config.backend === 'sphinxql') {
+    const result = await indexCorpusWithCluster({ ...config, log: (line) => console.error(line), onExtractProgress: createProgressReporter() });
+    if (result.pending > 0) process.exit(3);
+    return;
+  }
   const started = performance.now();
   const { header, skipped } = await prepareIndex({
     corpusDir: config.corpusDir,

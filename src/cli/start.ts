@@ -14,6 +14,7 @@ import { createEntityLocator, createEntityResolver } from '../pipeline/entity-re
 import { prepareIndex } from '../pipeline/prepare-index';
 import { bundleWeb, isWebDistStale } from '../web-build';
 import { defaultBundleWebOptions } from '../web-build/bundle-web';
+import { serveFromCluster } from '../backend/sphinxql/serve';
 import { readConfig } from './config';
 import { createProgressReporter } from './progress';
 
@@ -23,12 +24,14 @@ async function main(): Promise<void> {
   const signals = installSignalHandlers({ log, exit: (code) => process.exit(code) });
   reportMemoryOnSignal(log);
   const config = readConfig();
-  if (config.backend !== 'embedded') throw new Error(`SEARCH_BACKEND=${config.backend} is not available in this build`);
   if (await isWebDistStale()) {
     const { gzipBytes } = await bundleWeb();
     log(`bundled the web UI (${(gzipBytes / 1024).toFixed(1)} KB of JavaScript gzipped)`);
   }
   const distDir = defaultBundleWebOptions.outDir;
+  if (config.backend === 'sphinxql') {
+    return serveFromCluster({ ...config, distDir, log, signals, onExtractProgress: createProgressReporter() });
+  }
   const started = performance.now();
   const resolver = createEntityResolver();
   // Taken before the index is read or built: a file changed meanwhile is applied once serving starts.

@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node';
 import { parsePublished, resolveYear, mostRecentWeekday, formatIsoDate, isValidDay } from './date-reference';
 import type { PublishedDate } from './date-reference';
 import { findBareMonths, isYearAdjective } from './bare-dates';
+import { arabicDateWords, findYesterday, isArabicYearMention } from './relative-dates';
 
 export interface DateOptions {
   /** Publication date of the document: YYYY, YYYY-MM, YYYY-MM-DD or null. */
@@ -18,6 +19,7 @@ const RUSSIAN_YEAR_CONTEXT =
   /(?<!\p{L})(?:в|во|с|со|до|к|по|от|и|или|между|начале|конце|середине|весной|летом|осенью|зимой)\s*-?\s*$/iu;
 const RUSSIAN_YEAR_AFTER = /^\s*(?:г\.|гг\.|год(?:а|у|ом)?(?!\p{L}))/iu;
 const CYRILLIC = /[\u0400-\u04ff]/u;
+const ARABIC = /[\u0600-\u06ff]/u;
 const RUSSIAN_TRIGGER = new RegExp(`${RUSSIAN_MONTH_NAME.source}|${RUSSIAN_WEEKDAY_NAME.source}|\\d`, 'iu');
 const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
 const WEEKDAY_NAME = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -51,20 +53,27 @@ interface FoundDate {
 
 /** Calendar dates mentioned in `text`, unique, in order of appearance. */
 export function extractDates(text: string, options: DateOptions): string[] {
-  // Only a paragraph written in Cyrillic pays for the Russian parser.
+  // Only a paragraph written in Cyrillic (Arabic) pays for the Russian (Arabic) parser.
   const russian = CYRILLIC.test(text);
-  if (!(russian ? RUSSIAN_TRIGGER.test(text) : DATE_TRIGGER.test(text))) return [];
+  const arabic = !russian && ARABIC.test(text);
   const published = parsePublished(options.published);
-  const found: FoundDate[] = [];
+  const yesterday = findYesterday(text, published);
+  const triggered = russian ? RUSSIAN_TRIGGER.test(text) : arabic ? arabicDateWords().trigger.test(text) : DATE_TRIGGER.test(text);
+  if (!triggered) return yesterday ? [yesterday.value] : [];
+  const found: FoundDate[] = yesterday ? [yesterday] : [];
   const covered: [number, number][] = [];
-  const language = russian ? RUSSIAN : ENGLISH;
+  const language = russian ? RUSSIAN : arabic ? arabicDateWords().words : ENGLISH;
   const reference = referenceInstant(published);
-  const results = russian
-    ? chrono.ru.parse(text, reference, { forwardDate: false }).map((r) => ({ index: r.index, text: r.text, start: r.start }))
+  const parser = russian ? chrono.ru : arabic ? chrono.ar : null;
+  const results = parser
+    ? parser.parse(text, reference, { forwardDate: false }).map((r) => ({ index: r.index, text: r.text, start: r.start }))
     : parseAroundTriggers(text, reference);
 
   results.forEach((result, i) => {
     covered.push([result.index, result.index + result.text.length]);
+    // "7 ديسمبر/ كانون الأول": Arabic writes the Levantine month name after the Gregorian one, the same month.
+    const previous = results[i - 1];
+    if (arabic && previous && /^\s*\/\s*$/u.test(text.slice(previous.index + previous.text.length, result.index))) return;
     // "in February and June of 2015": a listed month takes the year written after the list.
     const next = results[i + 1];
     const sharesYear =
@@ -74,7 +83,7 @@ export function extractDates(text: string, options: DateOptions): string[] {
     if (value) found.push({ index: result.index, value });
   });
 
-  if (!russian) {
+  if (!russian && !arabic) {
     for (const month of findBareMonths(text, covered, published)) {
       found.push(month);
       covered.push([month.index, month.index + 3]);
@@ -85,7 +94,12 @@ export function extractDates(text: string, options: DateOptions): string[] {
     const start = match.index;
     const end = start + match[0].length;
     if (covered.some(([s, e]) => start < e && end > s)) continue;
-    if (!(russian ? isRussianYearMention(text, start, end) : isYearMention(text, start, end) || isYearAdjective(text, start, end))) continue;
+    const mention = russian
+      ? isRussianYearMention(text, start, end)
+      : arabic
+        ? isArabicYearMention(text, start)
+        : isYearMention(text, start, end) || isYearAdjective(text, start, end);
+    if (!mention) continue;
     found.push({ index: start, value: match[0] });
   }
 
@@ -138,7 +152,7 @@ function referenceInstant(published: PublishedDate | null): Date {
 }
 
 /** Words that tell a calendar date from a relative one, per language of the paragraph. */
-interface DateWords {
+export interface DateWords {
   month: RegExp;
   weekday: RegExp;
   relative: RegExp;

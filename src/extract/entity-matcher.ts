@@ -2,10 +2,10 @@
 
 import type { EntityKind } from '../types';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
-import { foldToken, isArticle } from './fold-name';
+import { foldToken, isArticle } from '../text/fold-name';
 import { tokenizeNames, type NameToken } from './name-tokens';
 
-export { foldName } from './fold-name';
+export { foldName } from '../text/fold-name';
 
 /** A gazetteer alias found in a paragraph; token indexes refer to `tokenizeNames(text)`. */
 export interface AliasMatch {

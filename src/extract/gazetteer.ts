@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { EntityKind } from '../types';
-import { foldName } from './fold-name';
+import { foldName } from '../text/fold-name';
 
 export interface GazetteerEntry {
   canonical: string;

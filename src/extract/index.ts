@@ -10,7 +10,7 @@ export type { EntityRelations } from './entity-relations';
 export { createSpeakerConsolidator, defaultSpeakerConsolidationOptions } from './speaker-consolidation';
 export type { SpeakerConsolidationOptions, SpeakerConsolidator } from './speaker-consolidation';
 export type { AliasMatch, EntityMatcher } from './entity-matcher';
-export { foldName, foldToken, foldTokenWithoutProclitic } from './fold-name';
+export { foldName, foldToken, foldTokenWithoutProclitic } from '../text/fold-name';
 export { tokenizeNames } from './name-tokens';
 export type { NameToken } from './name-tokens';
 export { createFacetAssigner, loadRoleWords } from './facet-roles';

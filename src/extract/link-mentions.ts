@@ -2,7 +2,7 @@
 
 import type { Mention } from '../types';
 import type { NameToken } from './name-tokens';
-import { foldName } from './fold-name';
+import { foldName } from '../text/fold-name';
 
 export interface LinkContext {
   /** Tokens and current mentions of each paragraph, in reading order. */

@@ -1,6 +1,5 @@
-// Say-verbs, role nouns and function words for speaker attribution, loaded from data files once and validated.
-import sayVerbsData from './data/say-verbs.json' with { type: 'json' };
-import rolesData from './data/speaker-roles.json' with { type: 'json' };
+// Say-verbs, role nouns and function words for speaker attribution, from every language file (src/text/data/), once.
+import { anyLanguageHas, loadLanguages, wordsOfAllLanguages } from '../text';
 
 export interface SpeakerLexicon {
   /** Matches a say-verb (single or multi-word) as a whole lowercase word sequence. */
@@ -78,47 +77,69 @@ function buildScriptPatterns(phrases: string[], flags: string, trailing: string)
 
 let cached: SpeakerLexicon | undefined;
 
-/** The lexicon built from `src/extract/data/say-verbs.json` and `speaker-roles.json`. */
+/** The lexicon built from the `speech` and `roles` sections of every language file. */
 export function loadSpeakerLexicon(): SpeakerLexicon {
-  cached ??= buildSpeakerLexicon(sayVerbsData, rolesData);
+  cached ??= buildSpeakerLexicon(mergedSpeechData(), mergedRoleData());
   return cached;
 }
 
+/**
+ * Every language's `speech` lists merged field by field: a paragraph's say-verbs are matched in any language, each
+ * script's pattern running only on text in that script (see matchScriptPatterns).
+ */
+export function mergedSpeechData(): Record<string, unknown> {
+  const fields = [...new Set(loadLanguages().flatMap((l) => Object.keys(l.speech)))];
+  const merged: Record<string, unknown> = Object.fromEntries(fields.map((f) => [f, wordsOfAllLanguages('speech', f)]));
+  const stanceFields = [...new Set(loadLanguages().flatMap((l) => Object.keys(l.stanceFrames ?? {})))];
+  if (stanceFields.length > 0) merged['stanceFrames'] = Object.fromEntries(stanceFields.map((f) => [f, wordsOfAllLanguages('stanceFrames', f)]));
+  return merged;
+}
+
+/** Every language's `roles` lists and noun variants merged. */
+export function mergedRoleData(): Record<string, unknown> {
+  const fields = [...new Set(loadLanguages().flatMap((l) => Object.keys(l.roles)))];
+  const merged: Record<string, unknown> = Object.fromEntries(
+    fields.filter((f) => anyLanguageHas('roles', f)).map((f) => [f, wordsOfAllLanguages('roles', f)]),
+  );
+  merged['nounVariants'] = Object.assign({}, ...loadLanguages().map((l) => l.nounVariants));
+  return merged;
+}
+
 export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerLexicon {
-  const verbs = readWords(sayVerbs, 'say-verbs.json', 'verbs');
-  const sources = readWords(sayVerbs, 'say-verbs.json', 'sourcePhrases');
-  const relays = readWords(sayVerbs, 'say-verbs.json', 'relayMarkers');
+  const verbs = readWords(sayVerbs, 'speech', 'verbs');
+  const sources = readWords(sayVerbs, 'speech', 'sourcePhrases');
+  const relays = readWords(sayVerbs, 'speech', 'relayMarkers');
   const set = (data: unknown, file: string, key: string): ReadonlySet<string> => new Set(readWords(data, file, key));
   return {
     verbPattern: buildScriptPatterns(verbs, 'g', 'verb'),
     sourcePattern: buildScriptPatterns(sources, 'gi', 'source'),
-    invertible: set(sayVerbs, 'say-verbs.json', 'invertible'),
-    freeOrder: set(sayVerbs, 'say-verbs.json', 'freeOrderVerbs'),
-    impliedSubject: set(sayVerbs, 'say-verbs.json', 'impliedSubjectVerbs'),
+    invertible: set(sayVerbs, 'speech', 'invertible'),
+    freeOrder: set(sayVerbs, 'speech', 'freeOrderVerbs'),
+    impliedSubject: set(sayVerbs, 'speech', 'impliedSubjectVerbs'),
     stancePattern: buildStancePattern(sayVerbs),
-    addressedVerbs: optionalSet(sayVerbs, 'say-verbs.json', 'addressedVerbs'),
-    negations: optionalSet(sayVerbs, 'say-verbs.json', 'negations'),
+    addressedVerbs: optionalSet(sayVerbs, 'speech', 'addressedVerbs'),
+    negations: optionalSet(sayVerbs, 'speech', 'negations'),
     issuePattern: buildIssuePattern(sayVerbs, roles),
     relayPattern: new RegExp(`^\\s*,?\\s*(?:${alternation(relays)})(?![\\p{L}\\p{N}_])`, 'iu'),
-    blockedBefore: set(sayVerbs, 'say-verbs.json', 'blockedBefore'),
-    passiveAuxiliaries: set(sayVerbs, 'say-verbs.json', 'passiveAuxiliaries'),
-    clauseBreaks: set(sayVerbs, 'say-verbs.json', 'clauseBreaks'),
-    personPronouns: set(roles, 'speaker-roles.json', 'personPronouns'),
-    institutionPronouns: set(roles, 'speaker-roles.json', 'institutionPronouns'),
-    pluralPronouns: set(roles, 'speaker-roles.json', 'pluralPronouns'),
-    personRoles: set(roles, 'speaker-roles.json', 'personRoles'),
-    stateVoiceNouns: optionalSet(roles, 'speaker-roles.json', 'stateVoiceNouns'),
+    blockedBefore: set(sayVerbs, 'speech', 'blockedBefore'),
+    passiveAuxiliaries: set(sayVerbs, 'speech', 'passiveAuxiliaries'),
+    clauseBreaks: set(sayVerbs, 'speech', 'clauseBreaks'),
+    personPronouns: set(roles, 'roles', 'personPronouns'),
+    institutionPronouns: set(roles, 'roles', 'institutionPronouns'),
+    pluralPronouns: set(roles, 'roles', 'pluralPronouns'),
+    personRoles: set(roles, 'roles', 'personRoles'),
+    stateVoiceNouns: optionalSet(roles, 'roles', 'stateVoiceNouns'),
     unnamedPersonNouns:
-      (roles as Record<string, unknown> | null)?.['unnamedPersonNouns'] === undefined ? new Set() : set(roles, 'speaker-roles.json', 'unnamedPersonNouns'),
-    sourceNouns: (roles as Record<string, unknown> | null)?.['sourceNouns'] === undefined ? new Set() : set(roles, 'speaker-roles.json', 'sourceNouns'),
-    institutionNouns: set(roles, 'speaker-roles.json', 'institutionNouns'),
-    documentNouns: set(roles, 'speaker-roles.json', 'documentNouns'),
-    nounVariants: readRecord(roles, 'speaker-roles.json', 'nounVariants'),
-    definiteDeterminers: set(roles, 'speaker-roles.json', 'definiteDeterminers'),
-    indefiniteDeterminers: set(roles, 'speaker-roles.json', 'indefiniteDeterminers'),
-    adverbials: set(roles, 'speaker-roles.json', 'adverbials'),
-    locativePrepositions: set(roles, 'speaker-roles.json', 'locativePrepositions'),
-    directionWords: set(roles, 'speaker-roles.json', 'directionWords'),
+      (roles as Record<string, unknown> | null)?.['unnamedPersonNouns'] === undefined ? new Set() : set(roles, 'roles', 'unnamedPersonNouns'),
+    sourceNouns: (roles as Record<string, unknown> | null)?.['sourceNouns'] === undefined ? new Set() : set(roles, 'roles', 'sourceNouns'),
+    institutionNouns: set(roles, 'roles', 'institutionNouns'),
+    documentNouns: set(roles, 'roles', 'documentNouns'),
+    nounVariants: readRecord(roles, 'roles', 'nounVariants'),
+    definiteDeterminers: set(roles, 'roles', 'definiteDeterminers'),
+    indefiniteDeterminers: set(roles, 'roles', 'indefiniteDeterminers'),
+    adverbials: set(roles, 'roles', 'adverbials'),
+    locativePrepositions: set(roles, 'roles', 'locativePrepositions'),
+    directionWords: set(roles, 'roles', 'directionWords'),
   };
 }
 
@@ -130,7 +151,7 @@ function optionalSet(data: unknown, file: string, key: string): ReadonlySet<stri
 function buildStancePattern(sayVerbs: unknown): RegExp | null {
   const frames = (sayVerbs as Record<string, unknown> | null)?.['stanceFrames'];
   if (frames === undefined) return null;
-  const part = (key: string) => alternation(readWords(frames, 'say-verbs.json stanceFrames', key));
+  const part = (key: string) => alternation(readWords(frames, 'speech.stanceFrames', key));
   return new RegExp(
     `\\b(?:${part('auxiliaries')})\\s+(?:(?:${part('adverbs')})\\s+)?(?:${part('adjectives')})(?=\\s+(?:${part('complements')})\\b)`,
     'g',
@@ -140,8 +161,8 @@ function buildStancePattern(sayVerbs: unknown): RegExp | null {
 /** An issue verb, a determiner, at most one modifier and an English document noun ("released a new report"). */
 function buildIssuePattern(sayVerbs: unknown, roles: unknown): RegExp | null {
   if ((sayVerbs as Record<string, unknown> | null)?.['issueVerbs'] === undefined) return null;
-  const verbs = readWords(sayVerbs, 'say-verbs.json', 'issueVerbs');
-  const documents = readWords(roles, 'speaker-roles.json', 'documentNouns').filter((d) => /^[\x00-\x7f\u00e9]*$/.test(d));
+  const verbs = readWords(sayVerbs, 'speech', 'issueVerbs');
+  const documents = readWords(roles, 'roles', 'documentNouns').filter((d) => /^[\x00-\x7f\u00e9]*$/.test(d));
   return new RegExp(
     `\\b(${alternation(verbs)})\\s+(?:a|an|its|their|his|her)\\s+(?:[\\w-]+\\s+)?(${alternation(documents)})(?![\\w-])`,
     'g',

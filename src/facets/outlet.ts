@@ -1,7 +1,7 @@
 // The `outlet` facet's value: one canonical outlet name from a document's source, its URL's domain, or both.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { foldText } from '../search/normalize';
+import { foldText } from '../text';
 
 const outletsSchema = z.object({
   version: z.literal(1),

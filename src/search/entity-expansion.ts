@@ -3,7 +3,7 @@ import type { FacetName } from '../types';
 import { FACET_NAMES } from '../types';
 import type { FacetTable } from './facets/facet-table';
 import { valuePostings } from './facets/facet-table';
-import { analyzeText, foldWords, translitWords } from './normalize';
+import { analyzeText, foldWords, translitWords } from '../text';
 import { unionIds } from './execute/sorted-ids';
 
 /** An entity named in a text, as the gazetteer matcher reports it. */
@@ -86,6 +86,45 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /**
+ * Title-cases every word without moving any offset (a letter whose upper case is longer stays as it is).
+ * The gazetteer matcher wants names capitalised as in running text; a searcher types `zakharova`.
+ */
+export function titleCaseWords(text: string): string {
+  let out = '';
+  let atWordStart = true;
+  for (const char of text) {
+    const isLetter = /\p{L}/u.test(char);
+    const upper = char.toUpperCase();
+    out += isLetter && atWordStart && upper.length === char.length ? upper : char;
+    atWordStart = !/[\p{L}\p{N}'’-]/u.test(char);
+  }
+  return out;
+}
+
+/** The resolver's spans for the query as typed and title-cased, so recognition never depends on case. */
+function resolveAnyCase(q: string, resolve: ResolveEntities): EntitySpan[] {
+  const safe = (text: string): EntitySpan[] => {
+    try {
+      return resolve(text);
+    } catch {
+      return [];
+    }
+  };
+  const spans = safe(q);
+  const titled = titleCaseWords(q);
+  if (titled === q) return spans;
+  const seen = new Set(spans.map((s) => `${s.start}:${s.end}:${s.canonical}`));
+  for (const span of safe(titled)) {
+    const key = `${span.start}:${span.end}:${span.canonical}`;
+    // what the resolver found in the query as typed wins over a title-cased reading of the same words
+    if (seen.has(key) || spans.some((s) => overlaps(s, span))) continue;
+    seen.add(key);
+    spans.push(span);
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
  * Finds entities among the query's positive words and phrases: first through the resolver's spans
  * (aliases, spelling variants), then by matching runs of words against the names in the index.
  * A phrase is an entity only when the entity covers the whole phrase.
@@ -99,13 +138,7 @@ export function findQueryEntities(
   const found: QueryEntity[] = [];
   const used = new Uint8Array(words.length);
   if (resolve !== undefined) {
-    let spans: EntitySpan[] = [];
-    try {
-      spans = resolve(q);
-    } catch {
-      spans = [];
-    }
-    for (const span of spans) {
+    for (const span of resolveAnyCase(q, resolve)) {
       if (!catalog.byName.has(span.canonical)) continue;
       const covered: number[] = [];
       words.forEach((w, i) => {

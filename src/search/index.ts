@@ -5,4 +5,4 @@ export type { EntitySpan, ResolveEntities } from './entity-expansion';
 export { parseQuery } from './query-parser';
 export type { ParsedQuery, QueryClause, QueryFilter } from './query-parser';
 export { parseSearchParams, MAX_QUERY_LENGTH } from './search-params';
-export { analyzeText, foldText } from './normalize';
+export { analyzeText, foldText } from '../text';

@@ -3,7 +3,7 @@ import type { FacetName, Suggestion } from '../types';
 import { FACET_NAMES } from '../types';
 import type { FacetTables, ResolveEntities } from './entity-expansion';
 import { valueFrequency } from './facets/facet-table';
-import { foldWords, isStopword, translitWords } from './normalize';
+import { foldWords, isStopword, translitWords } from '../text';
 
 export interface SuggestIndex {
   /** Entity names, most paragraphs first, each with its folded word string (" word word"). */

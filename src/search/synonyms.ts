@@ -1,6 +1,6 @@
 // Query-time synonym expansion from data/synonyms.json: a query word also matches its group's other members.
 import { readFileSync } from 'node:fs';
-import { analyzeText } from './normalize';
+import { analyzeText } from '../text';
 
 export interface SynonymAlternative {
   /** Loose keys of the alternative's content words (all required). */

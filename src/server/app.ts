@@ -8,6 +8,7 @@ import type { SearchBackend } from '../backend/search-backend';
 import type { EntitySpan, IndexedDocument, SearchEngine } from '../types';
 import { defaultRequestLimits, limitRequestSize, limitRequestTime } from './request-limits';
 import type { RequestLimits } from './request-limits';
+import { mountEntities } from './entity-route';
 import { mountExport } from './export-route';
 import { describeApi } from './openapi';
 import { secureResponses } from './security-headers';
@@ -71,6 +72,7 @@ export function createApp(source: SearchBackend | EngineSource, options: Partial
   });
 
   mountExport(app, (params) => backend.search(params));
+  mountEntities(app, backend);
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', `no API route ${c.req.method} ${c.req.path}`), 404));
 

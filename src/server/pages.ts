@@ -1,4 +1,4 @@
-// Serves the web UI: the static shell for `/` and `/doc/:id` (the app routes client-side) and the built assets.
+// Serves the web UI: the static shell for `/`, `/doc/:id` and `/entity/:id` (the app routes client-side) and the built assets.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -71,6 +71,7 @@ export function mountPages(app: Hono, options: Partial<PagesOptions> = {}): Hono
   };
   app.get('/', shell);
   app.get('/doc/:id{.+}', shell);
+  app.get('/entity/:id{.+}', shell);
 
   for (const [name, type] of Object.entries(ASSETS)) {
     app.get(`/${name}`, async (c) => {

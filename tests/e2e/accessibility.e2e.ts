@@ -97,6 +97,20 @@ const STATES: PageState[] = [
     },
   },
   {
+    name: 'an entity page',
+    open: async (page) => {
+      await page.goto(`${e2e.server.baseUrl}/entity/${encodeURIComponent('Maria Zakharova')}`);
+      await page.locator('#entity-title').waitFor();
+    },
+  },
+  {
+    name: 'an unknown entity',
+    open: async (page) => {
+      await page.goto(`${e2e.server.baseUrl}/entity/Nobody`);
+      await page.getByRole('heading', { name: 'Entity not found' }).waitFor();
+    },
+  },
+  {
     name: 'an unknown document',
     open: async (page) => {
       await page.goto(`${e2e.server.baseUrl}/doc/no-such-document`);

@@ -61,7 +61,7 @@ describe('extractDates', () => {
     'The estimated strength of the militants was 2,000 people.',
     'The militants gathered some 1,000 fighters, including 1500 foreigners.',
     'Donations: 2,500 $',
-    'Yesterday the army said that today and now, this week and last week, were calm.',
+    'The army said that today and now, this week and last week, were calm.',
     'More than 2000 civilians fled the town.',
   ])('finds no calendar date in %j', (text) => {
     expect(extractDates(text, { published: '2016-06-06' })).toEqual([]);
@@ -87,7 +87,7 @@ describe('extractDates in Russian', () => {
   });
 
   it.each([
-    'Вчера Лавров провел переговоры, а сегодня их продолжит.',
+    'Лавров провел переговоры, а сегодня их продолжит.',
     'На прошлой неделе было зафиксировано 2016 нарушений.',
     'За последние 24 часа погибли 270 мирных жителей.',
   ])('finds no calendar date in %j', (text) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { GazetteerError, loadGazetteer, loadNotEntities, validateGazetteer } from '../../src/extract/gazetteer';
-import { foldName } from '../../src/extract/fold-name';
+import { foldName } from '../../src/text';
 
 const badDir = fileURLToPath(new URL('../fixtures/extract/bad/', import.meta.url));
 

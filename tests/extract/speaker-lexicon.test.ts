@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildSpeakerLexicon, loadSpeakerLexicon, matchScriptPatterns } from '../../src/extract/speaker-lexicon';
-import sayVerbs from '../../src/extract/data/say-verbs.json' with { type: 'json' };
-import roles from '../../src/extract/data/speaker-roles.json' with { type: 'json' };
+import { buildSpeakerLexicon, loadSpeakerLexicon, matchScriptPatterns, mergedRoleData, mergedSpeechData } from '../../src/extract/speaker-lexicon';
+
+const sayVerbs = mergedSpeechData();
+const roles = mergedRoleData();
 
 const verbsIn = (text: string) => [...matchScriptPatterns(text, loadSpeakerLexicon().verbPattern)].map((m) => m[0]);
 
@@ -32,15 +33,15 @@ describe('loadSpeakerLexicon', () => {
 
 describe('buildSpeakerLexicon', () => {
   it.each([
-    ['verbs', 'not a list', 'say-verbs.json: "verbs" must be an array of non-empty strings'],
-    ['clauseBreaks', ['that', ''], 'say-verbs.json: "clauseBreaks" must be an array of non-empty strings'],
+    ['verbs', 'not a list', 'speech: "verbs" must be an array of non-empty strings'],
+    ['clauseBreaks', ['that', ''], 'speech: "clauseBreaks" must be an array of non-empty strings'],
   ])('rejects say-verbs data whose %s is malformed', (key, value, message) => {
     expect(() => buildSpeakerLexicon({ ...sayVerbs, [key]: value }, roles)).toThrow(message);
   });
 
   it('rejects role data without the noun variants map', () => {
     const { nounVariants: _dropped, ...rest } = roles;
-    expect(() => buildSpeakerLexicon(sayVerbs, rest)).toThrow('speaker-roles.json: "nounVariants"');
+    expect(() => buildSpeakerLexicon(sayVerbs, rest)).toThrow('roles: "nounVariants"');
   });
 });
 

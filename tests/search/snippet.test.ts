@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/search/normalize';
+import { analyzeText } from '../../src/text';
 import { buildSnippet, escapeHtml, mergeSpans } from '../../src/search/present/snippet';
 
 describe('escapeHtml', () => {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/search/normalize';
+import { analyzeText } from '../../src/text';
 import { firstPositions, phraseHolds, phraseKeyIds } from '../../src/search/index/phrase-index';
 import { TextSegmentBuilder } from '../../src/search/index/segment-builder';
 import type { WordLookup } from '../../src/search/index/text-segment';
 import { lookupWord, probeWord, resolveWord } from '../../src/search/index/word-postings';
-import { phraseKeys } from '../../src/search/normalize';
+import { phraseKeys } from '../../src/text';
 
 // The oracle: a real MiniSearch 7 index over the same two fields (loose, exact) and the same query options
 // the engine used before it kept its own postings. Scores must agree, not just the matching ids.

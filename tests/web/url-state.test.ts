@@ -6,8 +6,8 @@ describe('parseSearchState', () => {
   it.each([
     ['', createEmptyState()],
     ['?q=shelling', { ...createEmptyState(), q: 'shelling' }],
-    ['?speaker=A&speaker=B&speaker=A', { ...createEmptyState(), filters: { speaker: ['A', 'B'], actor: [], location: [], group: [], lang: [] } }],
-    ['?lang=ru&lang=AR&lang=ru', { ...createEmptyState(), filters: { speaker: [], actor: [], location: [], group: [], lang: ['ru', 'ar'] } }],
+    ['?speaker=A&speaker=B&speaker=A', { ...createEmptyState(), filters: { ...createEmptyState().filters, speaker: ['A', 'B'] } }],
+    ['?lang=ru&lang=AR&lang=ru', { ...createEmptyState(), filters: { ...createEmptyState().filters, lang: ['ru', 'ar'] } }],
     ['?from=2016-06&to=2016', { ...createEmptyState(), from: '2016-06', to: '2016' }],
     ['?sort=date&page=3', { ...createEmptyState(), sort: 'date', page: 3 }],
   ] as [string, SearchState][])('reads %s', (search, expected) => {
@@ -50,7 +50,7 @@ describe('serialiseSearchState', () => {
     const values = fc.uniqueArray(value, { maxLength: 3 });
     const state = fc.record({
       q: text.filter((q) => q.trim() !== ''),
-      filters: fc.record({ speaker: values, actor: values, location: values, group: values, lang: fc.uniqueArray(fc.constantFrom('en', 'ru', 'ar', 'fr'), { maxLength: 3 }) }),
+      filters: fc.record({ speaker: values, actor: values, location: values, group: values, outlet: values, lang: fc.uniqueArray(fc.constantFrom('en', 'ru', 'ar', 'fr'), { maxLength: 3 }) }),
       from: fc.constantFrom(null, '2016', '2016-06', '2016-06-04'),
       to: fc.constantFrom(null, '2017', '2017-01'),
       sort: fc.constantFrom('relevance' as const, 'date' as const),
@@ -79,5 +79,17 @@ describe('toggleFilter', () => {
   it('keeps the state when asked to add a value already present', () => {
     const on = toggleFilter(createEmptyState(), 'group', 'ISIS');
     expect(toggleFilter(on, 'group', 'ISIS', true)).toBe(on);
+  });
+});
+
+describe('registry-driven filters', () => {
+  it('reads and writes every registry facet, outlet included, under its own parameter', () => {
+    const state = parseSearchState('?outlet=TASS&outlet=RT&speaker=A');
+    expect(state.filters.outlet).toEqual(['TASS', 'RT']);
+    expect(serialiseSearchState(state)).toBe('?speaker=A&outlet=TASS&outlet=RT');
+  });
+
+  it('has an empty list for each declared facet when nothing is set', () => {
+    expect(Object.keys(createEmptyState().filters).sort()).toEqual(['actor', 'group', 'lang', 'location', 'outlet', 'speaker']);
   });
 });

@@ -1,8 +1,10 @@
-// Routes on location.pathname: `/` is the search page, `/doc/:id` the document view.
+// Routes on location.pathname: `/` is the search page, `/doc/:id` the document view, `/entity/:id` an entity page.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../html';
 import { installNavigation } from '../state/navigation';
 import { DocumentPage } from './DocumentPage';
+import { EntityPage } from './EntityPage';
+import { parseEntityPath } from '../text/entity-link';
 import { SearchPage } from './SearchPage';
 import { SiteHeader } from './SiteHeader';
 
@@ -56,6 +58,8 @@ export function App() {
 
   const docId = parseDocId(place.pathname);
   if (docId !== null) return html`<${DocumentPage} key=${docId} id=${docId} search=${place.search} />`;
+  const entityId = parseEntityPath(place.pathname);
+  if (entityId !== null) return html`<${EntityPage} key=${entityId} id=${entityId} />`;
   if (place.pathname === '/' || place.pathname === '') return html`<${SearchPage} search=${place.search} />`;
   return html`
     <${SiteHeader} />

@@ -7,8 +7,11 @@ import { navigate, takePendingScroll } from '../state/navigation';
 import { extractQueryTerms, markParagraph, type EntityRef, type TextSegment } from '../text/mark-paragraph';
 import { formatDate } from '../text/format-date';
 import { applyTermSuggestion, removeEntityFragment } from '../text/query-edit';
-import { documentLabel, FACET_LABELS } from '../text/labels';
-import { EntityChips } from './EntityChips';
+import { documentLabel } from '../text/labels';
+import { facetLabel } from '../facets';
+import { EntityChips, EntityLink } from './EntityChips';
+import { CiteButton, CopyStatus, useCopy } from './CopyActions';
+import { formatCitation, paragraphUrl } from '../text/citation';
 import { ErrorState } from './ResultStates';
 import { SearchBox } from './SearchBox';
 import { SiteHeader } from './SiteHeader';
@@ -45,7 +48,7 @@ function renderSegments(segments: TextSegment[]) {
       const part = segments[i];
       if (part) parts.push(part.mark ? html`<mark>${part.text}</mark>` : part.text);
     }
-    out.push(html`<a class=${`ent ent-${entity.facet}`} href=${filterHref(entity.facet, entity.value)} title=${`${FACET_LABELS[entity.facet]}: ${entity.value}. Search paragraphs with it`}>${parts}</a>`);
+    out.push(html`<a class=${`ent ent-${entity.facet}`} href=${filterHref(entity.facet, entity.value)} title=${`${facetLabel(entity.facet)}: ${entity.value}. Search paragraphs with it`}>${parts}</a>`);
   }
   return out;
 }
@@ -59,25 +62,29 @@ function paragraphEntities(p: Paragraph): EntityRef[] {
   ];
 }
 
-function ParagraphBlock({ paragraph, terms, target }: { paragraph: Paragraph; terms: string[]; target: boolean }) {
+type DocMeta = Pick<IndexedDocument, 'id' | 'title' | 'source' | 'published'>;
+
+function ParagraphBlock({ paragraph, terms, target, doc }: { paragraph: Paragraph; terms: string[]; target: boolean; doc: DocMeta }) {
   const { segments, missing } = useMemo(() => markParagraph(paragraph.text, terms, paragraphEntities(paragraph), paragraph.entities), [paragraph, terms]);
   const number = paragraph.anchor.replace(/^p-/, '');
   const chips = missing.filter((e) => e.facet !== 'speaker');
+  const [copied, copy] = useCopy();
+  const url = paragraphUrl(location.origin, doc.id, paragraph.anchor);
   return html`
     <div class=${target ? 'para-block is-target' : 'para-block'}>
-      <a class="pilcrow" href=${`#${paragraph.anchor}`} aria-label=${`Link to paragraph ${number}`} title="Link to this paragraph">¶${number}</a>
-      <p id=${paragraph.anchor} class=${target ? 'para is-target' : 'para'}>${renderSegments(segments)}</p>
-      ${paragraph.speaker || chips.length > 0
-        ? html`<div class="para-meta">
-            ${paragraph.speaker
-              ? html`<a class="badge speaker-badge" href=${filterHref('speaker', paragraph.speaker)} aria-label=${`Speaker: ${paragraph.speaker}. Search paragraphs by this speaker`}>
-                  <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12"><path d="M3 3h10v7H7l-3 3v-3H3z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" /></svg>
-                  ${paragraph.speaker}
-                </a>`
-              : null}
-            <${EntityChips} entities=${chips} label=${`Also mentioned in paragraph ${number}`} />
-          </div>`
-        : null}
+      <a class="pilcrow" href=${`#${paragraph.anchor}`} aria-label=${`Copy link to paragraph ${number}`} title="Copy the link to this paragraph" onClick=${() => copy(url, 'Link')}>¶${number}</a>
+      <p id=${paragraph.anchor} dir="auto" class=${target ? 'para is-target' : 'para'}>${renderSegments(segments)}</p>
+      <div class="para-meta">
+        ${paragraph.speaker
+          ? html`<a class="badge speaker-badge" href=${filterHref('speaker', paragraph.speaker)} aria-label=${`Speaker: ${paragraph.speaker}. Search paragraphs by this speaker`}>
+              <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12"><path d="M3 3h10v7H7l-3 3v-3H3z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" /></svg>
+              ${paragraph.speaker}
+            </a><${EntityLink} name=${paragraph.speaker} />`
+          : null}
+        <${EntityChips} entities=${chips} label=${`Also mentioned in paragraph ${number}`} />
+        <${CiteButton} number=${number} copy=${copy} citation=${formatCitation({ source: doc.source, title: doc.title, published: doc.published, url })} />
+        <${CopyStatus} message=${copied} />
+      </div>
     </div>
   `;
 }
@@ -177,7 +184,7 @@ export function DocumentPage({ id, search }: { id: string; search: string }) {
           ? html`<div class="doc-loading" aria-busy="true"><div class="sk sk-h1"></div><div class="sk sk-meta"></div>${[0, 1, 2].map(() => html`<div class="sk sk-line"></div><div class="sk sk-line"></div><div class="sk sk-line short"></div>`)}</div>`
           : html`<article class="doc" aria-labelledby="doc-title">
               <header class="doc-header">
-                <h1 id="doc-title" class=${doc.title ? '' : 'untitled'} title=${doc.title ? undefined : doc.id}>${documentLabel(doc)}</h1>
+                <h1 id="doc-title" dir="auto" class=${doc.title ? '' : 'untitled'} title=${doc.title ? undefined : doc.id}>${documentLabel(doc)}</h1>
                 <p class="doc-meta">
                   ${doc.source ? html`<span class="outlet">${doc.source}</span>` : null}
                   ${doc.published ? html`<time datetime=${doc.published}>${formatDate(doc.published)}</time>` : null}
@@ -187,7 +194,7 @@ export function DocumentPage({ id, search }: { id: string; search: string }) {
                 ${terms.length > 0 ? html`<p class="doc-terms">Highlighting: ${terms.map((t) => html`<mark>${t}</mark> `)}</p>` : null}
               </header>
               <div class="doc-body">
-                ${doc.paragraphs.map((p) => html`<${ParagraphBlock} key=${p.anchor} paragraph=${p} terms=${terms} target=${p.anchor === target} />`)}
+                ${doc.paragraphs.map((p) => html`<${ParagraphBlock} key=${p.anchor} paragraph=${p} terms=${terms} target=${p.anchor === target} doc=${doc} />`)}
               </div>
             </article>`}
     </main>

@@ -48,7 +48,7 @@ export function FacetPanel({ facet, label, values, selected, expanded, onExpand,
               (v) => html`<li key=${v.value}>
                 <label class=${selected.includes(v.value) ? 'facet-value checked' : 'facet-value'}>
                   <input type="checkbox" checked=${selected.includes(v.value)} onChange=${(e: Event) => onToggle(facet, v.value, (e.target as HTMLInputElement).checked)} />
-                  <span class="facet-name">${filterValueLabel(facet, v.value)}</span>
+                  <span class="facet-name" dir="auto">${filterValueLabel(facet, v.value)}</span>
                   ${v.count >= 0 ? html`<span class="count">${v.count.toLocaleString('en')}</span>` : null}
                 </label>
               </li>`,

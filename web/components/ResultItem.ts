@@ -3,7 +3,7 @@ import type { FacetName, SearchHit } from '../../src/types';
 import { html } from '../html';
 import { formatDate } from '../text/format-date';
 import { documentLabel } from '../text/labels';
-import { EntityChips } from './EntityChips';
+import { EntityChips, EntityLink } from './EntityChips';
 
 /** The hit's paragraph URL with `?q=` added before the `#p-N` fragment so the document view highlights the words. */
 export function buildHitLink(hitUrl: string, q: string): string {
@@ -32,7 +32,7 @@ export function ResultItem({ hit, q, isActive, onPick }: ResultItemProps) {
   return html`
     <li class="hit">
       <article aria-labelledby=${`hit-${hit.id}`}>
-        <h2 class="hit-title"><a id=${`hit-${hit.id}`} href=${buildHitLink(hit.url, q)} class=${hit.doc.title ? '' : 'untitled'} title=${hit.doc.title ? undefined : hit.doc.id}>${title}</a></h2>
+        <h2 class="hit-title"><a id=${`hit-${hit.id}`} dir="auto" href=${buildHitLink(hit.url, q)} class=${hit.doc.title ? '' : 'untitled'} title=${hit.doc.title ? undefined : hit.doc.id}>${title}</a></h2>
         <p class="hit-meta">
           ${hit.doc.source ? html`<span class="outlet">${hit.doc.source}</span>` : null}
           ${hit.doc.published ? html`<time datetime=${hit.doc.published}>${formatDate(hit.doc.published)}</time>` : null}
@@ -41,10 +41,10 @@ export function ResultItem({ hit, q, isActive, onPick }: ResultItemProps) {
             ? html`<button type="button" class="badge speaker-badge" aria-pressed=${isActive('speaker', hit.speaker) ? 'true' : 'false'} aria-label=${`Speaker: ${hit.speaker}, add as filter`} onClick=${() => onPick('speaker', hit.speaker ?? '')}>
                 <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12"><path d="M3 3h10v7H7l-3 3v-3H3z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" /></svg>
                 ${hit.speaker}
-              </button>`
+              </button><${EntityLink} name=${hit.speaker} />`
             : null}
         </p>
-        <p class="snippet" dangerouslySetInnerHTML=${{ __html: hit.snippet }}></p>
+        <p class="snippet" dir="auto" dangerouslySetInnerHTML=${{ __html: hit.snippet }}></p>
         <${EntityChips} entities=${entities} isActive=${isActive} onPick=${onPick} label="Entities in this paragraph" limit=${8} />
       </article>
     </li>

@@ -1,7 +1,8 @@
 // Empty, error and first-load placeholders for the results column.
 import { html } from '../html';
 import { FILTERS, type FilterName, type SearchState } from '../state/url-state';
-import { FACET_LABELS, filterValueLabel, formatRange } from '../text/labels';
+import { facetLabel } from '../facets';
+import { filterValueLabel, formatRange } from '../text/labels';
 
 export interface EmptyStateProps {
   state: SearchState;
@@ -11,7 +12,7 @@ export interface EmptyStateProps {
 }
 
 export function EmptyState({ state, onRemove, onClearDates, onClearAll }: EmptyStateProps) {
-  const filters = FILTERS.flatMap((facet) => state.filters[facet].map((value) => ({ facet, value })));
+  const filters = FILTERS.flatMap((facet) => (state.filters[facet] ?? []).map((value) => ({ facet, value })));
   const dated = Boolean(state.from || state.to);
   const words = state.q.trim().split(/\s+/).filter(Boolean);
   return html`
@@ -20,7 +21,7 @@ export function EmptyState({ state, onRemove, onClearDates, onClearAll }: EmptyS
       <p>Try:</p>
       <ul>
         ${filters.map(
-          ({ facet, value }) => html`<li><button type="button" class="link-button" onClick=${() => onRemove(facet, value)}>Removing the ${FACET_LABELS[facet].toLowerCase()} filter “${filterValueLabel(facet, value)}”</button></li>`,
+          ({ facet, value }) => html`<li><button type="button" class="link-button" onClick=${() => onRemove(facet, value)}>Removing the ${facetLabel(facet).toLowerCase()} filter “${filterValueLabel(facet, value)}”</button></li>`,
         )}
         ${dated ? html`<li><button type="button" class="link-button" onClick=${onClearDates}>Removing the date range (${formatRange(state.from, state.to)})</button></li>` : null}
         ${filters.length + (dated ? 1 : 0) > 1 ? html`<li><button type="button" class="link-button" onClick=${onClearAll}>Clearing all filters</button></li>` : null}

@@ -19,7 +19,7 @@ import {
 } from '../state/url-state';
 import { applyTermSuggestion, removeEntityFragment } from '../text/query-edit';
 import { ActiveFilters } from './ActiveFilters';
-import { FACET_LABELS } from '../text/labels';
+import { facetByName, facetLabel } from '../facets';
 import { DateHistogram } from './DateHistogram';
 import { FACET_COLLAPSED_SIZE, FacetPanel } from './FacetPanel';
 import { Pagination } from './Pagination';
@@ -161,9 +161,16 @@ export function SearchPage({ search }: { search: string }) {
   const clearDates = () => commit(setDateRange(state, null, null), 'push');
   const clearAll = () => commit(clearFilters(state), 'push');
   const isActive = (facet: FilterName, value: string) => hasFilter(state, facet, value);
-  // A corpus in one language needs no language filter: the panel shows once there is a choice (or one is made).
-  const showFacet = (facet: FilterName): boolean =>
-    facet !== 'lang' || state.filters.lang.length > 0 || (data?.facets.lang?.length ?? 0) > 1;
+  // A facet panel shows when the response counts that facet; a facet with a single value everywhere
+  // (one language, one outlet) offers no choice, so it shows only once there is one or a filter is set.
+  const facetCounts = (facet: FilterName): FacetValueCount[] => (data?.facets as Record<string, FacetValueCount[] | undefined> | undefined)?.[facet] ?? [];
+  const showFacet = (facet: FilterName): boolean => {
+    if ((state.filters[facet]?.length ?? 0) > 0) return true;
+    if (!data) return facetByName(facet)?.level === 'paragraph';
+    const counts = (data.facets as Record<string, FacetValueCount[] | undefined>)[facet];
+    if (counts === undefined) return false;
+    return facetByName(facet)?.level === 'paragraph' || counts.length > 1;
+  };
 
   const onPickSuggestion = (s: Suggestion) => {
     if (s.kind === 'term') {
@@ -229,9 +236,9 @@ export function SearchPage({ search }: { search: string }) {
           (facet) => html`<${FacetPanel}
             key=${facet}
             facet=${facet}
-            label=${FACET_LABELS[facet]}
-            values=${data?.facets[facet] ?? []}
-            selected=${state.filters[facet]}
+            label=${facetLabel(facet)}
+            values=${facetCounts(facet)}
+            selected=${state.filters[facet] ?? []}
             expanded=${expanded.has(facet)}
             onExpand=${(f: FilterName, on: boolean) => {
               const next = new Set(expanded);

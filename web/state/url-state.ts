@@ -1,11 +1,7 @@
 // The search page's state as it lives in the URL query string (parse and serialise).
-import type { FacetName } from '../../src/types';
+import { FACETS, FILTERS, type FilterName } from '../facets';
 
-export const FACETS: readonly FacetName[] = ['speaker', 'actor', 'location', 'group'];
-
-/** Every filter the URL can hold: the entity facets and the document language (`lang`, ISO 639-1). */
-export type FilterName = FacetName | 'lang';
-export const FILTERS: readonly FilterName[] = [...FACETS, 'lang'];
+export { FILTERS, type FilterName };
 const LANGUAGE_CODE = /^[a-z]{2}$/;
 
 export type SortOrder = 'relevance' | 'date';
@@ -23,7 +19,7 @@ export interface SearchState {
 const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function createEmptyState(): SearchState {
-  return { q: '', filters: { speaker: [], actor: [], location: [], group: [], lang: [] }, from: null, to: null, sort: 'relevance', page: 1 };
+  return { q: '', filters: Object.fromEntries(FILTERS.map((name) => [name, []])), from: null, to: null, sort: 'relevance', page: 1 };
 }
 
 /** Reads a query string (with or without `?`); unknown or malformed values fall back to defaults. */
@@ -31,14 +27,15 @@ export function parseSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const state = createEmptyState();
   state.q = params.get('q') ?? '';
-  for (const facet of FILTERS) {
+  for (const facet of FACETS) {
     const seen = new Set<string>();
-    for (const raw of params.getAll(facet)) {
-      const value = facet === 'lang' ? raw.trim().toLowerCase() : raw;
-      if (facet === 'lang' && !LANGUAGE_CODE.test(value)) continue;
+    const isCode = facet.valueFormat === 'language_code';
+    for (const raw of params.getAll(facet.param)) {
+      const value = isCode ? raw.trim().toLowerCase() : raw;
+      if (isCode && !LANGUAGE_CODE.test(value)) continue;
       if (value !== '' && !seen.has(value)) {
         seen.add(value);
-        state.filters[facet].push(value);
+        state.filters[facet.name]!.push(value);
       }
     }
   }
@@ -56,7 +53,7 @@ export function parseSearchState(search: string): SearchState {
 export function serialiseSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q);
-  for (const facet of FILTERS) for (const value of state.filters[facet]) params.append(facet, value);
+  for (const facet of FACETS) for (const value of state.filters[facet.name] ?? []) params.append(facet.param, value);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
@@ -66,18 +63,18 @@ export function serialiseSearchState(state: SearchState): string {
 }
 
 export function countActiveFilters(state: SearchState): number {
-  let n = FILTERS.reduce((sum, facet) => sum + state.filters[facet].length, 0);
+  let n = FILTERS.reduce((sum, facet) => sum + (state.filters[facet]?.length ?? 0), 0);
   if (state.from || state.to) n += 1;
   return n;
 }
 
 export function hasFilter(state: SearchState, facet: FilterName, value: string): boolean {
-  return state.filters[facet].includes(value);
+  return state.filters[facet]?.includes(value) ?? false;
 }
 
 /** Adds or removes one facet value; any filter change goes back to page 1. */
 export function toggleFilter(state: SearchState, facet: FilterName, value: string, on?: boolean): SearchState {
-  const current = state.filters[facet];
+  const current = state.filters[facet] ?? [];
   const present = current.includes(value);
   const want = on ?? !present;
   if (want === present) return state;

@@ -1,8 +1,6 @@
 // Display names for facets and date ranges.
-import type { FilterName } from '../state/url-state';
+import { facetByName, type FilterName } from '../facets';
 import { formatDate } from './format-date';
-
-export const FACET_LABELS: Record<FilterName, string> = { speaker: 'Speaker', actor: 'Actor', location: 'Location', group: 'Armed group', lang: 'Language' };
 
 function displayName(code: string, locale: string): string | null {
   try {
@@ -22,9 +20,9 @@ export function languageName(code: string): string {
   return `${own.charAt(0).toLocaleUpperCase(code) + own.slice(1)} (${english})`;
 }
 
-/** How a filter value is shown: languages by name, every other facet value as it is. */
+/** How a filter value is shown: language codes by name, every other facet value as it is. */
 export function filterValueLabel(facet: FilterName, value: string): string {
-  return facet === 'lang' ? languageName(value) : value;
+  return facetByName(facet)?.valueFormat === 'language_code' ? languageName(value) : value;
 }
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

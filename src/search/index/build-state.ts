@@ -3,7 +3,7 @@ import { FACET_NAMES } from '../../types';
 import type { DocumentMeta, IndexedDocument } from '../../types';
 import type { FacetTables } from '../entity-expansion';
 import { buildFacetTable } from '../facets/facet-table';
-import { analyzeText } from '../normalize';
+import { analyzeText } from '../../text';
 import { completeState } from './complete-state';
 import { facetList, overrideOf } from './engine-state';
 import type { EngineState, FacetLists, ParagraphOverride } from './engine-state';

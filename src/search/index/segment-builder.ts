@@ -1,5 +1,5 @@
 // Builds a text segment (and the phrase index) from analysed texts added in id order (0, 1, …).
-import type { AnalyzedToken } from '../normalize';
+import type { AnalyzedToken } from '../../text';
 import { GrowableArray } from './growable-array';
 import { ARTICLE, buildDictionary, encodeFirst, NO_POSITION } from './text-segment';
 import type { FieldIndex, PhraseIndex, SizeHint, TextSegment } from './text-segment';

@@ -1,8 +1,8 @@
 // The live corpus's delta segment: new and changed documents' paragraphs in a MiniSearch index (add / replace / discard), answering word lookups as the main segment does.
 import MiniSearch from 'minisearch';
 import type { IndexedDocument } from '../../types';
-import type { AnalyzedToken } from '../normalize';
-import { analyzeText, phraseKeys } from '../normalize';
+import type { AnalyzedToken } from '../../text';
+import { analyzeText, phraseKeys } from '../../text';
 import type { ScoredIds } from '../execute/sorted-ids';
 import type { TextIndexWeights, WordLookup } from '../index/text-segment';
 

@@ -10,7 +10,7 @@ import type { EngineState } from '../index/engine-state';
 import { GrowableArray } from '../index/growable-array';
 import { ListColumnBuilder } from '../index/list-column';
 import { textAt } from '../index/text-store';
-import { analyzeText } from '../normalize';
+import { analyzeText } from '../../text';
 import type { DeltaSegment } from './delta-segment';
 
 /**

@@ -1,35 +1,19 @@
 // When a paragraph matched only through its speaker ("…,” he added.), highlight the attribution that names them.
-import { readFileSync } from 'node:fs';
-import type { AnalyzedToken } from '../normalize';
-
-interface SayVerbData {
-  verbs: string[];
-}
-interface RoleData {
-  personPronouns: string[];
-  institutionPronouns: string[];
-  pluralPronouns: string[];
-  personRoles: string[];
-  institutionNouns: string[];
-}
-
-function readExtractData<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../../extract/data/${name}`, import.meta.url), 'utf8')) as T;
-}
+import type { AnalyzedToken } from '../../text';
+import { wordsOfAllLanguages } from '../../text';
 
 let lexicon: { verbs: Set<string>; referents: Set<string> } | null = null;
 function loadLexicon(): { verbs: Set<string>; referents: Set<string> } {
   if (lexicon === null) {
-    const say = readExtractData<SayVerbData>('say-verbs.json');
-    const roles = readExtractData<RoleData>('speaker-roles.json');
+    const roles = (field: string) => wordsOfAllLanguages('roles', field);
     lexicon = {
-      verbs: new Set(say.verbs.filter((v) => !v.includes(' '))),
+      verbs: new Set(wordsOfAllLanguages('speech', 'verbs').filter((v) => !v.includes(' '))),
       referents: new Set([
-        ...roles.personPronouns,
-        ...roles.institutionPronouns,
-        ...roles.pluralPronouns,
-        ...roles.personRoles,
-        ...roles.institutionNouns,
+        ...roles('personPronouns'),
+        ...roles('institutionPronouns'),
+        ...roles('pluralPronouns'),
+        ...roles('personRoles'),
+        ...roles('institutionNouns'),
       ]),
     };
   }

@@ -6,8 +6,8 @@ import { probeSynonym, probeUnit } from '../execute/unit-query';
 import type { UnitQuery } from '../execute/unit-query';
 import { probeEngineWord } from '../execute/word-access';
 import { speakerAt } from '../index/engine-state';
-import { analyzeText, phraseKeys } from '../normalize';
-import type { AnalyzedToken } from '../normalize';
+import { analyzeText, phraseKeys } from '../../text';
+import type { AnalyzedToken } from '../../text';
 import { attributionSpans } from './attribution-marks';
 import type { MarkSpan } from './snippet';
 

@@ -3,7 +3,7 @@ import type { SearchHit } from '../../types';
 import type { SearchContext } from '../execute/context';
 import type { UnitQuery } from '../execute/unit-query';
 import { paragraphAt } from '../index/engine-state';
-import { analyzeText } from '../normalize';
+import { analyzeText } from '../../text';
 import { marksFor } from './highlight';
 import { buildSnippet } from './snippet';
 

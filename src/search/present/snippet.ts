@@ -1,5 +1,5 @@
 // Builds the HTML snippet of a hit: a window of words around the best matches, escaped, matches in <mark>.
-import type { AnalyzedToken } from '../normalize';
+import type { AnalyzedToken } from '../../text';
 
 /** A character span of the text to highlight; `unit` says which query part it satisfies. */
 export interface MarkSpan {

@@ -1,6 +1,6 @@
 // Document languages as filter values: ISO 639-1 codes, also accepted by name (`lang:russian`, `lang:русский`).
 import type { FacetTable } from '../facets/facet-table';
-import { foldText } from '../normalize';
+import { foldText } from '../../text';
 
 const CODE = /^[a-z]{2}$/;
 

@@ -4,7 +4,7 @@ import type { SearchContext } from '../execute/context';
 import { findQueryEntities, resolveFilterValues } from '../entity-expansion';
 import type { FacetTable } from '../facets/facet-table';
 import type { WordLookup } from '../index/text-segment';
-import { analyzeText, phraseKeys } from '../normalize';
+import { analyzeText, phraseKeys } from '../../text';
 import { parseQuery } from '../query-parser';
 import type { QueryClause } from '../query-parser';
 import type { SynonymAlternative } from '../synonyms';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, foldText } from '../../src/search/normalize';
+import { analyzeText, foldText } from '../../src/text';
 
 const loose = (text: string): string[] => analyzeText(text).filter((t) => t.content).map((t) => t.loose);
 const exact = (text: string): string[] => analyzeText(text).filter((t) => t.content).map((t) => t.exact);

@@ -1,8 +1,5 @@
 // Folds names to a spelling-insensitive key so transliteration variants (Maqsoud/Maqsood/Maqsud, Сирия/Сирии, الأسد/الاسد) compare equal.
-
-const SPECIAL_LETTERS: Record<string, string> = {
-  ı: 'i', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ʿ: '', ʾ: '',
-};
+import { foldArabicLetters, foldLetters } from './fold';
 
 /**
  * Arabic articles written attached with a hyphen (`ash-Sham`, `ad-Din`, and their Cyrillic transcriptions `аш-Шам`,
@@ -66,9 +63,7 @@ function foldLatin(word: string): string {
 
 function foldAnyScript(word: string): string {
   // й is a letter of its own in Russian (it ends -ой/-ей/-ий), not и with an accent.
-  let s = word.normalize('NFKD').replace(/([иИ])\u0306/g, (_, i: string) => (i === 'и' ? 'й' : 'Й'));
-  s = s.replace(/\p{M}+/gu, '').toLowerCase();
-  s = s.replace(/[ıłøæœßđðþʿʾ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
+  let s = foldLetters(word, true);
   s = s.replace(/[^\p{L}\p{N}]+/gu, '');
   if (ARABIC.test(s)) s = foldArabic(s);
   return CYRILLIC.test(s) ? foldRussian(s, word) : foldLatin(s);
@@ -83,13 +78,7 @@ export function foldTokenWithoutProclitic(word: string): string | null {
 }
 
 function foldArabic(s: string): string {
-  s = s
-    .replace(/\u0640/g, '')
-    .replace(/[ٱ]/g, 'ا')
-    .replace(/[ىی]/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/ک/g, 'ك');
-  return s.replace(ARABIC_ARTICLE, '');
+  return foldArabicLetters(s).replace(ARABIC_ARTICLE, '');
 }
 
 function foldRussian(s: string, raw: string): string {

@@ -1,0 +1,67 @@
+// Date words from the language files: "yesterday" in every language, and Arabic's date vocabulary for chrono's Arabic parser.
+import { wordsOfAllLanguages } from '../text';
+import { languageData } from '../text';
+import { formatIsoDate, type PublishedDate } from './date-reference';
+import type { DateWords } from './dates';
+
+const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+const WORD_EDGE_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+
+function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+function wordPattern(words: readonly string[], flags = 'iu'): RegExp {
+  // An empty list matches nothing.
+  return words.length === 0 ? /(?!)/u : new RegExp(`${WORD_EDGE_BEFORE}(?:${alternation(words)})${WORD_EDGE_AFTER}`, flags);
+}
+
+let yesterdayPattern: RegExp | undefined;
+
+/** "yesterday", «вчера», أمس: the day before publication, when publication is known to the day. */
+export function findYesterday(text: string, published: PublishedDate | null): { index: number; value: string } | null {
+  if (!published || published.month === undefined || published.day === undefined) return null;
+  yesterdayPattern ??= wordPattern(wordsOfAllLanguages('dates', 'yesterdayWords'));
+  const match = yesterdayPattern.exec(text);
+  if (!match) return null;
+  const date = new Date(Date.UTC(published.year, published.month - 1, published.day - 1));
+  return { index: match.index, value: formatIsoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) };
+}
+
+interface ArabicDateWords {
+  /** A paragraph holding none of these has no date chrono could read. */
+  trigger: RegExp;
+  words: DateWords;
+}
+
+let arabic: ArabicDateWords | undefined;
+
+/** Arabic month and weekday names (Gregorian and Levantine) from ar.json, for telling dates from relative phrases. */
+export function arabicDateWords(): ArabicDateWords {
+  if (arabic) return arabic;
+  const dates = languageData('ar')?.dates ?? {};
+  const months = dates['monthWords'] ?? [];
+  const weekdays = dates['weekdayWords'] ?? [];
+  // Arabic glues prepositions and conjunctions to the word: بـ, لـ, وفي… so month names match inside words too.
+  const glued = (words: readonly string[]) => (words.length === 0 ? /(?!)/u : new RegExp(`(?:${alternation(words)})`, 'u'));
+  arabic = {
+    trigger: new RegExp(`\\d|${glued(months).source}|${glued(weekdays).source}`, 'u'),
+    words: {
+      month: new RegExp(`\\d|${glued(months).source}`, 'u'),
+      weekday: glued(weekdays),
+      relative: wordPattern(dates['relativeWords'] ?? []),
+    },
+  };
+  return arabic;
+}
+
+/** "عام 2003", "منذ 2011", "في 2016": a year with the Arabic word for year or a preposition before it. */
+const ARABIC_YEAR_BEFORE = /(?:عام|العام|سنة|لعام|منذ|في|حتى|خلال|مطلع|نهاية|أواخر|أوائل|بداية)\s*$/u;
+
+export function isArabicYearMention(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  return !/[\d,.]$/u.test(before) && ARABIC_YEAR_BEFORE.test(before);
+}

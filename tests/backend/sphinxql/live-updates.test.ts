@@ -1,0 +1,65 @@
+// Documents added, changed and removed while serving are searchable, changed and gone; the dictionary follows them.
+import { describe, expect, it } from 'vitest';
+import type { IndexedDocument, SearchParams } from '../../../src/types';
+import { describeWithCluster } from './use-cluster';
+
+const P: SearchParams = {
+  q: '',
+  filters: { speaker: [], actor: [], location: [], group: [] },
+  from: null,
+  to: null,
+  doc: null,
+  sort: 'relevance',
+  limit: 20,
+  offset: 0,
+  facetSize: 10,
+};
+
+function doc(id: string, texts: string[], speaker: string | null = null): IndexedDocument {
+  return {
+    id,
+    title: `Title of ${id}`,
+    source: 'TASS',
+    outlet: 'TASS',
+    url: null,
+    published: '2016-06-04',
+    lang: 'en',
+    paragraphs: texts.map((text, i) => ({ anchor: `p-${i + 1}`, text, speaker, actors: [], locations: ['Aleppo'], groups: [], dates: [] })),
+  };
+}
+
+describeWithCluster('sphinxql backend live updates', (cluster) => {
+  describe('upsertDocuments and removeDocuments', () => {
+    it('makes an added document searchable, with its facets and suggestions', async () => {
+      const { backend } = cluster();
+      await backend.upsertDocuments([doc('a1', ['The pelican convoy reached Aleppo.', 'A second pelican paragraph.'], 'Maria Zakharova')]);
+      const r = await backend.search({ ...P, q: 'pelican' });
+      expect(r.total).toBe(2);
+      expect(r.facets.speaker).toEqual([{ value: 'Maria Zakharova', count: 2 }]);
+      expect((r.facets as Record<string, unknown>).outlet).toEqual([{ value: 'TASS', count: 2 }]);
+      expect(await backend.suggest('pelic')).toContainEqual({ value: 'pelican', kind: 'term' });
+      expect((await backend.getDocument('a1'))?.paragraphs.map((p) => p.text)).toEqual(['The pelican convoy reached Aleppo.', 'A second pelican paragraph.']);
+    });
+
+    it('replaces every paragraph of a changed document', async () => {
+      const { backend } = cluster();
+      await backend.upsertDocuments([doc('a1', ['Only a flamingo remains.'])]);
+      expect((await backend.search({ ...P, q: 'pelican' })).total).toBe(0);
+      const r = await backend.search({ ...P, q: 'flamingo' });
+      expect(r.hits.map((h) => h.id)).toEqual(['a1#p-1']);
+      expect(r.facets.speaker).toEqual([]);
+      expect(await backend.suggest('pelic')).toEqual([]);
+      expect(await backend.health()).toMatchObject({ documents: 1, paragraphs: 1 });
+    });
+
+    it('removes a document and everything it counted', async () => {
+      const { backend } = cluster();
+      await backend.upsertDocuments([doc('b2', ['A flamingo elsewhere.'])]);
+      await backend.removeDocuments(['a1', 'unknown-id']);
+      const r = await backend.search({ ...P, q: 'flamingo' });
+      expect(r.hits.map((h) => h.id)).toEqual(['b2#p-1']);
+      expect(await backend.getDocument('a1')).toBeUndefined();
+      expect(await backend.health()).toMatchObject({ documents: 1, paragraphs: 1 });
+    });
+  });
+});
