@@ -19,7 +19,7 @@ export interface ExportOptions {
   maxConcurrent: number;
 }
 
-export const defaultExportOptions: ExportOptions = { maxRows: 10_000, pageRows: 250, maxConcurrent: 2 };
+export const defaultExportOptions: ExportOptions = { maxRows: 10_000, pageRows: 250, maxConcurrent: 4 };
 
 export type SearchFunction = (params: SearchParams) => Promise<SearchResponse>;
 

@@ -48,7 +48,7 @@ describe('GET /api/export under repeated distinct exports', () => {
     for (const w of words.slice(0, 4)) await exportRows(w);
     const start = rssMb(run.child.pid!);
     let rows = 0;
-    // Two at a time: the most the server runs at once.
+    // Two at a time, as two users would.
     for (let i = 0; i < words.length; i += 2) rows += (await Promise.all([exportRows(words[i]!), exportRows(words[i + 1]!)])).reduce((a, b) => a + b);
     const end = rssMb(run.child.pid!);
     expect(rows).toBeGreaterThan(20_000);
