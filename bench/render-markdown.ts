@@ -81,14 +81,16 @@ export function renderMarkdown(report: BenchReport): string {
       lines.push(`Server: failed: ${report.server.error}`);
     } else {
       const s = report.server;
-      const h = s.http;
+      const load = (h: typeof s.http) =>
+        `**${int(h.requestsPerSecond)} req/s**, p50 ${ms(h.latencyP50Ms)} ms, p99 ${ms(h.latencyP99Ms)} ms, ${h.errors} errors, ${h.timeouts} timeouts, ${h.non2xx} non-2xx`;
+      const perProcess = (s.processes ?? []).map((p) => `${mb(p.rssMb)}`).join(' + ');
       lines.push(
-        `Server (\`src/cli/start.ts\` on the built index): answers /api/health ${(s.startMs / 1000).toFixed(2)} s after spawn` +
-          `${s.loadedFromIndex ? '' : ' (it rebuilt the index instead of loading it)'}; RSS ${mb(s.rssAfterStartMb)} MB after start, ` +
-          `${mb(s.rssAfterLoadMb)} MB after the load test, peak ${mb(s.peakRssMb)} MB. ` +
-          `\`/api/search\` over HTTP (autocannon, 127.0.0.1, ${h.connections} connections, ${h.durationSeconds} s, the whole mix with facet counts): ` +
-          `**${int(h.requestsPerSecond)} req/s**, p50 ${ms(h.latencyP50Ms)} ms, p99 ${ms(h.latencyP99Ms)} ms, ` +
-          `${h.errors} errors, ${h.timeouts} timeouts, ${h.non2xx} non-2xx` +
+        `Server (\`src/cli/start.ts\` on the built index, ${s.workers ?? 1} worker process${(s.workers ?? 1) > 1 ? 'es' : ''}): answers /api/health ${(s.startMs / 1000).toFixed(2)} s after spawn` +
+          `${s.loadedFromIndex ? '' : ' (it rebuilt the index instead of loading it)'}; RSS of all its processes ${mb(s.rssAfterStartMb)} MB after start, ` +
+          `${mb(s.rssAfterLoadMb)} MB after the load tests${perProcess ? ` (${perProcess}, primary first)` : ''}, peaks summed ${mb(s.peakRssMb)} MB. ` +
+          `\`/api/search\` over HTTP (autocannon, 127.0.0.1, ${s.http.connections} connections, ${s.http.durationSeconds} s, the whole mix with facet counts), ` +
+          `every request distinct (uncached): ${load(s.http)}` +
+          (s.httpCached ? `; the mix repeating, answered from the result cache where it repeats: ${int(s.httpCached.requestsPerSecond)} req/s, p99 ${ms(s.httpCached.latencyP99Ms)} ms` : '') +
           (s.control ? `; the same stack answering a fixed 2 KB JSON: ${int(s.control.requestsPerSecond)} req/s.` : '.'),
       );
     }

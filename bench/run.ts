@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createCorpusModel } from './corpus-model';
 import { ENGINE_NAMES, isEngineName } from './engines/registry';
@@ -38,12 +39,14 @@ export interface BenchOptions {
   fresh: boolean;
   /** Run Sift's phase under `--cpu-prof` and list where its time goes (timings are then inflated). */
   profile: boolean;
+  /** Server processes for the HTTP load (SIFT_WORKERS); default: one per core. */
+  workers: number;
 }
 
 export const defaultBenchOptions: BenchOptions = {
   size: '10k',
   seed: 1,
-  engines: [...ENGINE_NAMES],
+  engines: ['sift', 'minisearch', 'flexsearch'],
   passes: null,
   out: null,
   readme: false,
@@ -53,10 +56,12 @@ export const defaultBenchOptions: BenchOptions = {
   connections: 10,
   fresh: false,
   profile: false,
+  workers: availableParallelism(),
 };
 
 export const BENCH_USAGE = `usage: npm run bench -- [--size 10k|100k|1m|<paragraphs>] [--seed N] [--engines sift,minisearch,flexsearch]
-                        [--passes N] [--out FILE.json] [--readme] [--no-server] [--http-seconds N] [--connections N] [--fresh] [--profile]`;
+                        [--passes N] [--out FILE.json] [--readme] [--no-server] [--http-seconds N] [--connections N] [--workers N] [--fresh] [--profile]
+                        [--backend sphinxql]  (Sift embedded beside Sift on two local Sphinx shards + an aggregator)`;
 
 /** Parses CLI flags; throws with a one-line message naming the flag on bad input. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
@@ -99,6 +104,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       case '--readme':
         opts.readme = true;
         break;
+      case '--workers':
+        opts.workers = positiveInt(value());
+        break;
       case '--no-server':
         opts.server = false;
         break;
@@ -114,6 +122,14 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       case '--profile':
         opts.profile = true;
         break;
+      case '--backend': {
+        // The sharded backend beside the embedded one: both build the same corpus and answer the same mix.
+        const v = value();
+        if (v !== 'sphinxql' && v !== 'embedded') throw new Error(`--backend must be sphinxql or embedded, got ${JSON.stringify(v)}`);
+        if (!argv.includes('--engines')) opts.engines = v === 'sphinxql' ? ['sift', 'sphinxql'] : ['sift'];
+        opts.server = false;
+        break;
+      }
       default:
         throw new Error(`unknown flag ${JSON.stringify(flag)}`);
     }
@@ -213,9 +229,10 @@ export async function runBenchmark(options: BenchOptions, log: (line: string) =>
         connections: options.connections,
         startTimeoutMs: profile.startTimeoutMs,
         logFile: join(workDir, 'server.log'),
+        workers: options.workers,
       });
       server = { ok: true, result };
-      log(`server: started in ${(result.startMs / 1000).toFixed(2)} s, ${Math.round(result.http.requestsPerSecond)} req/s`);
+      log(`server: started in ${(result.startMs / 1000).toFixed(2)} s, ${Math.round(result.http.requestsPerSecond)} distinct req/s, ${Math.round(result.httpCached.requestsPerSecond)} req/s repeating`);
     } catch (err) {
       server = { ok: false, error: err instanceof Error ? err.message : String(err) };
       log(`server: FAILED: ${server.error}`);

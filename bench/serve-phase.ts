@@ -16,6 +16,8 @@ export interface ServePhaseOptions {
   connections: number;
   startTimeoutMs: number;
   logFile: string;
+  /** SIFT_WORKERS for the server: processes sharing the port, each holding the index. */
+  workers: number;
 }
 
 export interface HttpLoadResult {
@@ -37,20 +39,33 @@ export interface ServePhaseResult {
   /** False when the server rebuilt the index instead of loading it (the figure then is a build, not a start). */
   loadedFromIndex: boolean;
   startLine: string;
+  /** Summed over every server process (the primary and its workers). */
   rssAfterStartMb: number;
   rssAfterLoadMb: number;
   peakRssMb: number;
+  /** Each server process after the load test: the primary first. */
+  processes: ProcessMemory[];
+  workers: number;
+  /** Every request distinct (page size varied so no result-cache key repeats): what an uncached query costs. */
   http: HttpLoadResult;
+  /** The mix repeating as it is, so the result cache answers the repeats: the cache's effect. */
+  httpCached: HttpLoadResult;
   /** The same load against Hono answering a fixed 2 KB JSON: what the HTTP stack alone can do here. */
   control: HttpLoadResult | null;
 }
 
+export interface ProcessMemory {
+  pid: number;
+  rssMb: number;
+  peakMb: number;
+}
+
 /** `/api/search` URL for a benchmark query, as the UI would send it. */
-export function toApiPath(query: BenchQuery): string {
+export function toApiPath(query: BenchQuery, limit = PAGE_SIZE): string {
   const params = new URLSearchParams();
   params.set('q', query.q);
   for (const [facet, values] of Object.entries(query.filters)) for (const v of values) params.append(facet, v);
-  params.set('limit', String(PAGE_SIZE));
+  params.set('limit', String(limit));
   params.set('facet_size', String(FACET_SIZE));
   return `/api/search?${params.toString()}`;
 }
@@ -62,7 +77,7 @@ export async function runServePhase(options: ServePhaseOptions): Promise<ServePh
   // Plain `node --import tsx`, as `npm start` runs it, so the process measured is the server itself.
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, CORPUS_DIR: options.corpusDir, INDEX_DIR: options.indexDir, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, CORPUS_DIR: options.corpusDir, INDEX_DIR: options.indexDir, PORT: String(port), HOST: '127.0.0.1', SIFT_WORKERS: String(options.workers) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -75,12 +90,14 @@ export async function runServePhase(options: ServePhaseOptions): Promise<ServePh
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(base, server, options.startTimeoutMs, () => output);
+    await waitForWorkers(options.workers, () => output, options.startTimeoutMs);
     const startMs = performance.now() - started;
-    const rssAfterStartMb = readProcMemory(server.pid!).rssMb;
+    const rssAfterStartMb = sum(serverProcesses(server.pid!).map((p) => p.rssMb));
     const startLine = output.split('\n').find((l) => /\b(loaded|built) index\b/.test(l)) ?? '';
     await checkOneSearch(base, options.queries[0]!);
-    const http = await loadSearch(base, options);
-    const memory = readProcMemory(server.pid!);
+    const http = await loadSearch(base, options, true);
+    const httpCached = await loadSearch(base, options, false);
+    const processes = serverProcesses(server.pid!);
     await stopServer(server);
     const control = await runControlLoad(options);
     return {
@@ -88,9 +105,12 @@ export async function runServePhase(options: ServePhaseOptions): Promise<ServePh
       loadedFromIndex: /\bloaded index\b/.test(startLine),
       startLine: startLine.trim(),
       rssAfterStartMb,
-      rssAfterLoadMb: memory.rssMb,
-      peakRssMb: memory.peakMb,
+      rssAfterLoadMb: sum(processes.map((p) => p.rssMb)),
+      peakRssMb: sum(processes.map((p) => p.peakMb)),
+      processes,
+      workers: options.workers,
       http,
+      httpCached,
       control,
     };
   } finally {
@@ -106,7 +126,7 @@ async function runControlLoad(options: ServePhaseOptions): Promise<HttpLoadResul
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(base, control, 30_000, () => '');
-    return await loadSearch(base, { ...options, durationSeconds: Math.max(3, Math.round(options.durationSeconds / 3)) });
+    return await loadSearch(base, { ...options, durationSeconds: Math.max(3, Math.round(options.durationSeconds / 3)) }, false);
   } catch {
     return null;
   } finally {
@@ -114,13 +134,29 @@ async function runControlLoad(options: ServePhaseOptions): Promise<HttpLoadResul
   }
 }
 
-async function loadSearch(base: string, options: ServePhaseOptions): Promise<HttpLoadResult> {
-  const result = await autocannon({
-    url: base,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    requests: options.queries.map((q) => ({ method: 'GET' as const, path: toApiPath(q) })),
-  });
+/** Page sizes the distinct load cycles through (mean about PAGE_SIZE), one pass over the mix per size. */
+const DISTINCT_LIMITS = Array.from({ length: 20 }, (_, i) => PAGE_SIZE - 9 + i);
+
+/**
+ * Loads `/api/search` with the query mix. `distinct`: every request a new cache key (the mix × 20 page sizes, far more
+ * than the result cache holds before one repeats), so each is answered by the engine; otherwise the mix repeats as is.
+ */
+async function loadSearch(base: string, options: ServePhaseOptions, distinct: boolean): Promise<HttpLoadResult> {
+  const n = options.queries.length;
+  let next = 0;
+  const requests = distinct
+    ? [
+        {
+          method: 'GET' as const,
+          setupRequest: (req: { path?: string }) => {
+            const i = next++;
+            const limit = DISTINCT_LIMITS[Math.floor(i / n) % DISTINCT_LIMITS.length]!;
+            return { ...req, path: toApiPath(options.queries[i % n]!, limit) };
+          },
+        },
+      ]
+    : options.queries.map((q) => ({ method: 'GET' as const, path: toApiPath(q) }));
+  const result = await autocannon({ url: base, connections: options.connections, duration: options.durationSeconds, requests });
   return {
     durationSeconds: options.durationSeconds,
     connections: options.connections,
@@ -158,15 +194,40 @@ async function checkOneSearch(base: string, query: BenchQuery): Promise<void> {
   if (!res.ok) throw new Error(`GET ${toApiPath(query)} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
 }
 
-/** Linux procfs: the server's current and peak resident set. */
-function readProcMemory(pid: number): { rssMb: number; peakMb: number } {
+/** Linux procfs: a process's current and peak resident set. */
+function readProcMemory(pid: number): ProcessMemory {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) / 1024;
-    return { rssMb: field('VmRSS'), peakMb: field('VmHWM') };
+    return { pid, rssMb: field('VmRSS'), peakMb: field('VmHWM') };
   } catch {
-    return { rssMb: Number.NaN, peakMb: Number.NaN };
+    return { pid, rssMb: Number.NaN, peakMb: Number.NaN };
   }
+}
+
+/** The server and its child processes (cluster workers), read from procfs. */
+function serverProcesses(pid: number): ProcessMemory[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // no procfs children list: the server alone
+  }
+  return [readProcMemory(pid), ...children.map(readProcMemory)];
+}
+
+/** With workers, /api/health answers as soon as the first listens: wait until each has logged that it serves. */
+async function waitForWorkers(workers: number, output: () => string, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  const serving = () => output().match(/Sift is serving/g)?.length ?? 0;
+  while (serving() < workers) {
+    if (performance.now() > deadline) throw new Error(`only ${serving()} of ${workers} workers serve after ${Math.round(timeoutMs / 1000)} s`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
 }
 
 async function stopServer(server: ChildProcess): Promise<void> {

@@ -212,7 +212,7 @@ function checkTargets(report: BenchReport): TargetCheck[] {
     add('serving RSS ≤ 2 GB', '1M', `${fmt(server.peakRssMb, 0)} MB peak`, server.peakRssMb <= 2048);
     add('persisted index loads in ≤ 5 s (server start)', '1M', `${fmt(server.startMs / 1000, 2)} s${server.loadedFromIndex ? '' : ' (rebuilt!)'}`, server.loadedFromIndex && server.startMs <= 5000);
     const h = server.http;
-    add('HTTP ≥ 2,000 searches/s, 0 errors, p99 ≤ 20 ms', '100k', `${fmt(h.requestsPerSecond, 0)}/s, ${h.errors + h.non2xx + h.timeouts} errors, p99 ${fmt(h.latencyP99Ms, 0)} ms`, h.requestsPerSecond >= 2000 && h.errors + h.non2xx + h.timeouts === 0 && h.latencyP99Ms <= 20);
+    add('HTTP ≥ 2,000 distinct (uncached) searches/s, 0 errors, p99 ≤ 20 ms', '100k', `${fmt(h.requestsPerSecond, 0)}/s, ${h.errors + h.non2xx + h.timeouts} errors, p99 ${fmt(h.latencyP99Ms, 0)} ms`, h.requestsPerSecond >= 2000 && h.errors + h.non2xx + h.timeouts === 0 && h.latencyP99Ms <= 20);
   }
   return checks;
 }

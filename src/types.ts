@@ -122,6 +122,8 @@ export interface SearchResponse {
   relaxed: boolean;
   hits: SearchHit[];
   facets: FacetCounts;
+  /** A corrected query when a word looks misspelt and the correction finds more (src/search/did-you-mean.ts). */
+  did_you_mean?: string;
 }
 
 export interface Suggestion {

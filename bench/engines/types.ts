@@ -67,7 +67,8 @@ export interface SearchMode {
   name: string;
   /** One line for the report: what this mode does per query. */
   description: string;
-  search(query: BenchQuery): SearchOutcome;
+  /** Networked engines (the SphinxQL cluster) answer asynchronously. */
+  search(query: BenchQuery): SearchOutcome | Promise<SearchOutcome>;
 }
 
 export interface BenchEngine {
@@ -76,6 +77,10 @@ export interface BenchEngine {
   modes: SearchMode[];
   /** Writes the built index to disk the way the engine would persist it; measured for size and time. */
   persist?(dir: string): Promise<PersistReport>;
+  /** After the timed passes: figures measured outside this process (e.g. each searchd's RSS), added to the build notes. */
+  finish?(): Promise<Record<string, number | string>>;
+  /** Stops what the engine started (processes, connections). */
+  close?(): Promise<void>;
 }
 
 export const PAGE_SIZE = 20;

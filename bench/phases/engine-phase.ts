@@ -74,10 +74,11 @@ async function main(): Promise<void> {
   let servingPeak = process.memoryUsage.rss();
   const modes: ModeResult[] = [];
   for (const mode of engine.modes) {
-    const timings: QueryTiming[] = queries.map((q) => {
-      const outcome = mode.search(q);
-      return { id: q.id, total: outcome.total, hits: outcome.hits, ms: [] };
-    });
+    const timings: QueryTiming[] = [];
+    for (const q of queries) {
+      const outcome = await mode.search(q);
+      timings.push({ id: q.id, total: outcome.total, hits: outcome.hits, ms: [] });
+    }
     let spent = 0;
     let partial = false;
     let peak = process.memoryUsage.rss();
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
           break passes;
         }
         const t = performance.now();
-        mode.search(q);
+        await mode.search(q);
         const dt = performance.now() - t;
         spent += dt;
         timings[i]!.ms.push(dt);
@@ -101,6 +102,8 @@ async function main(): Promise<void> {
     collectGarbage();
   }
 
+  if (engine.finish) Object.assign(build.notes, await engine.finish());
+  await engine.close?.();
   // Persisting last keeps its transient memory (the serialised index) out of the querying RSS figure.
   const persist = engine.persist ? await persistSafely(() => engine.persist!(job.workDir)) : null;
   if (persist) log(`${job.engine}: persisted ${(persist.bytes / MB).toFixed(1)} MB in ${(persist.ms / 1000).toFixed(1)} s${persist.error ? ` (failed: ${persist.error})` : ''}`);

@@ -10,6 +10,8 @@ export interface SiftConfig {
   backend: BackendKind;
   /** SIFT_DRAIN_SECONDS: how long SIGTERM waits for in-flight requests before answering them 503. */
   drainMs: number;
+  /** SIFT_WORKERS: server processes sharing the port, each holding the index (1: the process itself serves). */
+  workers: number;
 }
 
 export const BACKEND_KINDS = ['embedded', 'sphinxql'] as const;
@@ -22,6 +24,7 @@ export const defaultConfig: SiftConfig = {
   host: '127.0.0.1',
   backend: 'embedded',
   drainMs: 10_000,
+  workers: 1,
 };
 
 type Env = NodeJS.ProcessEnv;
@@ -54,5 +57,6 @@ export function readConfig(env: Env = process.env): SiftConfig {
     port: readNumber(env, 'PORT', defaultConfig.port, 0, 65535, true),
     host: pick(env, 'HOST') ?? defaultConfig.host,
     drainMs: readNumber(env, 'SIFT_DRAIN_SECONDS', defaultConfig.drainMs / 1000, 0, 3600) * 1000,
+    workers: readNumber(env, 'SIFT_WORKERS', defaultConfig.workers, 1, 64, true),
   };
 }

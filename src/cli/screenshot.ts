@@ -1,4 +1,4 @@
-// `npm run screenshot`: renders the search page over CORPUS_DIR in Debian's Chromium into docs/screenshot-search.png.
+// `npm run screenshot [query | /path] [out.png]`: renders the search page (or a page path such as /entity/Aleppo) over CORPUS_DIR in Debian's Chromium into docs/screenshot-search.png.
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
@@ -24,8 +24,9 @@ async function main(): Promise<void> {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/?q=${encodeURIComponent(QUERY)}`);
-    await page.locator('.hit').first().waitFor();
+    const path = QUERY.startsWith('/') ? QUERY : `/?q=${encodeURIComponent(QUERY)}`;
+    await page.goto(`http://127.0.0.1:${port}${path}`);
+    await page.locator(QUERY.startsWith('/') ? 'main h1' : '.hit').first().waitFor();
     await page.waitForTimeout(300);
     await page.screenshot({ path: OUT });
     console.log(`wrote ${OUT}`);

@@ -15,11 +15,14 @@ import { prepareIndex } from '../pipeline/prepare-index';
 import { bundleWeb, isWebDistStale } from '../web-build';
 import { defaultBundleWebOptions } from '../web-build/bundle-web';
 import { serveFromCluster } from '../backend/sphinxql/serve';
+import { isServingWorker } from '../server/workers';
 import { readConfig } from './config';
+import { startWorkerPrimary } from './start-workers';
 import { createProgressReporter } from './progress';
 
 async function main(): Promise<void> {
   const log = (line: string) => console.error(line);
+  if (!isServingWorker() && readConfig().workers > 1) return startWorkerPrimary(readConfig(), log);
   // Before any slow step: a signal during start must find Sift's handler, not the default one that kills.
   const signals = installSignalHandlers({ log, exit: (code) => process.exit(code) });
   reportMemoryOnSignal(log);

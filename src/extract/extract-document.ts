@@ -10,15 +10,22 @@ import { canonicalisePeople, coveredTokens, linkSurnames, resolveNominalMinistri
 import { extractDates } from './dates';
 import { findDatelineEnd } from './dateline';
 import { attributeSpeakerVoices } from './speaker';
+import { createRegistryFacetFinder, parseFacetEntities } from './registry-facets';
+import { facetRegistry } from '../facets/registry';
+import type { FacetRegistry } from '../facets/registry';
 import { createSpeakerConsolidator } from './speaker-consolidation';
 
 export interface ExtractorOptions {
   /** Find entities the gazetteer does not know with heuristics and compromise's tagger. */
   nlp: boolean;
   gazetteer: Partial<GazetteerOptions>;
+  /** The facet kinds to fill: a registry facet fed by an entity kind the built-in rules do not know gets its values from `facetEntities`. */
+  facets: FacetRegistry;
+  /** Entities of those extra kinds (`{canonical, kind, aliases}`), validated against `facets`. */
+  facetEntities: unknown[];
 }
 
-export const defaultExtractorOptions: ExtractorOptions = { nlp: true, gazetteer: {} };
+export const defaultExtractorOptions: ExtractorOptions = { nlp: true, gazetteer: {}, facets: facetRegistry, facetEntities: [] };
 
 export interface Extractor {
   gazetteer: Gazetteer;
@@ -39,7 +46,10 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
   const resolved: ExtractorOptions = {
     nlp: options.nlp ?? defaultExtractorOptions.nlp,
     gazetteer: { ...defaultExtractorOptions.gazetteer, ...options.gazetteer },
+    facets: options.facets ?? defaultExtractorOptions.facets,
+    facetEntities: options.facetEntities ?? defaultExtractorOptions.facetEntities,
   };
+  const findRegistryFacets = createRegistryFacetFinder(resolved.facets, parseFacetEntities(resolved.facetEntities, resolved.facets));
   const gazetteer = loadGazetteer(resolved.gazetteer);
   const matcher = createEntityMatcher(gazetteer, loadNotEntities());
   const assigner = createFacetAssigner(gazetteer);
@@ -115,6 +125,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
       locations: facetValues(mentions[i]!, 'location'),
       groups: facetValues(mentions[i]!, 'group'),
       dates: extractDates(text, { published: meta.published }),
+      ...findRegistryFacets?.(text),
     }));
   }
 

@@ -122,3 +122,18 @@ export function isSelfDescription(line: string, title: string | null): boolean {
   }
   return false;
 }
+
+/**
+ * The publisher's standing blurb about itself ("MENAFN provides the information…", "Rise Up Times is a…"): a line
+ * whose subject is the outlet (its name, or its domain's name) followed by a self-describing verb.
+ */
+export function isOutletBlurb(line: string, source: string | null): boolean {
+  if (source === null) return false;
+  const name = source.replace(/\.[a-z]{2,}(?:\.[a-z]{2})?$/iu, '').toLowerCase();
+  if (name.length < 3) return false;
+  const lower = line.toLowerCase();
+  for (const lead of [`the ${name} `, `${name} `]) {
+    if (lower.startsWith(lead)) return SELF_DESCRIPTION_VERBS.test(line.slice(lead.length)) || /^is (?:a|an|the)\b/iu.test(line.slice(lead.length));
+  }
+  return false;
+}

@@ -1,7 +1,7 @@
 // Turns a source document into article-body paragraphs plus resolved metadata (explicit, else read from the text).
 import type { DocumentMeta, SegmentedDocument, SourceDocument } from '../types';
 import { defaultChromePatterns, type ChromePatterns } from './chrome-patterns';
-import { detectChrome, isSelfDescription } from './detect-chrome';
+import { detectChrome, isOutletBlurb, isSelfDescription } from './detect-chrome';
 import { detectDateline, detectDatelineOutlet, detectMastheadLine, detectOutletLine, isByline, looksLikeHeadline, readBylineName } from './detect-metadata-line';
 import { normalizeDate } from './normalize-date';
 import { removeRepeats } from './remove-repeats';
@@ -54,6 +54,33 @@ function isBodyLike(line: string, options: SegmentOptions): boolean {
   return ((endsLikeSentence(line) || line.endsWith(':')) && words > options.shortLineMaxWords) || words >= 40;
 }
 
+/** Words a line without a sentence's end may have and still be a subheading or caption rather than body text. */
+const SUBHEADING_MAX_WORDS = 10;
+
+const WIRE_END_MARK = /\s*\((?:end|END|ends)\)(?:\s+[\p{L}.]{1,12})?$/u;
+/** Words a question may have and still be a subheading ("Who is in the camps?"), written in title case or not. */
+const QUESTION_SUBHEADING_WORDS = 6;
+
+/** "Who Controls Syria Today?": a question standing alone between paragraphs, in title case or a few words long. */
+function isQuestionSubheading(line: string): boolean {
+  if (!/\?$/u.test(line) || /^["“«'‘]/u.test(line)) return false;
+  const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length <= QUESTION_SUBHEADING_WORDS) return true;
+  return words.length <= 12 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length / 2;
+}
+
+/** Words a cut-off last line needs: fewer are a label or a button. */
+const MIN_CUT_WORDS = 3;
+
+/** A line that reads as the start of a sentence cut off: enough words, mostly lower case, no headline's closing mark. */
+function isCutOffSentence(line: string): boolean {
+  const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length < MIN_CUT_WORDS || /[?!:]$/u.test(line.trim())) return false;
+  // Scripts without case (Arabic) have no headline capitals to tell; Latin and Cyrillic headlines capitalise most words.
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised <= words.length / 2;
+}
+
 function explicit(value: string | null | undefined): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
@@ -65,36 +92,55 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
   const found: TextFindings = { published: null, source: null, byline: null };
 
   const candidates: string[] = [];
+  // Whether page furniture (a "Most read" label, a menu) stood right before the last candidate line.
+  let furnitureBeforeLast = false;
+  let furniture = false;
   for (const raw of splitBlocks(doc.text, doc.format)) {
-    let line = normalizeWhitespace(raw);
+    // A wire footer run onto the last paragraph ("… in January 2017. (end) rs.bs") is no part of it.
+    let line = normalizeWhitespace(raw).replace(WIRE_END_MARK, '');
     if (line === '' || !hasWordCharacter(line)) continue;
     // "date 2023-05-16 <headline>", "BREITBART | Published November 30, 2024": metadata run into one line.
     const prefix = splitMetadataPrefix(line, patterns);
     if (prefix) {
       found.published ??= prefix.published;
       if (prefix.outlet !== null) found.source ??= prefix.outlet;
-      if (prefix.rest === '') continue;
+      if (prefix.rest === '') {
+        furniture = true;
+        continue;
+      }
       line = prefix.rest;
     }
-    if (detectChrome(line, patterns)) continue;
+    if (detectChrome(line, patterns)) {
+      furniture = true;
+      continue;
+    }
     const date = detectDateline(line, patterns);
     if (date) {
       found.published ??= date;
+      furniture = true;
       continue;
     }
     if (isByline(line, patterns)) {
       found.byline ??= readBylineName(line);
+      furniture = true;
       continue;
     }
     const outlet = detectOutletLine(line, patterns);
     if (outlet) {
       found.source ??= outlet;
+      furniture = true;
       continue;
     }
     candidates.push(line);
+    furnitureBeforeLast = furniture;
+    furniture = false;
   }
 
   const bodyLike = candidates.map((line) => isBodyLike(line, opts));
+  // A page pasted as an excerpt stops mid-sentence: its last line carries on the body before it.
+  const cut = candidates.length - 1;
+  // Not when furniture came between ("Most read" and a headline under it).
+  if (cut > 0 && !furnitureBeforeLast && bodyLike[cut - 1] && !bodyLike[cut] && isCutOffSentence(candidates[cut]!)) bodyLike[cut] = true;
   const firstBody = bodyLike.indexOf(true);
   const lastBody = bodyLike.lastIndexOf(true);
   const leading = firstBody === -1 ? candidates : candidates.slice(0, firstBody);
@@ -129,11 +175,14 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
     // Non-sentence lines around the article (breadcrumbs, kickers, related headlines) are page furniture;
     // a text with no sentence at all keeps them, as it has nothing else.
     if (firstBody !== -1 && !bodyLike[i] && (i < firstBody || i > lastBody)) return false;
-    if (isOutletName(line) || isSelfDescription(line, title)) return false;
+    if (isOutletName(line) || isSelfDescription(line, title) || isOutletBlurb(line, source)) return false;
     // The headline slot before the body is page furniture even when explicit metadata words the title differently.
     if (line === headline) return false;
     // A title repeat is at most a short affix longer than the title (see isSameTitleKey), so long lines skip the key.
     if (titleKey !== '' && line.length <= 3 * titleKey.length + 16 && isSameTitleKey(toComparisonKey(line), titleKey)) return false;
+    // Inside the body, a short line that is no sentence is a subheading, a caption or a pull quote's credit.
+    if (firstBody !== -1 && !bodyLike[i] && !endsLikeSentence(line) && countWords(line, SUBHEADING_MAX_WORDS + 1) <= SUBHEADING_MAX_WORDS) return false;
+    if (isQuestionSubheading(line)) return false;
     return countWords(line, opts.shortLineMaxWords) > opts.shortLineMaxWords || endsLikeSentence(line);
   });
 

@@ -1,4 +1,6 @@
 // The engine's tuning knobs (weights, bounds, caches) and the knowledge wired in from the gazetteer, with their defaults.
+import { facetRegistry } from '../facets/registry';
+import type { FacetRegistry } from '../facets/registry';
 import type { ResolveEntities } from './entity-expansion';
 import type { SynonymTable } from './synonyms';
 
@@ -29,6 +31,8 @@ export interface EngineOptions {
   relatedWeight: number;
   /** Responses kept for repeated requests (paging back, facet clicks); 0 turns the cache off. */
   cacheSize: number;
+  /** The facet kinds indexed, counted and filtered (one table each) and the query prefixes understood. */
+  facets: FacetRegistry;
 }
 
 export const defaultEngineOptions: EngineOptions = {
@@ -43,6 +47,7 @@ export const defaultEngineOptions: EngineOptions = {
   phraseBoost: 1.5,
   relatedWeight: 0.4,
   cacheSize: 256,
+  facets: facetRegistry,
 };
 
 /** Options given over the defaults, `undefined` dropped. */

@@ -128,7 +128,7 @@ class Engine implements SiftEngine {
   /** A live corpus is saved as the engine a fresh build over its documents would be. */
   private persistable(): EngineState {
     const s = this.ctx.s;
-    return s.delta === null && s.hidden === null ? s : buildEngineState(this.liveDocuments());
+    return s.delta === null && s.hidden === null ? s : buildEngineState(this.liveDocuments(), s.facets);
   }
 
   serialize(): SerializedEngine {
@@ -143,7 +143,8 @@ class Engine implements SiftEngine {
 
 /** Builds the engine over indexed documents (paragraph ids follow the given order). */
 export function createSearchEngine(docs: IndexedDocument[], options?: Partial<EngineOptions>): SiftEngine {
-  return new Engine(buildEngineState(docs), resolveEngineOptions(options));
+  const resolved = resolveEngineOptions(options);
+  return new Engine(buildEngineState(docs, resolved.facets.all), resolved);
 }
 
 export interface SearchEngineBuilder {
@@ -158,7 +159,7 @@ export interface SearchEngineBuilder {
 /** `createSearchEngine` fed a run of documents at a time; `expected` sizes only presize buffers. */
 export function createSearchEngineBuilder(expected: { paragraphs: number; characters: number }, options?: Partial<EngineOptions>): SearchEngineBuilder {
   const resolved = resolveEngineOptions(options);
-  const state = createEngineStateBuilder(expected.paragraphs, expected.characters);
+  const state = createEngineStateBuilder(expected.paragraphs, expected.characters, resolved.facets.all);
   return {
     add: (documents) => state.add(documents),
     get paragraphs() {
@@ -173,5 +174,6 @@ export function createSearchEngineBuilder(expected: { paragraphs: number; charac
  * A different format version is refused with `index_version`, anything inconsistent with `index_corrupt`.
  */
 export function loadSearchEngine(serialized: unknown, options?: Partial<EngineOptions>): SiftEngine {
-  return new Engine(readSerializedState(serialized), resolveEngineOptions(options));
+  const resolved = resolveEngineOptions(options);
+  return new Engine(readSerializedState(serialized, resolved.facets.all), resolved);
 }

@@ -2,6 +2,8 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { SiftError } from '../errors';
+import { facetRegistry } from '../facets/registry';
+import type { FacetRegistry } from '../facets/registry';
 import { parseSearchParams } from '../search/search-params';
 import { createEmbeddedBackend, isSearchBackend } from '../backend/embedded';
 import type { SearchBackend } from '../backend/search-backend';
@@ -9,6 +11,7 @@ import type { EntitySpan, IndexedDocument, SearchEngine } from '../types';
 import { defaultRequestLimits, limitRequestSize, limitRequestTime } from './request-limits';
 import type { RequestLimits } from './request-limits';
 import { mountEntities } from './entity-route';
+import { searchWithHints } from './search-route';
 import { mountExport } from './export-route';
 import { describeApi } from './openapi';
 import { secureResponses } from './security-headers';
@@ -20,11 +23,13 @@ export interface AppOptions {
   limits: RequestLimits;
   /** Adds the UI routes (pages and assets); the API works without it. */
   mountPages?: (app: Hono) => void;
+  /** The facet kinds the API validates, counts and exports (the backend must have been built for the same registry). */
+  facets: FacetRegistry;
   /** Finds entity occurrences in a text, so `/api/docs/:id` can say where each facet value stands. */
   locateEntities?: (text: string) => EntitySpan[];
 }
 
-export const defaultAppOptions: AppOptions = { maxSuggestLength: 200, limits: defaultRequestLimits };
+export const defaultAppOptions: AppOptions = { maxSuggestLength: 200, limits: defaultRequestLimits, facets: facetRegistry };
 
 /** The engine may be swapped while serving (rebuilds, live updates): pass a getter. */
 export type EngineSource = SearchEngine | (() => SearchEngine);
@@ -52,7 +57,7 @@ export function createApp(source: SearchBackend | EngineSource, options: Partial
     return c.json({ status: 'ok', backend: backend.kind, ...health });
   });
 
-  app.get('/api/openapi.json', (c) => c.json(describeApi()));
+  app.get('/api/openapi.json', (c) => c.json(describeApi(opts.facets)));
 
   app.get('/api/docs/:id', async (c) => {
     const id = c.req.param('id');
@@ -61,7 +66,7 @@ export function createApp(source: SearchBackend | EngineSource, options: Partial
     return c.json(opts.locateEntities ? withEntitySpans(doc, opts.locateEntities) : doc);
   });
 
-  app.get('/api/search', async (c) => c.json(await backend.search(parseSearchParams(c.req.queries()))));
+  app.get('/api/search', async (c) => c.json(await searchWithHints(backend, parseSearchParams(c.req.queries(), opts.facets))));
 
   app.get('/api/suggest', async (c) => {
     const q = c.req.query('q') ?? '';

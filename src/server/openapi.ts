@@ -1,14 +1,15 @@
 // The API described from the same zod schema that validates it (served as /api/openapi.json).
 import { z } from 'zod';
 import { facetRegistry } from '../facets/registry';
+import type { FacetRegistry } from '../facets/registry';
 import { searchQuerySchema } from '../search/search-params';
 
 type JsonObject = Record<string, unknown>;
 
 /** OpenAPI query parameters for every field of the search schema; list-valued fields are repeatable. */
-function queryParameters(): JsonObject[] {
-  const schema = searchQuerySchema(facetRegistry);
-  const repeatable = new Set(facetRegistry.all.map((f) => f.param));
+function queryParameters(registry: FacetRegistry): JsonObject[] {
+  const schema = searchQuerySchema(registry);
+  const repeatable = new Set(registry.all.map((f) => f.param));
   return Object.entries(schema.shape).map(([name, field]) => ({
     name,
     in: 'query',
@@ -31,13 +32,14 @@ const errorSchema = {
 
 const errorResponse = { description: 'bad request', content: { 'application/json': { schema: errorSchema } } };
 
-let cached: JsonObject | null = null;
+const described = new WeakMap<FacetRegistry, JsonObject>();
 
-export function describeApi(): JsonObject {
-  if (cached !== null) return cached;
-  const search = queryParameters();
+export function describeApi(registry: FacetRegistry = facetRegistry): JsonObject {
+  const known = described.get(registry);
+  if (known !== undefined) return known;
+  const search = queryParameters(registry);
   const json = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
-  cached = {
+  const doc: JsonObject = {
     openapi: '3.1.0',
     info: { title: 'Sift', version: '1', description: 'Faceted paragraph search over conflict reporting.' },
     paths: {
@@ -53,7 +55,8 @@ export function describeApi(): JsonObject {
       '/api/suggest': { get: { summary: 'Completions for a search box', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }], responses: { 200: json('suggestions'), 400: errorResponse } } },
       '/api/health': { get: { summary: 'Liveness and corpus size', responses: { 200: json('status, documents, paragraphs') } } },
     },
-    'x-facets': facetRegistry.all.map((f) => ({ name: f.name, param: f.param, prefix: `${f.prefix}:`, label: f.label, level: f.level })),
+    'x-facets': registry.all.map((f) => ({ name: f.name, param: f.param, prefix: `${f.prefix}:`, label: f.label, level: f.level })),
   };
-  return cached;
+  described.set(registry, doc);
+  return doc;
 }

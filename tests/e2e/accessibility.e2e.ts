@@ -97,6 +97,14 @@ const STATES: PageState[] = [
     },
   },
   {
+    name: 'the help dialog',
+    open: async (page) => {
+      await openSearch(page, '');
+      await page.getByRole('button', { name: 'Search help and keyboard shortcuts' }).click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  {
     name: 'an entity page',
     open: async (page) => {
       await page.goto(`${e2e.server.baseUrl}/entity/${encodeURIComponent('Maria Zakharova')}`);

@@ -1,7 +1,10 @@
+// Extraction on worker threads gives what extraction on this thread gives. Each pooled run starts real workers (each
+// loads tsx and the extractor, about 1–2 s of CPU), so the in-thread results are built once and every test compares
+// against them; the pooled runs are the ones under test and are not shared.
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocuments } from '../../src/pipeline/build-documents';
-import type { BuildProgress } from '../../src/pipeline/build-documents';
+import type { BuildProgress, BuiltCorpus } from '../../src/pipeline/build-documents';
 import { createEntityResolver } from '../../src/pipeline/entity-resolver';
 import { buildEngineFromCorpus } from '../../src/pipeline/build-engine';
 import { createSearchEngine } from '../../src/search/engine';
@@ -9,14 +12,23 @@ import type { IndexedDocument } from '../../src/types';
 
 const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
 const IN_THREAD = { minDocumentsForWorkers: Number.POSITIVE_INFINITY };
+// Two workers and one document per batch: batches finish out of order, so corpus order must be restored.
 const POOLED = { minDocumentsForWorkers: 0, workers: 2, batchDocuments: 1 };
+const engineOptions = { resolveEntities: createEntityResolver() };
+
+let inThread: BuiltCorpus;
+let inThreadIndex: ReturnType<ReturnType<typeof createSearchEngine>['serialize']>;
+
+beforeAll(async () => {
+  inThread = await buildDocuments(SEEDS, IN_THREAD);
+  inThreadIndex = createSearchEngine(inThread.documents, engineOptions).serialize();
+}, 60_000);
 
 describe('buildDocuments on worker threads', () => {
   it('gives the same documents, in corpus order, as extraction in this thread', async () => {
-    const inThread = await buildDocuments(SEEDS, IN_THREAD);
     const progress: BuildProgress[] = [];
     const pooled = await buildDocuments(SEEDS, { ...POOLED, onProgress: (p) => progress.push(p) });
-    expect(pooled.documents.length).toBeGreaterThan(0);
+    expect(pooled.documents.length).toBeGreaterThan(1);
     expect(pooled).toEqual(inThread);
     const extract = progress.filter((p) => p.phase === 'extract');
     expect(extract.at(-1)).toMatchObject({ done: extract.at(-1)!.total });
@@ -28,18 +40,19 @@ describe('buildDocuments with onDocuments', () => {
     ['on worker threads', POOLED],
     ['in this thread', IN_THREAD],
   ])('streams every document in corpus order and returns none %s', async (_, where) => {
-    const expected = await buildDocuments(SEEDS, IN_THREAD);
     const runs: IndexedDocument[][] = [];
     const streamed = await buildDocuments(SEEDS, { ...where, onDocuments: (run) => runs.push(run) });
     expect(streamed.documents).toEqual([]);
-    expect(streamed.skipped).toEqual(expected.skipped);
+    expect(streamed.skipped).toEqual(inThread.skipped);
     expect(runs.every((run) => run.length > 0)).toBe(true);
-    expect(runs.flat()).toEqual(expected.documents);
+    expect(runs.flat()).toEqual(inThread.documents);
   }, 60_000);
 
+  // One worker suffices: the failure comes from the consumer on this thread, whatever the number of workers.
   it('fails the build when the consumer throws on worker threads', async () => {
     const build = buildDocuments(SEEDS, {
       ...POOLED,
+      workers: 1,
       onDocuments: () => {
         throw new Error('index full');
       },
@@ -53,15 +66,12 @@ describe('buildEngineFromCorpus', () => {
     ['on worker threads', POOLED],
     ['in this thread', IN_THREAD],
   ])('indexes while extracting %s into the same index bytes as building after extraction', async (_, where) => {
-    const engineOptions = { resolveEntities: createEntityResolver() };
-    const { documents, skipped } = await buildDocuments(SEEDS, IN_THREAD);
-    const expected = createSearchEngine(documents, engineOptions).serialize();
     const built = await buildEngineFromCorpus(SEEDS, { documents: where, engine: engineOptions });
-    expect(built.documents).toBe(documents.length);
-    expect(built.skipped).toEqual(skipped);
+    expect(built.documents).toBe(inThread.documents.length);
+    expect(built.skipped).toEqual(inThread.skipped);
     const actual = built.engine.serialize();
-    expect(JSON.stringify(actual.meta)).toBe(JSON.stringify(expected.meta));
-    expect(Object.keys(actual.sections)).toEqual(Object.keys(expected.sections));
-    for (const [name, bytes] of Object.entries(expected.sections)) expect(Buffer.from(actual.sections[name]!).equals(Buffer.from(bytes)), name).toBe(true);
+    expect(JSON.stringify(actual.meta)).toBe(JSON.stringify(inThreadIndex.meta));
+    expect(Object.keys(actual.sections)).toEqual(Object.keys(inThreadIndex.sections));
+    for (const [name, bytes] of Object.entries(inThreadIndex.sections)) expect(Buffer.from(actual.sections[name]!).equals(Buffer.from(bytes)), name).toBe(true);
   }, 60_000);
 });

@@ -22,7 +22,9 @@ beforeAll(async () => {
   corpusDir = await mkdtemp(path.join(tmpdir(), 'sift-killed-corpus-'));
   oldCorpusDir = await mkdtemp(path.join(tmpdir(), 'sift-killed-old-'));
   indexDir = await mkdtemp(path.join(tmpdir(), 'sift-killed-index-'));
-  corpusDocuments = (await generateCorpus({ paragraphs: 1500, outDir: corpusDir, docsPerFile: 50, seed: 3 })).documents;
+  // Large enough that extraction outlasts the kill sent on the "read" log line (about a second of work), no larger:
+  // the build runs twice, once in the child and once in the final rebuild.
+  corpusDocuments = (await generateCorpus({ paragraphs: 800, outDir: corpusDir, docsPerFile: 50, seed: 3 })).documents;
   await writeFile(path.join(oldCorpusDir, 'old.txt'), 'Shelling hit the eastern district of Aleppo on Friday, the monitor said.\n');
   await prepareIndex({ corpusDir: oldCorpusDir, indexDir, resolver });
   previous = await readFile(indexPath(indexDir));

@@ -4,12 +4,14 @@ import { createSearchEngine } from '../../src/search/engine';
 import type { FacetName, FacetValueCount, IndexedDocument, SearchParams } from '../../src/types';
 import { generateCorpus, POOLS, VOCABULARY } from '../fixtures/search/generate-corpus';
 
-/** Document languages cycle through English, Russian, Arabic and unknown, so the lang facet has gaps too. */
+/** Document languages and outlets cycle with gaps (unknown), so the document-level facets have gaps too. */
 const LANGS = ['en', 'ru', 'ar', undefined] as const;
+const OUTLETS = ['TASS', 'Reuters', undefined, 'SANA', 'Enab Baladi'] as const;
 const corpora = [11, 22, 33].map((seed) =>
   generateCorpus(seed).map((d, i) => {
     const lang = LANGS[(i * 7 + seed) % LANGS.length];
-    return lang === undefined ? d : { ...d, lang };
+    const outlet = OUTLETS[(i * 3 + seed) % OUTLETS.length];
+    return { ...d, ...(lang === undefined ? {} : { lang }), ...(outlet === undefined ? {} : { outlet }) };
   }),
 );
 const engines = corpora.map((docs) => createSearchEngine(docs));
@@ -19,6 +21,7 @@ interface Row {
   docId: string;
   published: string | null;
   lang: string | null;
+  outlet: string | null;
   words: Set<string>;
   values: Record<FacetName, string[]>;
 }
@@ -29,6 +32,7 @@ function rowsOf(docs: IndexedDocument[]): Row[] {
       docId: d.id,
       published: d.published,
       lang: d.lang ?? null,
+      outlet: d.outlet ?? null,
       words: new Set(p.text.split(' ')),
       values: { speaker: p.speaker ? [p.speaker] : [], actor: p.actors, location: p.locations, group: p.groups },
     })),
@@ -55,10 +59,12 @@ function top(counts: Map<string, number>, size: number): FacetValueCount[] {
 function recount(rows: Row[], p: SearchParams, words: string[]) {
   const inDoc = (r: Row) => p.doc === null || r.docId === p.doc;
   const langs = p.lang ?? [];
-  const passes = (r: Row, skip: FacetName | 'date' | 'lang' | null) =>
+  const outlets = p.filters.outlet ?? [];
+  const passes = (r: Row, skip: FacetName | 'date' | 'lang' | 'outlet' | null) =>
     FACETS.every((f) => f === skip || p.filters[f].length === 0 || r.values[f].some((v) => p.filters[f].includes(v))) &&
     (skip === 'date' || overlaps(r.published, p.from, p.to)) &&
-    (skip === 'lang' || langs.length === 0 || (r.lang !== null && langs.includes(r.lang)));
+    (skip === 'lang' || langs.length === 0 || (r.lang !== null && langs.includes(r.lang))) &&
+    (skip === 'outlet' || outlets.length === 0 || (r.outlet !== null && outlets.includes(r.outlet)));
   let matchesQuery = (r: Row) => words.every((w) => r.words.has(w));
   let relaxed = false;
   if (words.length >= 2 && !rows.some((r) => inDoc(r) && matchesQuery(r) && passes(r, null))) {
@@ -69,7 +75,7 @@ function recount(rows: Row[], p: SearchParams, words: string[]) {
     }
   }
   const base = rows.filter((r) => inDoc(r) && matchesQuery(r));
-  const facets = {} as Record<FacetName | 'date' | 'lang', FacetValueCount[]>;
+  const facets = {} as Record<FacetName | 'date' | 'lang' | 'outlet', FacetValueCount[]>;
   for (const f of FACETS) {
     const counts = new Map<string, number>();
     for (const r of base) if (passes(r, f)) for (const v of new Set(r.values[f])) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -85,6 +91,9 @@ function recount(rows: Row[], p: SearchParams, words: string[]) {
   const languages = new Map<string, number>();
   for (const r of base) if (passes(r, 'lang') && r.lang !== null) languages.set(r.lang, (languages.get(r.lang) ?? 0) + 1);
   facets.lang = top(languages, p.facetSize);
+  const sources = new Map<string, number>();
+  for (const r of base) if (passes(r, 'outlet') && r.outlet !== null) sources.set(r.outlet, (sources.get(r.outlet) ?? 0) + 1);
+  facets.outlet = top(sources, p.facetSize);
   return { total: base.filter((r) => passes(r, null)).length, relaxed, facets };
 }
 
@@ -101,6 +110,7 @@ describe('search facet counts', () => {
           actor: fc.subarray([...POOLS.actor], { maxLength: 2 }),
           location: fc.subarray([...POOLS.location], { maxLength: 2 }),
           group: fc.subarray([...POOLS.group], { maxLength: 1 }),
+          outlet: fc.subarray(['TASS', 'Reuters', 'SANA', 'AFP'], { maxLength: 2 }),
         }),
         dates,
         dates,

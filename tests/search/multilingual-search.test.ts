@@ -110,7 +110,7 @@ describe('GET /api/search with lang', () => {
     const res = await createApp(engine).request('/api/search?q=Zakharova&lang=ru&lang=en');
     expect(res.status).toBe(200);
     const body = (await res.json()) as SearchResponse;
-    expect(Object.keys(body.facets).sort()).toEqual(['actor', 'date', 'group', 'lang', 'location', 'speaker']);
+    expect(Object.keys(body.facets).sort()).toEqual(['actor', 'date', 'group', 'lang', 'location', 'outlet', 'speaker']);
     expect(languagesOf(body)).toEqual(['en', 'ru']);
   });
 

@@ -22,7 +22,7 @@ describe('GET /api/search', () => {
     expect(Object.keys(r.hits[0]!).sort()).toEqual(
       ['actors', 'anchor', 'dates', 'doc', 'groups', 'id', 'locations', 'score', 'snippet', 'speaker', 'text', 'url'].sort(),
     );
-    expect(Object.keys(r.facets).sort()).toEqual(['actor', 'date', 'group', 'lang', 'location', 'speaker']);
+    expect(Object.keys(r.facets).sort()).toEqual(['actor', 'date', 'group', 'lang', 'location', 'outlet', 'speaker']);
   });
 
   it('applies repeated facet parameters, dates, sort and paging', async () => {

@@ -54,6 +54,7 @@ describe('serialiseSearchState', () => {
       from: fc.constantFrom(null, '2016', '2016-06', '2016-06-04'),
       to: fc.constantFrom(null, '2017', '2017-01'),
       sort: fc.constantFrom('relevance' as const, 'date' as const),
+      byArticle: fc.boolean(),
       page: fc.integer({ min: 1, max: 500 }),
     });
     fc.assert(

@@ -7,6 +7,8 @@ import { EntityPage } from './EntityPage';
 import { parseEntityPath } from '../text/entity-link';
 import { SearchPage } from './SearchPage';
 import { SiteHeader } from './SiteHeader';
+import { HelpDialog, OPEN_HELP_EVENT } from './HelpDialog';
+import { moveToResult, openCurrentResult } from '../state/shortcuts';
 
 interface Place {
   pathname: string;
@@ -36,6 +38,7 @@ function parseDocId(pathname: string): string | null {
 export function App() {
   const [place, setPlace] = useState(readPlace);
   const lastPath = useRef(place.pathname);
+  const [helpOpen, setHelpOpen] = useState(false);
 
   useEffect(() => {
     installNavigation(() => {
@@ -46,7 +49,22 @@ export function App() {
       setPlace(next);
     });
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.metaKey || event.ctrlKey || event.altKey || isEditable(document.activeElement)) return;
+      if (event.metaKey || event.ctrlKey || event.altKey || event.defaultPrevented || isEditable(document.activeElement)) return;
+      if (document.querySelector('dialog[open]')) return;
+      if (event.key === '?') {
+        event.preventDefault();
+        setHelpOpen(true);
+        return;
+      }
+      if (event.key === 'j' || event.key === 'k') {
+        if (moveToResult(event.key === 'j' ? 1 : -1)) event.preventDefault();
+        return;
+      }
+      if (event.key === 'o') {
+        if (openCurrentResult()) event.preventDefault();
+        return;
+      }
+      if (event.key !== '/') return;
       const input = document.getElementById('search-input');
       if (!input) return;
       event.preventDefault();
@@ -54,8 +72,14 @@ export function App() {
       (input as HTMLInputElement).select();
     };
     document.addEventListener('keydown', onKey);
+    // the search box's help button asks for the same dialog as `?`
+    document.addEventListener(OPEN_HELP_EVENT, () => setHelpOpen(true));
   }, []);
 
+  return html`<${Page} place=${place} /><${HelpDialog} open=${helpOpen} onClose=${() => setHelpOpen(false)} />`;
+}
+
+function Page({ place }: { place: Place }) {
   const docId = parseDocId(place.pathname);
   if (docId !== null) return html`<${DocumentPage} key=${docId} id=${docId} search=${place.search} />`;
   const entityId = parseEntityPath(place.pathname);

@@ -33,5 +33,5 @@ export function CopyStatus({ message }: { message: string }) {
 }
 
 export function CiteButton({ citation, number, copy }: { citation: string; number: string; copy: (text: string, what: string) => void }) {
-  return html`<button type="button" class="link-button cite" aria-label=${`Copy citation for paragraph ${number}`} onClick=${() => copy(citation, 'Citation')}>Cite</button>`;
+  return html`<button type="button" class="link-button cite" aria-label=${`Copy citation for paragraph ${number}`} onClick=${() => copy(citation, 'Citation')}>Copy citation</button>`;
 }

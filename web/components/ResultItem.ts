@@ -3,7 +3,10 @@ import type { FacetName, SearchHit } from '../../src/types';
 import { html } from '../html';
 import { formatDate } from '../text/format-date';
 import { documentLabel } from '../text/labels';
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { EntityChips, EntityLink } from './EntityChips';
+import { ContextParagraphs, neighbours, useDocument } from './HitContext';
 
 /** The hit's paragraph URL with `?q=` added before the `#p-N` fragment so the document view highlights the words. */
 export function buildHitLink(hitUrl: string, q: string): string {
@@ -15,14 +18,19 @@ export function buildHitLink(hitUrl: string, q: string): string {
 }
 
 export interface ResultItemProps {
+  /** Shown after the entity chips (group by article puts the article's other paragraphs there). */
+  children?: ComponentChildren;
   hit: SearchHit;
   q: string;
   isActive: (facet: FacetName, value: string) => boolean;
   onPick: (facet: FacetName, value: string) => void;
 }
 
-export function ResultItem({ hit, q, isActive, onPick }: ResultItemProps) {
+export function ResultItem({ hit, q, isActive, onPick, children }: ResultItemProps) {
   const title = documentLabel(hit.doc);
+  const [showContext, setShowContext] = useState(false);
+  const { doc, failed } = useDocument(hit.doc.id, showContext);
+  const context = showContext && doc ? neighbours(doc.paragraphs, hit.anchor) : { before: [], after: [] };
   const paragraphNumber = /^p-(\d+)$/.exec(hit.anchor)?.[1];
   const entities = [
     ...hit.locations.map((value) => ({ facet: 'location' as const, value })),
@@ -44,8 +52,14 @@ export function ResultItem({ hit, q, isActive, onPick }: ResultItemProps) {
               </button><${EntityLink} name=${hit.speaker} />`
             : null}
         </p>
+        ${context.before.length > 0 ? html`<${ContextParagraphs} paragraphs=${context.before} label="Paragraph before" />` : null}
         <p class="snippet" dir="auto" dangerouslySetInnerHTML=${{ __html: hit.snippet }}></p>
+        ${context.after.length > 0 ? html`<${ContextParagraphs} paragraphs=${context.after} label="Paragraph after" />` : null}
         <${EntityChips} entities=${entities} isActive=${isActive} onPick=${onPick} label="Entities in this paragraph" limit=${8} />
+        <button type="button" class="link-button context-toggle" aria-expanded=${showContext ? 'true' : 'false'} onClick=${() => setShowContext(!showContext)}>
+          ${showContext ? 'Hide context' : 'Show context'}${showContext && failed ? ' (could not load the article)' : ''}
+        </button>
+        ${children}
       </article>
     </li>
   `;

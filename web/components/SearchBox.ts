@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Suggestion } from '../../src/types';
 import { fetchSuggestions, isAbort } from '../api';
 import { html } from '../html';
+import { HelpButton } from './HelpDialog';
 
 const SUGGEST_DELAY_MS = 120;
 
@@ -100,10 +101,12 @@ export function SearchBox({ value, onInput, onSubmit, onPick, onClear, inputRef 
     }
   };
 
+  // the help button comes before the input in tab order, so Tab from the box still reaches "skip filters" next
   const activeId = expanded && active >= 0 ? `suggestion-${active}` : undefined;
 
   return html`
     <div class="searchbox">
+      <${HelpButton} />
       <label class="visually-hidden" for="search-input">Search paragraphs</label>
       <svg class="searchbox-icon" aria-hidden="true" viewBox="0 0 24 24" width="18" height="18"><circle cx="11" cy="11" r="7" fill="none" stroke="currentColor" stroke-width="2" /><path d="M20 20l-4-4" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
       <input

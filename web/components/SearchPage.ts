@@ -5,6 +5,7 @@ import { ApiError, PAGE_SIZE, buildExportHref, buildSearchQuery, fetchSearch, is
 import { html } from '../html';
 import { navigate, takePendingScroll } from '../state/navigation';
 import { createResponseCache } from '../state/response-cache';
+import { useRecentChange } from '../state/use-recent-change';
 import {
   FILTERS,
   clearFilters,
@@ -24,11 +25,16 @@ import { DateHistogram } from './DateHistogram';
 import { FACET_COLLAPSED_SIZE, FacetPanel } from './FacetPanel';
 import { Pagination } from './Pagination';
 import { ResultItem } from './ResultItem';
+import { ArticleGroupItem } from './ArticleGroupItem';
+import { groupByArticle } from '../state/group-hits';
 import { EmptyState, ErrorState, LoadingSkeleton } from './ResultStates';
 import { SearchBox } from './SearchBox';
 import { SiteHeader } from './SiteHeader';
 
 const TYPING_DELAY_MS = 150;
+const GROUPED_PAGE_SIZE = 100;
+/** While typing, an empty answer for a half-typed word does not replace the last results until typing pauses this long. */
+const TYPING_QUIET_MS = 900;
 const searchCache = createResponseCache<SearchResponse>();
 
 interface Outcome {
@@ -74,12 +80,12 @@ function useSearch(query: string, retry: number): { outcome: Outcome | null; loa
   return { outcome, loading };
 }
 
-function describeTotal(data: SearchResponse, page: number): string {
+function describeTotal(data: SearchResponse, page: number, pageSize: number): string {
   if (data.total === 0) return 'No matching paragraphs';
-  const first = (page - 1) * PAGE_SIZE + 1;
+  const first = (page - 1) * pageSize + 1;
   const last = first + data.hits.length - 1;
   const noun = data.total === 1 ? 'paragraph' : 'paragraphs';
-  const range = data.total > PAGE_SIZE && data.hits.length > 0 ? `${first.toLocaleString('en')}–${last.toLocaleString('en')} of ` : '';
+  const range = data.total > pageSize && data.hits.length > 0 ? `${first.toLocaleString('en')}–${last.toLocaleString('en')} of ` : '';
   return `${range}${data.total.toLocaleString('en')} ${noun}`;
 }
 
@@ -130,11 +136,18 @@ export function SearchPage({ search }: { search: string }) {
   }, [draft]);
 
   const facetSize = expanded.size > 0 ? 1000 : FACET_COLLAPSED_SIZE + 1;
-  const query = buildSearchQuery(state, { limit: PAGE_SIZE, facetSize });
+  // grouped, a page asks for more paragraphs so each article can show its best few
+  const pageSize = state.byArticle ? GROUPED_PAGE_SIZE : PAGE_SIZE;
+  const query = buildSearchQuery(state, { limit: pageSize, facetSize });
   const histogramQuery = buildSearchQuery({ ...state, page: 1, sort: 'relevance' }, { limit: 0, facetSize: 1000, withoutDates: true });
   const { outcome, loading } = useSearch(query, retry);
   const { outcome: histogramOutcome, loading: histogramLoading } = useSearch(histogramQuery, retry);
-  const data = outcome?.data;
+  const typing = useRecentChange(draft, TYPING_QUIET_MS);
+  const lastFound = useRef<SearchResponse | undefined>(undefined);
+  if (outcome?.data && outcome.data.total > 0) lastFound.current = outcome.data;
+  // a short prefix often matches nothing: keep showing what the last full word found until typing pauses
+  const holding = typing && outcome?.data?.total === 0 && lastFound.current !== undefined;
+  const data = holding ? lastFound.current : outcome?.data;
 
   useEffect(() => {
     document.title = state.q.trim() ? `${state.q.trim()} · Sift` : 'Sift · paragraph search';
@@ -184,8 +197,11 @@ export function SearchPage({ search }: { search: string }) {
     commit(toggleFilter({ ...state, q }, s.kind, s.value, true), 'push');
   };
 
+  // the histogram's answer ignores the range: what it counts but no month holds has no publication date
+  const histogram = histogramOutcome?.key === histogramQuery ? histogramOutcome.data : undefined;
+  const undated = histogram ? histogram.total - histogram.facets.date.reduce((sum, m) => sum + m.count, 0) : 0;
   const activeCount = countActiveFilters(state);
-  const pageCount = data ? Math.min(Math.ceil(data.total / PAGE_SIZE), Math.ceil(10_000 / PAGE_SIZE)) : 0;
+  const pageCount = data ? Math.min(Math.ceil(data.total / pageSize), Math.ceil(10_000 / pageSize)) : 0;
   const stale = loading && outcome !== null && outcome.key !== query;
   const failed = Boolean(outcome?.error && outcome.key === query);
 
@@ -261,14 +277,14 @@ export function SearchPage({ search }: { search: string }) {
           Show ${data ? `${data.total.toLocaleString('en')} ` : ''}result${data?.total === 1 ? '' : 's'}
         </button>
       </aside>
-      <main id="main" class="results" tabindex="-1" aria-labelledby="results-title" aria-busy=${loading || outcome?.key !== query ? 'true' : 'false'}>
+      <main id="main" class="results" tabindex="-1" aria-labelledby="results-title" aria-busy=${loading || holding || outcome?.key !== query ? 'true' : 'false'}>
         <div class="results-toolbar">
           <div class="results-summary">
             <h1 id="results-title" class="results-title" tabindex="-1" ref=${headingRef}>
               ${state.q.trim() ? html`Results for <q>${state.q.trim()}</q>` : 'All paragraphs'}
             </h1>
             <p class="result-status" role="status" aria-live="polite" aria-atomic="true">
-              ${data ? html`${describeTotal(data, state.page)}<span class="took"> · ${data.took_ms < 10 ? data.took_ms.toFixed(1) : Math.round(data.took_ms)} ms</span>` : outcome?.error ? 'Search failed' : 'Searching…'}
+              ${data ? html`${describeTotal(data, state.page, pageSize)}<span class="took"> · ${data.took_ms < 10 ? data.took_ms.toFixed(1) : Math.round(data.took_ms)} ms</span>` : outcome?.error ? 'Search failed' : 'Searching…'}
             </p>
           </div>
           <div class="results-controls">
@@ -278,6 +294,10 @@ export function SearchPage({ search }: { search: string }) {
                 <option value="relevance">Relevance</option>
                 <option value="date">Newest first</option>
               </select>
+            </label>
+            <label class="group-toggle">
+              <input type="checkbox" checked=${state.byArticle} onChange=${(e: Event) => commit({ ...state, q: draft, byArticle: (e.target as HTMLInputElement).checked, page: 1 }, 'push')} />
+              <span>Group by article</span>
             </label>
             ${data && data.total > 0
               ? html`<span class="export" role="group" aria-labelledby="export-label">
@@ -290,6 +310,15 @@ export function SearchPage({ search }: { search: string }) {
         </div>
         <div class=${loading ? 'progress active' : 'progress'} aria-hidden="true"></div>
         <${ActiveFilters} state=${state} onRemove=${remove} onClearDates=${clearDates} onClearAll=${clearAll} />
+        ${undated > 0 && (state.from || state.to)
+          ? html`<p class="notice undated" role="note">
+              ${undated.toLocaleString('en')} matching paragraph${undated === 1 ? ' has' : 's have'} no publication date and ${undated === 1 ? 'is' : 'are'} left out by the date range.
+              <button type="button" class="link-button" onClick=${clearDates}>Include ${undated === 1 ? 'it' : 'them'} (remove the range)</button>
+            </p>`
+          : null}
+        ${data?.did_you_mean
+          ? html`<p class="notice did-you-mean" role="note">Did you mean <a href=${`/${serialiseSearchState({ ...state, q: data.did_you_mean, page: 1 })}`} dir="auto">${data.did_you_mean}</a>?</p>`
+          : null}
         ${data?.relaxed && data.total > 0 ? html`<p class="notice" role="note">No paragraph has every word; showing partial matches.</p>` : null}
         ${failed && outcome?.error
           ? html`<${ErrorState} message=${outcome.error} retryable=${outcome.status !== 400} onRetry=${() => setRetry((n) => n + 1)} />`
@@ -297,8 +326,10 @@ export function SearchPage({ search }: { search: string }) {
             ? html`<${LoadingSkeleton} />`
             : data.total === 0
               ? html`<${EmptyState} state=${state} onRemove=${remove} onClearDates=${clearDates} onClearAll=${clearAll} />`
-              : html`<ol class=${stale ? 'hits stale' : 'hits'} start=${(state.page - 1) * PAGE_SIZE + 1}>
-                  ${data.hits.map((hit) => html`<${ResultItem} key=${hit.id} hit=${hit} q=${state.q} isActive=${isActive} onPick=${pick} />`)}
+              : html`<ol class=${stale ? 'hits stale' : 'hits'} start=${state.byArticle ? 1 : (state.page - 1) * PAGE_SIZE + 1}>
+                  ${state.byArticle
+                    ? groupByArticle(data.hits.slice(0, data.total)).map((group) => html`<${ArticleGroupItem} key=${group.lead.doc.id} group=${group} q=${state.q} isActive=${isActive} onPick=${pick} />`)
+                    : data.hits.map((hit) => html`<${ResultItem} key=${hit.id} hit=${hit} q=${state.q} isActive=${isActive} onPick=${pick} />`)}
                 </ol>`}
         ${data && data.total > 0 ? html`<${Pagination} page=${state.page} pageCount=${pageCount} hrefFor=${(p: number) => `/${serialiseSearchState({ ...state, page: p })}`} />` : null}
       </main>

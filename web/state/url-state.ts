@@ -12,6 +12,8 @@ export interface SearchState {
   from: string | null;
   to: string | null;
   sort: SortOrder;
+  /** One result per article (`group_by=doc` in the URL). */
+  byArticle: boolean;
   /** 1-based. */
   page: number;
 }
@@ -19,7 +21,7 @@ export interface SearchState {
 const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function createEmptyState(): SearchState {
-  return { q: '', filters: Object.fromEntries(FILTERS.map((name) => [name, []])), from: null, to: null, sort: 'relevance', page: 1 };
+  return { q: '', filters: Object.fromEntries(FILTERS.map((name) => [name, []])), from: null, to: null, sort: 'relevance', byArticle: false, page: 1 };
 }
 
 /** Reads a query string (with or without `?`); unknown or malformed values fall back to defaults. */
@@ -44,6 +46,7 @@ export function parseSearchState(search: string): SearchState {
   state.from = from !== null && DATE_RE.test(from) ? from : null;
   state.to = to !== null && DATE_RE.test(to) ? to : null;
   state.sort = params.get('sort') === 'date' ? 'date' : 'relevance';
+  state.byArticle = params.get('group_by') === 'doc';
   const page = Number(params.get('page'));
   state.page = Number.isInteger(page) && page > 1 ? Math.min(page, 10_000) : 1;
   return state;
@@ -57,6 +60,7 @@ export function serialiseSearchState(state: SearchState): string {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.byArticle) params.set('group_by', 'doc');
   if (state.page > 1) params.set('page', String(state.page));
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
@@ -83,7 +87,7 @@ export function toggleFilter(state: SearchState, facet: FilterName, value: strin
 }
 
 export function clearFilters(state: SearchState): SearchState {
-  return { ...createEmptyState(), q: state.q, sort: state.sort };
+  return { ...createEmptyState(), q: state.q, sort: state.sort, byArticle: state.byArticle };
 }
 
 export function setDateRange(state: SearchState, from: string | null, to: string | null): SearchState {

@@ -12,6 +12,7 @@ import type { SearchFilters } from './filters';
 import { parseStored } from './rows';
 import { PARAGRAPH_INDEX, STORED_FACETS, facetAttribute } from './schema';
 import { buildSnippets } from './snippets';
+import { intList } from './sql';
 import type { QueryTranslator } from './translate';
 
 export interface SearchContext {
@@ -93,7 +94,8 @@ export async function runSearch(ctx: SearchContext, params: SearchParams): Promi
       counts.set(facet, answer.facets.get(facet) ?? []);
       for (const a of answer.agents) agents.add(a);
     }
-    const hits = await buildHits(ctx, params.limit === 0 ? [] : main.rows, t.highlight, t.entities);
+    const partial = relaxed || t.relaxed === null ? [] : await partialPage(ctx, params, filters, searchFilters(params, t.relaxed, t.filters), main);
+    const hits = await buildHits(ctx, params.limit === 0 ? [] : [...main.rows, ...partial], t.highlight, t.entities);
     const facets = await facetCounts(ctx, counts, params.facetSize);
     const missing = agents.size > 0 ? await ctx.missingShards([...agents]) : [];
     return finish(started, { total: main.total, relaxed, hits, facets }, missing);
@@ -101,6 +103,38 @@ export async function runSearch(ctx: SearchContext, params: SearchParams): Promi
     if (err instanceof SiftError) throw err;
     throw new SiftError('busy', `the search cluster did not answer (${errorMessage(err)})`);
   }
+}
+
+const PARTIAL_POOL = 1000;
+
+/**
+ * Past the last full match a page continues with partial matches (any query part), as the embedded engine does:
+ * those in a document that fully matches first, then by weight (or date).
+ */
+async function partialPage(ctx: SearchContext, params: SearchParams, strict: SearchFilters, loose: SearchFilters, main: Answer): Promise<Row[]> {
+  const room = params.limit - main.rows.length;
+  if (params.limit === 0 || room <= 0) return [];
+  const full = await run(ctx, `SELECT id, doc FROM ${PARAGRAPH_INDEX} ${whereClause(strict)} LIMIT 0, ${Math.max(1, main.total)} OPTION max_matches=${Math.max(1000, main.total)}`);
+  const fullIds = new Set(full.rows.map((r) => String(r.id)));
+  const fullDocs = new Set(full.rows.map((r) => String(r.doc)));
+  // The pool is ranked on ids and weights only; the text and JSON of the few rows shown are fetched afterwards.
+  const pool = await run(
+    ctx,
+    `SELECT id, WEIGHT(), doc, pub_first FROM ${PARAGRAPH_INDEX} ${whereClause(loose)} ORDER BY WEIGHT() DESC LIMIT 0, ${PARTIAL_POOL} OPTION max_matches=${PARTIAL_POOL}, ${ctx.ranking}`,
+  );
+  const local = (r: Row): number => (fullDocs.has(String(r.doc)) ? 1 : 0);
+  const skip = Math.max(0, params.offset - main.total);
+  const chosen = pool.rows
+    .filter((r) => !fullIds.has(String(r.id)))
+    .sort((a, b) => local(b) - local(a) || (params.sort === 'date' ? Number(b.pub_first) - Number(a.pub_first) : 0) || Number(b['weight()']) - Number(a['weight()']))
+    .slice(skip, skip + room);
+  if (chosen.length === 0) return [];
+  const stored = await run(ctx, `SELECT ${COLUMNS} FROM ${PARAGRAPH_INDEX} WHERE id IN ${intList(chosen.map((r) => String(r.id)))} LIMIT ${chosen.length}`);
+  const byId = new Map(stored.rows.map((r) => [String(r.id), r]));
+  return chosen.flatMap((r) => {
+    const row = byId.get(String(r.id));
+    return row === undefined ? [] : [{ ...row, 'weight()': r['weight()'] }];
+  });
 }
 
 function mainStatement(ctx: SearchContext, params: SearchParams, filters: SearchFilters, browsing: boolean): string {
@@ -118,11 +152,16 @@ function facetStatement(filters: SearchFilters, facet: string, size: number): st
 }
 
 async function buildHits(ctx: SearchContext, rows: Row[], words: string[], entities: string[]): Promise<SearchHit[]> {
+  const stored = rows.map((r) => parseStored(r as { meta: unknown; para: unknown }));
+  const named = new Set(entities);
+  // A paragraph that matched through its speaker: the words crediting them are marked, as the embedded engine does.
+  const cues = stored.map(({ para }) => (para.speaker != null && named.has(para.speaker) ? (para.speaker_cue?.text ?? null) : null));
+  const texts = rows.map((r) => String(r.body));
   const snippets = await withConnection(ctx.aggregator, (conn) =>
-    buildSnippets(conn, { texts: rows.map((r) => String(r.body)), words, entities, resolveEntities: ctx.resolveEntities }, ctx.snippetAround, ctx.snippetLimit),
+    buildSnippets(conn, { texts, words, entities, resolveEntities: ctx.resolveEntities, cues }, ctx.snippetAround, ctx.snippetLimit),
   );
   return rows.map((r, i) => {
-    const { meta, para } = parseStored(r as { meta: unknown; para: unknown });
+    const { meta, para } = stored[i]!;
     const docId = String(r.doc);
     return {
       ...para,

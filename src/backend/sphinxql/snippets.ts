@@ -18,6 +18,8 @@ export interface SnippetRequest {
   /** Entities the query named: their mentions in each text are marked too, whatever the spelling. */
   entities: string[];
   resolveEntities?: ResolveEntities;
+  /** Per text, the words crediting its speaker ("he added") when the query named that speaker: marked too. */
+  cues?: (string | null)[];
 }
 
 /** The mentions of the named entities in a text, as the words CALL SNIPPETS should mark. */
@@ -46,7 +48,7 @@ export async function buildSnippets(conn: Queryable, req: SnippetRequest, around
   if (texts.length === 0) return [];
   const named = new Set(req.entities);
   // One CALL per text when entity mentions differ per text; one for all otherwise.
-  const queries = texts.map((t) => keywordQuery([...req.words, ...mentionWords(t, named, req.resolveEntities)]));
+  const queries = texts.map((t, i) => keywordQuery([...req.words, ...mentionWords(t, named, req.resolveEntities), req.cues?.[i] ?? '']));
   const out: string[] = new Array(texts.length);
   const groups = new Map<string, number[]>();
   queries.forEach((q, i) => groups.set(q, [...(groups.get(q) ?? []), i]));

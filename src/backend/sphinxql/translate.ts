@@ -1,5 +1,6 @@
 // Sift's query language → a SphinxQL MATCH expression: words ANDed, phrases, exclusions, prefix on the word being typed,
 // typo candidates and synonyms from Sift's own dictionary, entity names (aliases, other scripts) as entity tokens.
+import { readFileSync } from 'node:fs';
 import { findQueryEntities, resolveFilterValues } from '../../search/entity-expansion';
 import type { ResolveEntities } from '../../search/entity-expansion';
 import { typoBudget } from '../../search/query/plan';
@@ -15,6 +16,8 @@ import { ALL_TOKEN } from './schema';
 
 export interface TranslateOptions {
   synonyms: SynonymTable;
+  /** Loose keys of a synonym (space-joined) → its words as written, for the snippets to mark. */
+  synonymWords?: Map<string, string>;
   resolveEntities?: ResolveEntities;
   relatedEntities?: (canonical: string) => string[];
   /** The word being typed gets prefix matching from this many letters. */
@@ -111,7 +114,8 @@ export class QueryTranslator {
     pushWords(words.length);
     const kept = units.slice(0, this.o.maxClauses);
     const named = new Set<string>();
-    const expressions = kept.map((u) => this.unitExpression(u, named));
+    const highlight = new Set(this.highlightWords(positives));
+    const expressions = kept.map((u) => this.unitExpression(u, named, highlight));
     const exclusions = this.exclusions(parsed.clauses, parsed.filters);
     const filters = parsed.filters
       .filter((f) => !f.negated)
@@ -126,12 +130,13 @@ export class QueryTranslator {
       relaxed: expressions.length > 1 ? join(expressions, ' | ') : null,
       empty: kept.length === 0 && positives.length > 0,
       filters,
-      highlight: this.highlightWords(positives),
+      highlight: [...highlight],
       entities: [...named],
     };
   }
 
-  private unitExpression(u: Unit, named: Set<string>): string {
+  /** The unit's MATCH expression; its entities go to `named` and its synonyms to `highlight` (for the snippets). */
+  private unitExpression(u: Unit, named: Set<string>, highlight: Set<string>): string {
     const alternatives: string[] = [];
     if (u.phrase !== null) {
       const keys = u.phrase.map(key);
@@ -140,7 +145,10 @@ export class QueryTranslator {
       const words = u.lookups.map((l) => this.wordExpression(l));
       alternatives.push(words.length === 1 ? words[0]! : `(${words.join(' ')})`);
       if (u.lookups.length === 1) {
-        for (const alt of this.o.synonyms.get(u.lookups[0]!.loose) ?? []) alternatives.push(`(@loose ${alt.keys.map(key).join(' ')})`);
+        for (const alt of this.o.synonyms.get(u.lookups[0]!.loose) ?? []) {
+          alternatives.push(`(@loose ${alt.keys.map(key).join(' ')})`);
+          highlight.add(this.o.synonymWords?.get(alt.keys.join(' ')) ?? alt.keys.join(' '));
+        }
       }
     }
     if (u.canonicals.length > 0) {
@@ -208,4 +216,17 @@ export class QueryTranslator {
     }
     return [...out];
   }
+}
+
+/** Loose keys → surface words of every synonym in the data file the synonym table is built from. */
+export function synonymSurfaceWords(url: URL = new URL('../../search/data/synonyms.json', import.meta.url)): Map<string, string> {
+  const data = JSON.parse(readFileSync(url, 'utf8')) as { groups: { terms: string[] }[] };
+  const out = new Map<string, string>();
+  for (const g of data.groups) {
+    for (const term of g.terms) {
+      const keys = analyzeText(term).filter((t) => t.content).map((t) => t.loose).join(' ');
+      if (keys !== '' && !out.has(keys)) out.set(keys, term);
+    }
+  }
+  return out;
 }

@@ -15,7 +15,7 @@ import { buildHit } from '../present/hit';
 import { parseDaySpan } from '../query/date-range';
 import { planQuery } from '../query/plan';
 import type { Plan } from '../query/plan';
-import { CandidateFilter, compactUnmasked, concatCandidates } from './candidates';
+import { CandidateFilter, compactPassing, concatCandidates } from './candidates';
 import type { Candidates, Scope } from './candidates';
 import type { SearchContext } from './context';
 import { excludedParagraphs } from './exclusions';
@@ -67,7 +67,7 @@ function scopeOf(ctx: SearchContext, plan: Plan, params: SearchParams, urlFilter
 
 /** The pool facets are counted over: full matches, or when none passes every filter, all partial ones (relaxed). */
 function choosePool(m: Matches): { pool: Candidates; relaxed: boolean; backfill: Candidates | null } {
-  if (m.full.masks.includes(0)) return { pool: m.full, relaxed: false, backfill: null };
+  if (m.full.failed.includes(0)) return { pool: m.full, relaxed: false, backfill: null };
   const backfill = m.partialZero();
   // No paragraph has every part: the partial matches become the result, most parts first.
   if (backfill.ids.length > 0) return { pool: concatCandidates(m.full, m.partialAll()), relaxed: true, backfill: null };
@@ -84,8 +84,8 @@ export function answerSearch(ctx: SearchContext, params: SearchParams): Response
   const browsing = plan.units.length === 0;
   const m = browsing ? browseMatches(s, plan, scope, filter) : queryMatches(ctx, plan, scope, filter);
   const { pool, relaxed, backfill } = choosePool(m);
-  const counts = countFacets(s, pool.ids, filter.masked ? pool.masks : null, m.ownCounts);
-  const matching = filter.masked ? compactUnmasked(pool) : pool;
+  const counts = countFacets(s, pool.ids, filter.checksFilters ? pool.failed : null, m.ownCounts);
+  const matching = filter.checksFilters ? compactPassing(pool) : pool;
   const page: PageRequest = { browsing, sort: params.sort, wanted: params.offset + params.limit };
   const ranked = rankMatching(s, page, matching);
   if (ranked.length < page.wanted && !relaxed && plan.units.length > 1) {

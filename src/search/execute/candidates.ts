@@ -1,8 +1,9 @@
 // The paragraphs considered for one response: those passing the hard restrictions (document, exclusions, in-query
-// filters, tombstones), each with its score, matched-unit count and a mask of the request filters it fails.
+// filters, tombstones), each with its score, matched-unit count and a code for the request filters it fails.
+import { dateColumn } from '../index/engine-state';
 import type { EngineState } from '../index/engine-state';
 import { hasAnyValue } from '../facets/facet-table';
-import { DATE_BIT } from '../facets/url-filters';
+import { alsoFails, FAILS_SEVERAL, PASSES_ALL } from '../facets/facet-counter';
 import type { UrlFilter } from '../facets/url-filters';
 import type { PlanFilter } from '../query/plan';
 import type { ScoredIds } from './sorted-ids';
@@ -11,10 +12,11 @@ export interface Candidates {
   ids: Uint32Array;
   scores: Float64Array;
   matched: Uint8Array;
-  masks: Uint8Array;
+  /** Which request filters each candidate fails (a failure code, see facets/facet-counter.ts). */
+  failed: Uint16Array;
 }
 
-/** A filter's paragraphs are walked beside the ids being masked when at most this many times as many. */
+/** A filter's paragraphs are walked beside the ids being checksFilters when at most this many times as many. */
 export const WALK_RATIO = 16;
 
 /** What narrows a response besides its words. */
@@ -31,9 +33,9 @@ export interface Scope {
 }
 
 export class CandidateFilter {
-  /** Whether candidates carry failure masks (some URL filter or date range). */
-  readonly masked: boolean;
-  /** Whether every paragraph passes the hard restrictions (only tombstones and masks can drop one). */
+  /** Whether candidates carry failure codes (some URL filter or date range). */
+  readonly checksFilters: boolean;
+  /** Whether every paragraph passes the hard restrictions (only tombstones and failure codes can drop one). */
   readonly trivialBase: boolean;
 
   constructor(
@@ -42,7 +44,7 @@ export class CandidateFilter {
   ) {
     const n = s.paragraphDoc.length;
     const { docRange, excluded, queryFilters } = scope;
-    this.masked = scope.urlFilters.length > 0 || scope.days !== null;
+    this.checksFilters = scope.urlFilters.length > 0 || scope.days !== null;
     this.trivialBase = docRange[0] === 0 && docRange[1] === n && excluded === null && queryFilters.length === 0 && s.hidden === null;
   }
 
@@ -54,36 +56,36 @@ export class CandidateFilter {
     return true;
   }
 
-  /** Keeps the scored paragraphs passing the hard restrictions, with their masks. */
+  /** Keeps the scored paragraphs passing the hard restrictions, with their failure codes. */
   keep(ids: Uint32Array, scores: Float64Array | null, matched: number | Uint8Array): Candidates {
-    if (this.trivialBase && !this.masked && scores !== null) {
-      return { ids, scores, matched: typeof matched === 'number' ? new Uint8Array(ids.length).fill(matched) : matched, masks: new Uint8Array(ids.length) };
+    if (this.trivialBase && !this.checksFilters && scores !== null) {
+      return { ids, scores, matched: typeof matched === 'number' ? new Uint8Array(ids.length).fill(matched) : matched, failed: new Uint16Array(ids.length) };
     }
     const out: Candidates = {
       ids: new Uint32Array(ids.length),
       scores: new Float64Array(ids.length),
       matched: new Uint8Array(ids.length),
-      masks: new Uint8Array(ids.length),
+      failed: new Uint16Array(ids.length),
     };
     let k = 0;
-    const maskOf = this.masked ? this.masksOf(ids.length) : null;
+    const failedOf = this.checksFilters ? this.failuresOf(ids.length) : null;
     for (let i = 0; i < ids.length; i++) {
       const pid = ids[i]!;
       if (!this.passesBase(pid)) continue;
       out.ids[k] = pid;
       out.scores[k] = scores === null ? 0 : scores[i]!;
       out.matched[k] = typeof matched === 'number' ? matched : matched[i]!;
-      if (maskOf !== null) out.masks[k] = maskOf(pid);
+      if (failedOf !== null) out.failed[k] = failedOf(pid);
       k++;
     }
-    return { ids: out.ids.subarray(0, k), scores: out.scores.subarray(0, k), matched: out.matched.subarray(0, k), masks: out.masks.subarray(0, k) };
+    return { ids: out.ids.subarray(0, k), scores: out.scores.subarray(0, k), matched: out.matched.subarray(0, k), failed: out.failed.subarray(0, k) };
   }
 
   /**
-   * Failure masks of ascending ids, in order: a filter's paragraphs are walked with a cursor beside them
+   * Failure codes of ascending ids, in order: a filter's paragraphs are walked with a cursor beside them
    * (sequential reads) unless they far outnumber the ids, then each id looks its values up.
    */
-  private masksOf(count: number): (pid: number) => number {
+  private failuresOf(count: number): (pid: number) => number {
     const { urlFilters, filterLists } = this.scope;
     const walk = filterLists.map((list) => list.length <= WALK_RATIO * count);
     const cursors = new Uint32Array(filterLists.length);
@@ -91,32 +93,35 @@ export class CandidateFilter {
     return (pid) => {
       if (pid < last) cursors.fill(0);
       last = pid;
-      let mask = 0;
+      let code = PASSES_ALL;
       for (let t = 0; t < urlFilters.length; t++) {
         const f = urlFilters[t]!;
+        let passes: boolean;
         if (walk[t]) {
           const list = filterLists[t]!;
           let c = cursors[t]!;
           while (c < list.length && list[c]! < pid) c++;
           cursors[t] = c;
-          if (c >= list.length || list[c] !== pid) mask |= f.bit;
-        } else if (!hasAnyValue(f.table, pid, f.selected)) mask |= f.bit;
+          passes = c < list.length && list[c] === pid;
+        } else passes = hasAnyValue(f.table, pid, f.selected);
+        // Every cursor must advance to pid, so the loop goes on past a second failure.
+        if (!passes && code !== FAILS_SEVERAL) code = alsoFails(code, f.column);
       }
-      return mask | this.dateMask(pid);
+      return this.failsDate(pid) ? (code === FAILS_SEVERAL ? code : alsoFails(code, dateColumn(this.s))) : code;
     };
   }
 
-  private dateMask(pid: number): number {
+  private failsDate(pid: number): boolean {
     const days = this.scope.days;
-    if (days === null) return 0;
+    if (days === null) return false;
     const s = this.s;
     const d = s.paragraphDoc[pid]!;
-    return s.pubFirst[d] === 0 || s.pubFirst[d]! > days.last || s.pubLast[d]! < days.first ? DATE_BIT : 0;
+    return s.pubFirst[d] === 0 || s.pubFirst[d]! > days.last || s.pubLast[d]! < days.first;
   }
 }
 
 export function concatCandidates(a: Candidates, b: Candidates): Candidates {
-  const join = <T extends Uint32Array | Float64Array | Uint8Array>(x: T, y: T, make: (n: number) => T): T => {
+  const join = <T extends Uint32Array | Float64Array | Uint8Array | Uint16Array>(x: T, y: T, make: (n: number) => T): T => {
     const out = make(x.length + y.length);
     out.set(x);
     out.set(y, x.length);
@@ -126,19 +131,19 @@ export function concatCandidates(a: Candidates, b: Candidates): Candidates {
     ids: join(a.ids, b.ids, (n) => new Uint32Array(n)),
     scores: join(a.scores, b.scores, (n) => new Float64Array(n)),
     matched: join(a.matched, b.matched, (n) => new Uint8Array(n)),
-    masks: join(a.masks, b.masks, (n) => new Uint8Array(n)),
+    failed: join(a.failed, b.failed, (n) => new Uint16Array(n)),
   };
 }
 
-/** The candidates passing every filter (mask 0). */
-export function compactUnmasked(c: Candidates): Candidates {
+/** The candidates passing every filter. */
+export function compactPassing(c: Candidates): Candidates {
   let count = 0;
-  for (let i = 0; i < c.masks.length; i++) if (c.masks[i] === 0) count++;
-  if (count === c.masks.length) return c;
-  const out: Candidates = { ids: new Uint32Array(count), scores: new Float64Array(count), matched: new Uint8Array(count), masks: new Uint8Array(count) };
+  for (let i = 0; i < c.failed.length; i++) if (c.failed[i] === PASSES_ALL) count++;
+  if (count === c.failed.length) return c;
+  const out: Candidates = { ids: new Uint32Array(count), scores: new Float64Array(count), matched: new Uint8Array(count), failed: new Uint16Array(count) };
   let k = 0;
-  for (let i = 0; i < c.masks.length; i++) {
-    if (c.masks[i] !== 0) continue;
+  for (let i = 0; i < c.failed.length; i++) {
+    if (c.failed[i] !== PASSES_ALL) continue;
     out.ids[k] = c.ids[i]!;
     out.scores[k] = c.scores[i]!;
     out.matched[k++] = c.matched[i]!;

@@ -8,7 +8,7 @@ import { paragraphsWithAnyValue } from '../facets/url-filters';
 import type { Plan } from '../query/plan';
 import { keepAmong, WALK_RATIO } from './candidates';
 import type { CandidateFilter, Candidates, Scope } from './candidates';
-import { compactUnmasked } from './candidates';
+import { compactPassing } from './candidates';
 import type { SearchContext } from './context';
 import { partialMatches, partialMatchesAmong, PROBE_COST, probingPays } from './partial-matches';
 import type { PartialSearch } from './partial-matches';
@@ -19,7 +19,7 @@ import type { UnitQuery } from './unit-query';
 
 export interface Matches {
   units: UnitQuery[];
-  /** Paragraphs satisfying every unit (with masks for the filters they fail). */
+  /** Paragraphs satisfying every unit (with codes of the filters they fail). */
   full: Candidates;
   /** Partial matches that count anywhere (relaxed results). */
   partialAll: () => Candidates;
@@ -129,8 +129,8 @@ export function queryMatches(ctx: SearchContext, plan: Plan, scope: Scope, filte
     return partialMatches(ctx, q, universe);
   };
   const partialZero = (): Candidates => {
-    if (passing.length >= 1 && probingPays(units, passing[0]!.length)) return compactUnmasked(partialMatchesAmong(ctx, q, intersectIds(passing).ids));
-    return compactUnmasked(partialAll());
+    if (passing.length >= 1 && probingPays(units, passing[0]!.length)) return compactPassing(partialMatchesAmong(ctx, q, intersectIds(passing).ids));
+    return compactPassing(partialAll());
   };
   return { units, full, partialAll, partialZero, ownCounts: {} };
 }

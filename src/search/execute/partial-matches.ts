@@ -142,7 +142,7 @@ export function partialMatches(ctx: SearchContext, q: PartialSearch, within?: Ui
 
 /**
  * Partial matches among `universe` (ascending), found by probing each unit for each of its paragraphs,
- * then kept or masked as the materialized set would be.
+ * then kept (with failure codes) as the materialized set would be.
  */
 export function partialMatchesAmong(ctx: SearchContext, q: PartialSearch, universe: Uint32Array): Candidates {
   const units = q.units.length;

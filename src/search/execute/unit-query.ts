@@ -55,7 +55,7 @@ export function phraseIds(ctx: SearchContext, phrase: string[] | null, lookups: 
 function entityMatch(ctx: SearchContext, canonical: string, weight: number, words: number): { postings: Uint32Array; bonus: number } {
   let postings = ctx.entityCache.get(canonical);
   if (postings === undefined) {
-    postings = entityPostings(ctx.s.catalog, ctx.s.tables, canonical);
+    postings = entityPostings(ctx.s.catalog, ctx.s.entityTables, canonical);
     ctx.entityCache.set(canonical, postings);
   }
   const n = ctx.s.paragraphDoc.length;
@@ -68,7 +68,7 @@ function relatedEntity(ctx: SearchContext, related: readonly string[], words: nu
   const key = `\u0000related\u0000${related.join('\u0000')}`;
   let postings = ctx.entityCache.get(key);
   if (postings === undefined) {
-    postings = unionIds(related.map((c) => entityPostings(ctx.s.catalog, ctx.s.tables, c)));
+    postings = unionIds(related.map((c) => entityPostings(ctx.s.catalog, ctx.s.entityTables, c)));
     ctx.entityCache.set(key, postings);
   }
   if (postings.length === 0) return [];

@@ -32,22 +32,33 @@ export function buildFacetCounter(tables: readonly FacetTable[], n: number): Fac
 }
 
 /**
- * Counts every table's values over the paragraphs `ids[i]`: a paragraph with failure mask 0 counts in
- * every table, one failing only table t's filter (mask = 1 << t) counts in table t alone (multi-select),
- * others nowhere. Returns one count array per table.
+ * Which filters a candidate fails, in a form that fits any number of facets: only "none" and "exactly one" matter
+ * for counting (a paragraph failing two filters counts nowhere), so a candidate carries one code, not a bit per filter.
  */
-export function countAllValues(counter: FacetCounter, ids: ArrayLike<number>, masks: Uint8Array | null): Uint32Array[] {
+export const PASSES_ALL = 0;
+export const FAILS_SEVERAL = 0xffff;
+
+/** The code of a candidate that failed `code` so far and now also fails the filter on counter column `column`. */
+export function alsoFails(code: number, column: number): number {
+  return code === PASSES_ALL ? column + 1 : FAILS_SEVERAL;
+}
+
+/**
+ * Counts every table's values over the paragraphs `ids[i]`: a paragraph passing every filter counts in every
+ * table, one failing only column t's filter (code t + 1) counts in table t alone (multi-select), others nowhere.
+ * Returns one count array per table.
+ */
+export function countAllValues(counter: FacetCounter, ids: ArrayLike<number>, codes: Uint16Array | null): Uint32Array[] {
   const { starts, offsets, refs } = counter;
   const counts = new Uint32Array(starts[starts.length - 1]!);
   for (let i = 0; i < ids.length; i++) {
     const p = ids[i]!;
-    const mask = masks === null ? 0 : masks[i]!;
-    if (mask === 0) {
+    const code = codes === null ? PASSES_ALL : codes[i]!;
+    if (code === PASSES_ALL) {
       for (let j = offsets[p]!; j < offsets[p + 1]!; j++) counts[refs[j]!]! += 1;
-    } else if ((mask & (mask - 1)) === 0) {
-      const t = 31 - Math.clz32(mask);
-      const lo = starts[t]!;
-      const hi = starts[t + 1]!;
+    } else if (code !== FAILS_SEVERAL) {
+      const lo = starts[code - 1]!;
+      const hi = starts[code]!;
       for (let j = offsets[p]!; j < offsets[p + 1]!; j++) {
         const r = refs[j]!;
         if (r >= lo && r < hi) counts[r]! += 1;

@@ -1,34 +1,28 @@
 // The `facets` of a response: every facet counted over the match set, then its most frequent values.
-import type { FacetCounts, FacetName } from '../../types';
+import type { FacetCounts } from '../../types';
 import type { EngineState } from '../index/engine-state';
 import { countAllValues } from './facet-counter';
 import { topValues } from './facet-table';
 
-export type FacetCountArrays = Record<FacetName | 'date' | 'lang', Uint32Array>;
+/** Value counts per facet name (every registry facet, and `date`). */
+export type FacetCountArrays = Record<string, Uint32Array>;
 
 /**
- * Counts over the paragraphs `ids` (with their failure masks when `masks` is given), in counter-column order;
+ * Counts over the paragraphs `ids` (with their failure codes when `codes` is given), by facet name;
  * `own` replaces a facet's counts when they are known already (a lone filter's facet while browsing).
  */
-export function countFacets(s: EngineState, ids: Uint32Array, masks: Uint8Array | null, own: Partial<Record<string, Uint32Array>>): FacetCountArrays {
-  const [speaker, actor, location, group, date, lang] = countAllValues(s.counter, ids, masks);
-  return {
-    speaker: own.speaker ?? speaker!,
-    actor: own.actor ?? actor!,
-    location: own.location ?? location!,
-    group: own.group ?? group!,
-    date: date!,
-    lang: own.lang ?? lang!,
-  };
+export function countFacets(s: EngineState, ids: Uint32Array, codes: Uint16Array | null, own: Partial<FacetCountArrays>): FacetCountArrays {
+  const columns = countAllValues(s.counter, ids, codes);
+  const out: FacetCountArrays = {};
+  s.facets.forEach((f, t) => (out[f.name] = own[f.name] ?? columns[t]!));
+  out.date = columns[s.facets.length]!;
+  return out;
 }
 
+/** `facets.<name>` for each registry facet, then `facets.date`. */
 export function facetsFromCounts(s: EngineState, counts: FacetCountArrays, size: number): FacetCounts {
-  return {
-    speaker: topValues(s.tables.speaker, counts.speaker, size),
-    actor: topValues(s.tables.actor, counts.actor, size),
-    location: topValues(s.tables.location, counts.location, size),
-    group: topValues(s.tables.group, counts.group, size),
-    date: topValues(s.dateTable, counts.date, size),
-    lang: topValues(s.langTable, counts.lang, size),
-  };
+  const out: Record<string, ReturnType<typeof topValues>> = {};
+  for (const f of s.facets) out[f.name] = topValues(s.tables[f.name]!, counts[f.name]!, size);
+  out.date = topValues(s.dateTable, counts.date!, size);
+  return out as FacetCounts;
 }

@@ -2,6 +2,7 @@
 import type { FacetValueCount } from '../../types';
 import { selectTop } from '../execute/top-k';
 import { GrowableArray } from '../index/growable-array';
+import { foldText } from '../../text';
 
 /** One facet: value dictionary, paragraph → values and value → paragraphs, both in CSR layout. */
 export interface FacetTable {
@@ -17,29 +18,49 @@ export interface FacetTable {
   postings: Uint32Array;
 }
 
-/** Builds a facet table for paragraphs 0..n-1; duplicate values within a paragraph count once. */
-export function buildFacetTable(n: number, valuesOf: (p: number) => readonly string[]): FacetTable {
-  const ids = new Map<string, number>();
-  const values: string[] = [];
-  const offsets = new Uint32Array(n + 1);
-  const refs = new GrowableArray(Uint32Array, 1 << 12);
-  for (let p = 0; p < n; p++) {
-    const start = refs.length;
-    offsets[p] = start;
-    for (const value of valuesOf(p)) {
-      let id = ids.get(value);
+/** Builds a facet table a paragraph at a time (ids 0, 1, …); duplicate values within a paragraph count once. */
+export class FacetTableBuilder {
+  private readonly ids = new Map<string, number>();
+  private readonly values: string[] = [];
+  private readonly offsets: GrowableArray<Uint32ArrayConstructor>;
+  private readonly refs = new GrowableArray(Uint32Array, 1 << 12);
+
+  constructor(expectedParagraphs = 0) {
+    this.offsets = new GrowableArray(Uint32Array, Math.max(1 << 10, expectedParagraphs + 1));
+  }
+
+  add(list: readonly string[]): void {
+    const start = this.refs.length;
+    this.offsets.push(start);
+    for (const value of list) {
+      let id = this.ids.get(value);
       if (id === undefined) {
-        id = values.length;
-        ids.set(value, id);
-        values.push(value);
+        id = this.values.length;
+        this.ids.set(value, id);
+        this.values.push(value);
       }
       let seen = false;
-      for (let i = start; i < refs.length && !seen; i++) seen = refs.get(i) === id;
-      if (!seen) refs.push(id);
+      for (let i = start; i < this.refs.length && !seen; i++) seen = this.refs.get(i) === id;
+      if (!seen) this.refs.push(id);
     }
   }
-  offsets[n] = refs.length;
-  return facetTableFromColumns(values, offsets, refs.toArray());
+
+  finish(): FacetTable {
+    this.offsets.push(this.refs.length);
+    return facetTableFromColumns(this.values, this.offsets.toArray(), this.refs.toArray());
+  }
+}
+
+/** Builds a facet table for paragraphs 0..n-1. */
+export function buildFacetTable(n: number, valuesOf: (p: number) => readonly string[]): FacetTable {
+  const builder = new FacetTableBuilder(n);
+  for (let p = 0; p < n; p++) builder.add(valuesOf(p));
+  return builder.finish();
+}
+
+/** A facet with no values on any of `n` paragraphs. */
+export function emptyFacetTable(n: number): FacetTable {
+  return facetTableFromColumns([], new Uint32Array(n + 1), new Uint32Array(0));
 }
 
 /** A facet table from its value dictionary and paragraph → value ids columns (the persisted part). */
@@ -92,4 +113,17 @@ export function topValues(table: FacetTable, counts: Uint32Array, size: number):
     counts[a] !== counts[b] ? counts[a]! > counts[b]! : table.valueRank[a]! < table.valueRank[b]!,
   );
   return best.map((v) => ({ value: table.values[v]!, count: counts[v]! }));
+}
+
+/** Value ids equal to `raw`, or else equal to it folded (case, diacritics, spacing): how a typed `facet:value` selects. */
+export function matchingValues(table: FacetTable, raw: string): number[] {
+  const exact = table.ids.get(raw);
+  if (exact !== undefined) return [exact];
+  const key = foldText(raw).replace(/\s+/g, ' ').trim();
+  if (key === '') return [];
+  const out: number[] = [];
+  table.values.forEach((v, id) => {
+    if (foldText(v).replace(/\s+/g, ' ').trim() === key) out.push(id);
+  });
+  return out;
 }

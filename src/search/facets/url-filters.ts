@@ -1,38 +1,42 @@
-// Facet filters from the request (`speaker=`, `lang=` …): the values selected in one table, the paragraphs carrying
-// them, and each filter's bit in a candidate's failure mask.
-import { FACET_NAMES } from '../../types';
-import type { FacetName, SearchParams } from '../../types';
+// Facet filters from the request (`speaker=`, `outlet=`, `lang=` …, one per registry facet): the values selected in
+// the facet's table, the paragraphs carrying them, and the facet's counter column (see facet-counter.ts failure codes).
+import type { SearchParams } from '../../types';
 import type { EngineState } from '../index/engine-state';
 import { unionIds } from '../execute/sorted-ids';
 import type { FacetTable } from './facet-table';
 
-/** Failure-mask bits: one per facet filter, then the date range; bit t is column t of the facet counter. */
-const FACET_BIT: Record<FacetName, number> = { speaker: 1, actor: 2, location: 4, group: 8 };
-export const DATE_BIT = 1 << 4;
-const LANG_BIT = 1 << 5;
-
 export interface UrlFilter {
-  name: FacetName | 'lang';
+  name: string;
   table: FacetTable;
   selected: Uint8Array;
-  bit: number;
+  /** The facet's column in the counter. */
+  column: number;
 }
 
 const NO_IDS = new Uint32Array(0);
 
-function selectValues(name: FacetName | 'lang', table: FacetTable, bit: number, values: readonly string[]): UrlFilter {
+function selectValues(name: string, table: FacetTable, column: number, values: readonly string[]): UrlFilter {
   const selected = new Uint8Array(table.values.length);
   for (const v of values) {
     const id = table.ids.get(v);
     if (id !== undefined) selected[id] = 1;
   }
-  return { name, table, selected, bit };
+  return { name, table, selected, column };
+}
+
+/** A facet's selected values: `filters[name]`, and for `lang` also the older `lang` parameter. */
+function selectedValues(params: SearchParams, name: string): string[] {
+  const own = params.filters[name] ?? [];
+  return name === 'lang' && params.lang !== undefined && params.lang.length > 0 ? [...own, ...params.lang] : own;
 }
 
 /** The request's facet filters that select something, in counter-column order. */
 export function urlFiltersOf(s: EngineState, params: SearchParams): UrlFilter[] {
-  const filters = FACET_NAMES.filter((f) => params.filters[f].length > 0).map((f) => selectValues(f, s.tables[f], FACET_BIT[f], params.filters[f]));
-  if (params.lang !== undefined && params.lang.length > 0) filters.push(selectValues('lang', s.langTable, LANG_BIT, params.lang));
+  const filters: UrlFilter[] = [];
+  s.facets.forEach((f, column) => {
+    const values = selectedValues(params, f.name);
+    if (values.length > 0) filters.push(selectValues(f.name, s.tables[f.name]!, column, values));
+  });
   return filters;
 }
 

@@ -1,10 +1,12 @@
 // Derives the lookup structures of the engine state that are cheap to recompute (linear, or over facet values only),
 // so neither the index file nor a live overlay has to carry them.
+import { facetValues } from '../../facets/registry';
+import { FACET_NAMES } from '../../types';
 import type { DocumentMeta } from '../../types';
 import { buildEntityCatalog } from '../entity-expansion';
 import type { FacetTables } from '../entity-expansion';
 import { buildFacetCounter } from '../facets/facet-counter';
-import { buildFacetTable } from '../facets/facet-table';
+import { buildFacetTable, emptyFacetTable } from '../facets/facet-table';
 import type { FacetTable } from '../facets/facet-table';
 import { parsePublishedSpan, publicationBucket } from '../query/date-range';
 import { buildSuggestIndex } from '../suggest';
@@ -80,9 +82,21 @@ function segmentTerms(segment: TextSegment): SuggestTerms {
   return { terms: exact.terms, frequencies };
 }
 
+/** Every facet's table: the core's paragraph-level ones, document-level ones read from the live documents' metadata. */
+function allFacetTables(core: CoreState, paragraphDoc: Uint32Array, live: (d: number) => boolean): Record<string, FacetTable> {
+  const tables: Record<string, FacetTable> = {};
+  for (const f of core.facets) {
+    const own = core.tables[f.name];
+    if (f.level === 'paragraph' && own !== undefined) tables[f.name] = own;
+    else if (f.level === 'paragraph') throw new Error(`facet ${f.name} has no column`);
+    else tables[f.name] = documentFacet(core.docs, paragraphDoc, (d) => (live(d) ? facetValues(f, {}, core.docs[d]!) : []));
+  }
+  return tables;
+}
+
 /** The full state from its core; `terms` replaces the segment's word counts for suggestions (a live overlay's). */
 export function completeState(core: CoreState, terms?: SuggestTerms): EngineState {
-  const { docs, docStart, tables } = core;
+  const { docs, docStart } = core;
   const hiddenDocs = core.hiddenDocs ?? null;
   const live = (d: number): boolean => hiddenDocs === null || hiddenDocs[d] !== 1;
   const columns = documentColumns(docs, docStart, live);
@@ -91,33 +105,26 @@ export function completeState(core: CoreState, terms?: SuggestTerms): EngineStat
     const bucket = live(d) ? publicationBucket(docs[d]!.published) : null;
     return bucket ? [bucket] : [];
   });
-  const langTable = documentFacet(docs, columns.paragraphDoc, (d) => {
-    const lang = docs[d]!.lang;
-    return live(d) && typeof lang === 'string' && lang !== '' ? [lang] : [];
-  });
-  const browseCounts = {
-    speaker: valueFrequencies(tables.speaker),
-    actor: valueFrequencies(tables.actor),
-    location: valueFrequencies(tables.location),
-    group: valueFrequencies(tables.group),
-    date: valueFrequencies(dateTable),
-    lang: valueFrequencies(langTable),
-  };
+  const tables = allFacetTables(core, columns.paragraphDoc, live);
+  const entityTables = Object.fromEntries(FACET_NAMES.map((f) => [f, tables[f] ?? emptyFacetTable(n)])) as FacetTables;
+  const browseCounts: Record<string, Uint32Array> = { date: valueFrequencies(dateTable) };
+  for (const f of core.facets) browseCounts[f.name] = valueFrequencies(tables[f.name]!);
   const suggestTerms = terms ?? segmentTerms(core.segment);
   return {
     ...core,
     ...columns,
     ...browseOrdering(docStart, columns.pubFirst, live),
+    tables,
+    entityTables,
     delta: core.delta ?? null,
     deltaTexts: core.deltaTexts ?? [],
     hidden: core.hidden ?? null,
     hiddenDocs,
     liveDocuments: columns.docIndex.size,
     dateTable,
-    langTable,
-    catalog: buildEntityCatalog(tables as FacetTables),
+    catalog: buildEntityCatalog(entityTables),
     browseCounts,
-    counter: buildFacetCounter([tables.speaker, tables.actor, tables.location, tables.group, dateTable, langTable], n),
-    suggestIndex: buildSuggestIndex(tables, suggestTerms.terms, suggestTerms.frequencies),
+    counter: buildFacetCounter([...core.facets.map((f) => tables[f.name]!), dateTable], n),
+    suggestIndex: buildSuggestIndex(entityTables, suggestTerms.terms, suggestTerms.frequencies),
   };
 }

@@ -1,6 +1,7 @@
 // Reads a serialized engine ({meta, sections} or its JSON form with base64 sections) back into a state, refusing other
 // format versions with `index_version` and anything inconsistent with `index_corrupt`.
 import { SiftError } from '../../errors';
+import type { FacetDeclaration } from '../../facets/registry';
 import { sectionsFromBase64 } from './binary-sections';
 import type { Sections } from './binary-sections';
 import type { EngineState } from './engine-state';
@@ -43,13 +44,14 @@ function unpack(value: Record<string, unknown>): { meta: unknown; sections: Sect
   return { meta: value.meta, sections: value.sections as Sections };
 }
 
-export function readSerializedState(serialized: unknown): EngineState {
+/** The state of a serialized engine, its facet columns read for the registry's `facets`. */
+export function readSerializedState(serialized: unknown, facets: readonly FacetDeclaration[]): EngineState {
   if (!isRecord(serialized)) checkFormat(undefined, undefined);
   const { meta, sections } = unpack(serialized as Record<string, unknown>);
   const m = meta as Record<string, unknown>;
   checkFormat(m.format, m.version);
   try {
-    return deserializeState(m as unknown as StateMeta, sections);
+    return deserializeState(m as unknown as StateMeta, sections, facets);
   } catch (err) {
     throw corrupt(err);
   }

@@ -1,11 +1,11 @@
 // The state a live corpus is served from: the main segment with tombstones, followed by the delta segment's documents.
-import { FACET_NAMES } from '../../types';
+import { facetValues } from '../../facets/registry';
 import type { DocumentMeta, IndexedDocument } from '../../types';
-import type { FacetTables } from '../entity-expansion';
 import { facetTableFromColumns } from '../facets/facet-table';
 import type { FacetTable } from '../facets/facet-table';
 import { completeState } from '../index/complete-state';
-import { facetList, overrideOf } from '../index/engine-state';
+import { CueColumnBuilder } from '../index/cue-column';
+import { overrideOf, paragraphFacets } from '../index/engine-state';
 import type { EngineState } from '../index/engine-state';
 import { GrowableArray } from '../index/growable-array';
 import { ListColumnBuilder } from '../index/list-column';
@@ -100,26 +100,27 @@ function tombstones(main: EngineState, hiddenDocs: Uint8Array, n: number): { hid
   return { hidden, hiddenTexts };
 }
 
-/** The main segment's documents followed by the delta's, with paragraph overrides for the delta's paragraphs. */
-function appendDocuments(main: EngineState, added: readonly IndexedDocument[], n: number): Pick<EngineState, 'docs' | 'docStart' | 'overrides'> {
+/** The main segment's documents followed by the delta's, with the delta's paragraphs' overrides and speaker cues. */
+function appendDocuments(main: EngineState, added: readonly IndexedDocument[], n: number): Pick<EngineState, 'docs' | 'docStart' | 'overrides' | 'speakerCues'> {
   const mainDocs = main.docs.length;
   const docs: DocumentMeta[] = [...main.docs];
   const docStart = new Uint32Array(mainDocs + added.length + 1);
   docStart.set(main.docStart.subarray(0, mainDocs + 1));
   const overrides = new Map(main.overrides);
+  const cues = new CueColumnBuilder(main.speakerCues);
   let pid = main.segment.size;
   added.forEach((d, i) => {
     const { paragraphs: own, ...meta } = d;
     docs.push(meta);
     docStart[mainDocs + i] = pid;
     own.forEach((p, j) => {
-      const o = overrideOf(p, j);
+      const o = overrideOf(p, j, main.facets, cues.add(p.speaker_cue, p.text));
       if (o !== null) overrides.set(pid, o);
       pid++;
     });
   });
   docStart[docs.length] = n;
-  return { docs, docStart, overrides };
+  return { docs, docStart, overrides, speakerCues: cues.finish() };
 }
 
 /**
@@ -137,11 +138,12 @@ export function overlayState(main: EngineState, delta: DeltaSegment, hiddenDocs:
   // Dates: the main column as it is, then the delta's values.
   const dates = new ListColumnBuilder(main.dates);
   for (const p of paragraphs) dates.add(p.dates);
-  const tables = Object.fromEntries(
-    FACET_NAMES.map((f) => [f, overlayFacetTable(main.tables[f], mainSize, hidden, paragraphs.map((p) => facetList(p, f)))]),
-  ) as FacetTables;
+  const tables: Record<string, FacetTable> = {};
+  for (const f of paragraphFacets(main.facets)) {
+    tables[f.name] = overlayFacetTable(main.tables[f.name]!, mainSize, hidden, paragraphs.map((p) => facetValues(f, p, {})));
+  }
   delta.number(mainSize, main.docs.length);
   const deltaTexts = paragraphs.map((p) => p.text);
-  const core = { ...appendDocuments(main, added, n), texts: main.texts, dates: dates.finish(), tables, segment: main.segment, phrases: main.phrases, titles: main.titles };
+  const core = { ...appendDocuments(main, added, n), texts: main.texts, dates: dates.finish(), facets: main.facets, tables, segment: main.segment, phrases: main.phrases, titles: main.titles };
   return completeState({ ...core, delta, deltaTexts, hidden, hiddenDocs }, overlayTerms(main, hiddenTexts, deltaTexts));
 }

@@ -7,24 +7,26 @@ import { analyzeText } from '../../text';
 import { marksFor } from './highlight';
 import { buildSnippet } from './snippet';
 
+/** A hit carries the paragraph's facet fields (one per paragraph-level registry facet), its dates and speaker cue. */
 export function buildHit(ctx: SearchContext, pid: number, score: number, units: readonly UnitQuery[]): SearchHit {
   const s = ctx.s;
   const doc = s.docs[s.paragraphDoc[pid]!]!;
-  const p = paragraphAt(s, pid);
-  const tokens = analyzeText(p.text);
-  const marks = units.length > 0 ? marksFor(ctx, pid, p.text, tokens, units) : [];
+  const { anchor, text, ...fields } = paragraphAt(s, pid);
+  const key = String(pid);
+  let tokens = ctx.tokenCache.get(key);
+  if (tokens === undefined) {
+    tokens = analyzeText(text);
+    ctx.tokenCache.set(key, tokens);
+  }
+  const marks = units.length > 0 ? marksFor(ctx, pid, text, tokens, units) : [];
   return {
-    id: `${doc.id}#${p.anchor}`,
+    id: `${doc.id}#${anchor}`,
     doc: { id: doc.id, title: doc.title, source: doc.source, published: doc.published },
-    anchor: p.anchor,
-    url: `/doc/${encodeURIComponent(doc.id)}#${p.anchor}`,
-    text: p.text,
-    snippet: buildSnippet(p.text, tokens, marks, { windowWords: ctx.o.snippetWords }),
-    speaker: p.speaker,
-    actors: p.actors,
-    locations: p.locations,
-    groups: p.groups,
-    dates: p.dates,
+    anchor,
+    url: `/doc/${encodeURIComponent(doc.id)}#${anchor}`,
+    text,
+    snippet: buildSnippet(text, tokens, marks, { windowWords: ctx.o.snippetWords }),
+    ...fields,
     score: Math.round(score * 1000) / 1000,
   };
 }

@@ -1,7 +1,9 @@
 // Query planning: the text of `q` as units to AND (words, phrases, named entities), exclusions and in-query facet filters.
+import { FACET_NAMES } from '../../types';
 import type { FacetName } from '../../types';
 import type { SearchContext } from '../execute/context';
 import { findQueryEntities, resolveFilterValues } from '../entity-expansion';
+import { matchingValues } from '../facets/facet-table';
 import type { FacetTable } from '../facets/facet-table';
 import type { WordLookup } from '../index/text-segment';
 import { analyzeText, phraseKeys } from '../../text';
@@ -12,6 +14,11 @@ import { resolveLanguageValues } from './languages';
 
 const MAX_RELATED = 100;
 const MAX_QUERY_CHARS = 4000;
+
+/** Facets whose values are gazetteer entities: a prefix value is any alias or spelling of one. */
+function isEntityFacet(name: string): name is FacetName {
+  return (FACET_NAMES as readonly string[]).includes(name);
+}
 
 /** A conjunct of the query: its words (ANDed), an optional phrase to verify, and entities that also satisfy it. */
 export interface Unit {
@@ -119,9 +126,27 @@ function excludedClause(c: QueryClause): Plan['excluded'][number] {
   return { lookups, phrase: tokens.length > 1 ? phraseKeys(tokens) : null };
 }
 
+/**
+ * The values a `facet:value` prefix selects: languages by code or name, entities by any alias (entity facets),
+ * other facets by their value compared folded. Null when the state has no such facet.
+ */
+function planFilter(ctx: SearchContext, name: string, value: string, negated: boolean): PlanFilter | null {
+  const { s, o } = ctx;
+  const facet = s.facets.find((f) => f.name === name);
+  const table = s.tables[name];
+  if (facet === undefined || table === undefined) return null;
+  let ids: Iterable<number>;
+  if (facet.valueFormat === 'language_code') ids = resolveLanguageValues(table, value);
+  else if (isEntityFacet(name)) ids = resolveFilterValues(s.catalog, s.entityTables, name, value, o.resolveEntities);
+  else ids = matchingValues(table, value);
+  const selected = new Uint8Array(table.values.length);
+  for (const id of ids) selected[id] = 1;
+  return { table, selected, negated };
+}
+
 export function planQuery(ctx: SearchContext, q: string): Plan {
   const { s, o } = ctx;
-  const parsed = parseQuery(q.slice(0, MAX_QUERY_CHARS));
+  const parsed = parseQuery(q.slice(0, MAX_QUERY_CHARS), o.facets);
   const positives = parsed.clauses.filter((c) => !c.negated);
   const lastWord = parsed.endsInWord ? positives[positives.length - 1] : undefined;
   const words = positives.map((c) => clauseWords(c, c === lastWord, o.minPrefixLength));
@@ -130,14 +155,10 @@ export function planQuery(ctx: SearchContext, q: string): Plan {
     .filter((c) => c.negated)
     .map(excludedClause)
     .filter((x) => x.lookups.length > 0);
-  const known = parsed.filters.filter((f): f is typeof f & { facet: FacetName | 'lang' } => f.facet === 'lang' || f.facet in s.tables);
-  const filters = known.slice(0, o.maxClauses).map((f): PlanFilter => {
-    const table = f.facet === 'lang' ? s.langTable : s.tables[f.facet];
-    const selected = new Uint8Array(table.values.length);
-    const ids = f.facet === 'lang' ? resolveLanguageValues(table, f.value) : resolveFilterValues(s.catalog, s.tables, f.facet, f.value, o.resolveEntities);
-    for (const id of ids) selected[id] = 1;
-    return { table, selected, negated: f.negated };
-  });
+  const filters = parsed.filters
+    .slice(0, o.maxClauses)
+    .map((f) => planFilter(ctx, f.facet, f.value, f.negated))
+    .filter((f): f is PlanFilter => f !== null);
   return {
     units: units.slice(0, o.maxClauses),
     excluded: excluded.slice(0, o.maxClauses),

@@ -30,6 +30,21 @@ describeWithCluster('sphinxql backend with a shard down', (cluster) => {
   });
 
   describe('search', () => {
+    it('answers without a shard that does not reply in time (stopped, not dead)', async () => {
+      const { backend, cluster: c } = cluster();
+      process.kill(c.pids[0]!, 'SIGSTOP');
+      try {
+        const r = await backend.search(P);
+        expect(r.partial).toBe(true);
+        expect(r.missing).toEqual([c.shards[0]]);
+        expect(r.hits.length).toBeGreaterThan(0);
+        expect(r.hits.every((h) => shardOf(h.doc.id, 2) === 1)).toBe(true);
+      } finally {
+        process.kill(c.pids[0]!, 'SIGCONT');
+      }
+      expect((await backend.search(P)).partial).toBeUndefined();
+    });
+
     it('answers from the other shard with partial: true naming the missing one', async () => {
       const { backend, cluster: c } = cluster();
       const before = await backend.search(P);

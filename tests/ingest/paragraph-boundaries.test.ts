@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { segmentDocument } from '../../src/ingest/segment-document';
+import type { SourceDocument } from '../../src/types';
+
+function paragraphsOf(text: string): string[] {
+  const doc: SourceDocument = { id: 'page', file: 'page.txt', format: 'txt', text, meta: {} };
+  return segmentDocument(doc).paragraphs;
+}
+
+const BODY = {
+  en: [
+    'Shelling hit the eastern districts of the city overnight, and rescue teams worked until the morning, residents said.',
+    'The local council said twelve families had left their homes since the weekend and more were expected to follow.',
+  ],
+  ru: [
+    'Обстрел восточных районов города продолжался всю ночь, спасатели работали до утра, сообщили местные жители.',
+    'По данным местного совета, с выходных свои дома покинули двенадцать семей, и ожидается, что уедут и другие.',
+  ],
+  ar: [
+    'استمر القصف على الأحياء الشرقية من المدينة طوال الليل، وعملت فرق الإنقاذ حتى الصباح، بحسب سكان محليين.',
+    'وقال المجلس المحلي إن اثنتي عشرة عائلة غادرت منازلها منذ نهاية الأسبوع وإن عائلات أخرى ستغادر قريباً.',
+  ],
+};
+
+describe('segmentDocument paragraph boundaries', () => {
+  it.each([
+    ['en', 'Aid convoys were stopped at the crossing and the drivers told to wait until'],
+    ['ru', 'Гуманитарные колонны остановили на переходе, а водителям велели ждать, пока'],
+    ['ar', 'وتوقفت قوافل المساعدات عند المعبر وطُلب من السائقين الانتظار حتى'],
+  ] as const)('keeps the last %s paragraph of a page cut off mid-sentence', (lang, cut) => {
+    expect(paragraphsOf([...BODY[lang], cut].join('\n'))).toEqual([...BODY[lang], cut]);
+  });
+
+  it.each([
+    ['en', 'Read also: Army advances on two fronts near the city'],
+    ['ru', 'Читайте также: Армия продвинулась на двух направлениях'],
+    ['ar', 'اقرأ أيضاً: الجيش يتقدم على جبهتين قرب المدينة'],
+    ['en', 'Smoke rises over the eastern districts, March 3, 2024. REUTERS/Jane Doe Purchase Licensing Rights'],
+    ['en', 'Residents inspect the damage in the old market (Jane Doe/AFP)'],
+    ['en', 'Photo: Jane Doe/Agency/Getty'],
+    ['en', 'Jane Doe is the Daily Example\'s Middle East correspondent.'],
+    ['en', 'Example News provides the information “as is” without warranty of any kind.'],
+    ['ru', '*ИГИЛ – террористическая организация, деятельность которой запрещена в России.'],
+    ['en', 'Who Controls the City Today?'],
+    ['en', 'Fighters regroup near the border'],
+  ] as const)('drops the %s furniture line %j from between paragraphs', (lang, furniture) => {
+    expect(paragraphsOf([BODY[lang][0], furniture, BODY[lang][1]].join('\n'))).toEqual(BODY[lang]);
+  });
+
+  it('drops a related headline under a "Most read" label at the end, though it stops without a full stop', () => {
+    expect(paragraphsOf([...BODY.en, 'Most Read', 'Council to pay salaries next week'].join('\n'))).toEqual(BODY.en);
+  });
+
+  it('takes a wire footer off the last paragraph', () => {
+    const last = 'The talks resume next month in the capital, the ministry said. (end) ab.cd';
+    expect(paragraphsOf([BODY.en[0], last].join('\n')).at(-1)).toBe('The talks resume next month in the capital, the ministry said.');
+  });
+});
