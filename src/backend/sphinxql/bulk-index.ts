@@ -85,7 +85,8 @@ export async function indexCorpusIntoShards(o: BulkIndexOptions): Promise<BulkIn
       await o.backend.upsertDocuments(docs);
       const waiting = new Set(o.backend.pendingWrites().map((p) => p.shard));
       for (const d of docs) {
-        if (waiting.has(o.shards[shardOf(d.id, o.shards.length)]!)) {
+        const addresses = o.shards[shardOf(d.id, o.shards.length)]!.split('|').map((a) => a.trim());
+        if (addresses.some((a) => waiting.has(a))) {
           delete journal.docs[d.id];
           result.pending++;
         } else {

@@ -21,7 +21,10 @@ import { ShardWriter, readDictionaryRows } from './writer';
 export interface SphinxqlBackendOptions {
   /** SphinxQL address (`host:port`) of the aggregator holding the distributed index. */
   url: string;
-  /** SphinxQL addresses of the shards, in a fixed order (a document's shard is its id's hash modulo their number). */
+  /**
+   * SphinxQL addresses of the shards, in a fixed order (a document's shard is its id's hash modulo their number);
+   * `a|b` lists a shard's mirrors (replicas): every write goes to each of them.
+   */
   shards: string[];
   resolveEntities?: ResolveEntities;
   relatedEntities?: (canonical: string) => string[];
@@ -57,7 +60,9 @@ export async function createSphinxqlBackend(options: SphinxqlBackendOptions): Pr
   const log = options.log ?? ((line: string) => console.error(line));
   const dictionary = new Dictionary();
   const aggregator = openPool(options.url, 2000, 16);
-  const shardPools = options.shards.map((a) => openPool(a, 1000, 2));
+  // The dictionary and the health check read each shard's first address.
+  const primaries = options.shards.map((entry) => entry.split('|')[0]!.trim());
+  const shardPools = primaries.map((a) => openPool(a, 1000, 2));
   const writer = new ShardWriter({
     shards: options.shards,
     retryMs: options.retryMs ?? 2000,
@@ -77,7 +82,7 @@ export async function createSphinxqlBackend(options: SphinxqlBackendOptions): Pr
   });
   const down = async (): Promise<string[]> => {
     const answers = await Promise.all(shardPools.map((p) => ping(p)));
-    return options.shards.filter((_, i) => !answers[i]);
+    return primaries.filter((_, i) => !answers[i]);
   };
   let lastRefresh = 0;
   const refresh = async (force = false): Promise<void> => {

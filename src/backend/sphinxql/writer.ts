@@ -27,7 +27,10 @@ export interface ShardWriterOptions {
 
 interface Shard {
   address: string;
+  /** The shard's position in SPHINXQL_SHARDS (its documents are those whose id hashes to it). */
   index: number;
+  /** 0 for a shard's first address; mirrors (replicas) listed after it with `|` take the same writes. */
+  mirror: number;
   pool: Pool;
   counts: Map<string, DictionaryEntry> | null;
   /** Writes the shard refused (it was down); replayed in order, nothing dropped. */
@@ -41,11 +44,15 @@ const PAGE = 5000;
 
 export class ShardWriter {
   private readonly shards: Shard[];
+  private readonly groups: number;
   private readonly timer: NodeJS.Timeout;
 
   constructor(private readonly o: ShardWriterOptions) {
     if (o.shards.length === 0) throw new Error('SPHINXQL_SHARDS names no shard');
-    this.shards = o.shards.map((address, index) => ({ address, index, pool: openPool(address), counts: null, pending: [], lastError: null, chain: Promise.resolve() }));
+    this.groups = o.shards.length;
+    this.shards = o.shards.flatMap((entry, index) =>
+      entry.split('|').map((address, mirror) => ({ address: address.trim(), index, mirror, pool: openPool(address.trim(), 5000), counts: null, pending: [], lastError: null, chain: Promise.resolve() })),
+    );
     this.timer = setInterval(() => void this.retryPending(), o.retryMs);
     this.timer.unref();
   }
@@ -78,10 +85,10 @@ export class ShardWriter {
   }
 
   private async dispatch<T>(items: readonly T[], idOf: (item: T) => string, op: (part: T[]) => WriteOp): Promise<void> {
-    const parts = this.shards.map((): T[] => []);
-    for (const item of items) parts[shardOf(idOf(item), this.shards.length)]!.push(item);
+    const parts = Array.from({ length: this.groups }, (): T[] => []);
+    for (const item of items) parts[shardOf(idOf(item), this.groups)]!.push(item);
     await Promise.all(
-      this.shards.map((s, i) => (parts[i]!.length === 0 ? undefined : this.serial(s, () => this.enqueue(s, op(parts[i]!))))),
+      this.shards.map((s) => (parts[s.index]!.length === 0 ? undefined : this.serial(s, () => this.enqueue(s, op(parts[s.index]!))))),
     );
   }
 
@@ -185,7 +192,8 @@ export class ShardWriter {
         s.counts!.set(key, current);
         replace.push(`(${int(id)},${str(d.value)},${str(d.kind)},${str(d.facet)},${str(d.value)},${int(current.count)})`);
       }
-      this.o.onDictionary?.(d.kind, d.facet, d.value, d.count);
+      // Mirrors hold copies: only a shard's first address counts toward the whole index.
+      if (s.mirror === 0) this.o.onDictionary?.(d.kind, d.facet, d.value, d.count);
     }
     for (let i = 0; i < replace.length; i += 1000) {
       await s.pool.query(`REPLACE INTO ${DICTIONARY_INDEX} (id, word, kind, fname, value, count) VALUES ${replace.slice(i, i + 1000).join(',')}`);

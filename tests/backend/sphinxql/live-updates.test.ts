@@ -63,3 +63,28 @@ describeWithCluster('sphinxql backend live updates', (cluster) => {
     });
   });
 });
+
+describeWithCluster(
+  'sphinxql backend writing to mirrors',
+  (cluster) => {
+    it('writes every document to each mirror listed for a shard', async () => {
+      const { cluster: c } = cluster();
+      const { createSphinxqlBackend } = await import('../../../src/backend/sphinxql');
+      const { openConnection } = await import('../../../src/backend/sphinxql/connection');
+      // One logical shard whose two mirrors are the local cluster's two searchd shards.
+      const mirrored = await createSphinxqlBackend({ url: c.url, shards: [`${c.shards[0]}|${c.shards[1]}`], log: () => {} });
+      try {
+        await mirrored.upsertDocuments([doc('m1', ['A heron on both mirrors.'])]);
+        for (const address of c.shards) {
+          const conn = await openConnection(address, 1000);
+          const [rows] = await conn.query("SELECT doc FROM sift WHERE MATCH('heron')");
+          await conn.end();
+          expect(rows).toEqual([{ doc: 'm1' }]);
+        }
+        expect(await mirrored.health()).toMatchObject({ documents: 1, paragraphs: 1 });
+      } finally {
+        await mirrored.close();
+      }
+    });
+  },
+);
