@@ -199,8 +199,10 @@ const INDEFINITE = new Set(['another', 'one']);
 /** A verb form that names its own subject ("وأضافت", she added) with no subject written around it. */
 function carriesSubject(event: SayEvent, analysis: string, lexicon: SpeakerLexicon): boolean {
   if (!lexicon.impliedSubject.has(analysis.slice(event.start, event.end).toLowerCase())) return false;
+  // "وأشار إلى أن …" (he pointed out that): a preposition or adverb after the verb writes no subject.
   const written = (range: { start: number; end: number } | undefined) =>
-    range !== undefined && /\p{L}/u.test(analysis.slice(range.start, range.end));
+    range !== undefined &&
+    (analysis.slice(range.start, range.end).match(/[\p{L}\p{M}]+/gu) ?? []).some((w) => !lexicon.adverbials.has(w.toLowerCase()));
   return !written(event.phrase) && !written(event.inverted);
 }
 
