@@ -88,8 +88,12 @@ describe('document view', () => {
     expect(await paragraph.getAttribute('class')).toContain('is-target');
     expect((await paragraph.locator('mark').allTextContents()).map((m) => m.toLowerCase())).toContainEqual(expect.stringMatching(/^shel/));
     expect(await page.locator('.para.is-target').count()).toBe(1);
+    // The source link is there exactly when the document has a web address, and never passes on the referrer.
+    const docId = decodeURIComponent(href.slice('/doc/'.length).split('?')[0]!);
+    const doc = (await (await fetch(`${e2e.server.baseUrl}/api/docs/${encodeURIComponent(docId)}`)).json()) as { url: string | null };
     const source = page.locator('a.source-link');
-    if ((await source.count()) > 0) expect(await source.getAttribute('rel')).toBe('noopener noreferrer');
+    if (/^https?:\/\//.test(doc.url ?? '')) expect(await source.getAttribute('rel')).toBe('noopener noreferrer');
+    else expect(await source.count()).toBe(0);
 
     await page.getByRole('link', { name: '← Back to results' }).click();
     await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('q') === 'shelling', { waitUntil: 'commit' });

@@ -35,12 +35,13 @@ beforeAll(async () => {
   app = createApp(engine, {
     mountPages: (a) => {
       mountPages(a, { distDir });
+      // Far past the limit below, which is far past what a page takes on a loaded 2-core machine (100 ms was not).
       a.get('/slow-for-test', async (c) => {
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        await new Promise((resolve) => setTimeout(resolve, 2500));
         return c.text('late');
       });
     },
-    limits: { maxUrlLength: 8192, maxBodyBytes: 16 * 1024, timeoutMs: 100 },
+    limits: { maxUrlLength: 8192, maxBodyBytes: 16 * 1024, timeoutMs: 1000 },
   });
   server = await startServer(app, { port: 0 });
 });
