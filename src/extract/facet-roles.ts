@@ -1,6 +1,7 @@
 // Decides which facet each matched entity counts toward: a state or capital is a place after a locative word, an agent otherwise.
 
 import { readFileSync } from 'node:fs';
+import { wordsOfAllLanguages } from '../text';
 import type { Mention } from '../types';
 import type { AliasMatch } from './entity-matcher';
 import type { Gazetteer } from './gazetteer';
@@ -36,6 +37,10 @@ export interface RoleWords {
   agentNounsBeforeLocative?: string[];
   /** Job titles a region may qualify ("Middle East director"): such a region is not a place of the story. */
   postTitlesAfterRegion?: string[];
+  /** Verbs that, right after a capital, make it stand for its government ("Ankara has", "Damascus wants"). */
+  capitalAgentVerbs?: string[];
+  /** Verbs whose object, when a capital, is its government addressed ("asking Moscow to", "urged Ankara"). */
+  capitalAddressVerbs?: string[];
 }
 
 interface RoleSets {
@@ -58,6 +63,9 @@ interface RoleSets {
   modals: Set<string>;
   agentNouns: Set<string>;
   postTitles: Set<string>;
+  /** Verbs (say-verbs of every language and the role file's agent verbs) that make a capital next to them a government. */
+  capitalActs: Set<string>;
+  capitalAddressed: Set<string>;
 }
 
 export interface FacetAssigner {
@@ -92,6 +100,8 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
     modals: new Set(words.modalVerbs ?? []),
     agentNouns: new Set(words.agentNounsBeforeLocative ?? []),
     postTitles: new Set(words.postTitlesAfterRegion ?? []),
+    capitalAddressed: new Set(words.capitalAddressVerbs ?? []),
+    capitalActs: new Set([...wordsOfAllLanguages('speech', 'verbs'), ...(words.capitalAgentVerbs ?? [])].filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
   };
 
   function assignFacets(tokens: NameToken[], matches: AliasMatch[], datelineEnd = 0): Mention[] {
@@ -133,9 +143,12 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
         return;
       }
       const stands = gazetteer.byCanonical.get(entry.metonymOf!);
-      const agent = !context.place || context.governmentNear;
-      roles.push({ place: context.place, agent });
-      if (context.place) mentions.push({ ...base, canonical: entry.canonical, kind: entry.kind, facet: 'location' });
+      // A capital is a place unless it acts: "Ankara said", "Damascus has rejected", «заявил Дамаск», "قالت دمشق".
+      const previousActs = index > 0 && roles[index - 1]!.agent && coordinatedWith(tokens, matches[index - 1]!, match, sets);
+      const acting = !context.place && (previousActs || capitalActs(tokens, match, sets));
+      const agent = acting || context.governmentNear;
+      roles.push({ place: !acting, agent });
+      if (!acting) mentions.push({ ...base, canonical: entry.canonical, kind: entry.kind, facet: 'location' });
       if (agent && stands) mentions.push({ ...base, canonical: stands.canonical, kind: stands.kind, facet: 'actor' });
     });
     return mentions;
@@ -143,6 +156,36 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
 
   return { assignFacets };
 }
+
+/** "Washington and Moscow": two names joined by a coordinator only. */
+function coordinatedWith(tokens: NameToken[], first: AliasMatch, second: AliasMatch, sets: RoleSets): boolean {
+  return second.firstToken === first.endToken + 1 && sets.coordinators.has(tokens[first.endToken]!.lower) && !tokens[second.firstToken]!.breakBefore;
+}
+
+/** Tokens a subject may run over to its verb: "Moscow and Ankara were". */
+const COORDINATED_SUBJECT_REACH = 6;
+/** Words inside a coordinated subject ("Damascus and its Russian allies should"). */
+const SUBJECT_GLUE = new Set(['its', 'their', 'his', 'her']);
+
+/** A capital next to a verb it is the subject of: the verb right after it (or its possessive), or an Arabic/Russian verb right before. */
+function capitalActs(tokens: NameToken[], match: AliasMatch, sets: RoleSets): boolean {
+  const last = tokens[match.endToken - 1]!;
+  if (last.possessive) return true;
+  for (let i = match.endToken; i < Math.min(tokens.length, match.endToken + COORDINATED_SUBJECT_REACH); i++) {
+    const next = tokens[i]!;
+    if (next.breakBefore) break;
+    if (sets.capitalActs.has(next.lower)) return true;
+    // "Moscow and Ankara were": go on over a coordinated name only.
+    if (!sets.coordinators.has(next.lower) && !next.capital && !SUBJECT_GLUE.has(next.lower) && !sets.agentNouns.has(next.lower)) break;
+  }
+  const previous = tokens[match.firstToken - 1];
+  // The subject opening a sentence ("Ankara, which has …, has not commented"), or the agent after "by".
+  if (previous === undefined || /[.!?:"“”«»]/u.test(tokens[match.firstToken]!.sepBefore)) return true;
+  if (tokens[match.firstToken]!.breakBefore) return false;
+  if (previous.lower === 'by' || sets.capitalAddressed.has(previous.lower)) return true;
+  return /[^\x00-\x7f]/u.test(previous.lower) && sets.capitalActs.has(previous.lower);
+}
+
 
 interface Context {
   place: boolean;

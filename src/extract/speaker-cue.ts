@@ -29,7 +29,9 @@ export function cueForEvent(
   layout: QuoteLayout,
 ): SpeakerCue {
   const ranges = [event.phrase, ...(event.inverted ? [event.inverted] : [])];
-  const named = mentions.find((m) => m.canonical === speaker.canonical && ranges.some((r) => m.start >= r.start && m.end <= r.end));
+  const named =
+    mentions.find((m) => m.canonical === speaker.canonical && ranges.some((r) => m.start >= r.start && m.end <= r.end)) ??
+    writtenSpeaker(text, speaker.canonical, ranges);
   if (event.source === true) {
     const end = named ? named.end : Math.min(event.phrase.end, event.end + MAX_CUE_CHARS);
     return cue(text, 'according_to', event.start, end);
@@ -79,4 +81,13 @@ function wordEnd(text: string, start: number, end: number): number {
   if (end >= text.length || !/[\p{L}\p{N}]/u.test(text[end]!)) return end;
   const space = text.lastIndexOf(' ', end);
   return space > start ? space : end;
+}
+
+/** A speaker credited as written (a name or body no gazetteer holds): where the phrase writes it. */
+function writtenSpeaker(text: string, canonical: string, ranges: readonly { start: number; end: number }[]): { start: number; end: number } | undefined {
+  for (const range of ranges) {
+    const at = text.slice(range.start, range.end).replace(/[“”"«»]/gu, ' ').indexOf(canonical);
+    if (at >= 0) return { start: range.start + at, end: range.start + at + canonical.length };
+  }
+  return undefined;
 }

@@ -21,7 +21,8 @@ export interface SayEvent {
 }
 
 const WORD_BEFORE = /([\p{L}’'-]+)\s*$/u;
-const SENTENCE_END = /[.!?]+["”’»)]*\s+(?=["“‘«(\p{Lu}\d])/gu;
+// Arabic has no capitals: a full stop before an Arabic letter ends a sentence too.
+const SENTENCE_END = /[.!?؟]+["”’»)]*\s+(?=["“‘«(\p{Lu}\d\u0621-\u064a])/gu;
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Jr|Sr|vs|etc|approx|Gov|Sen|Rep|Prof)|\b\p{Lu}|\.\p{Lu})$/u;
 
 let lastSentenceText: string | null = null;
@@ -125,7 +126,7 @@ function subjectWindow(
 ): { start: number; end: number } | null {
   let start = from;
   const window = text.slice(from, verbStart);
-  const hard = Math.max(window.lastIndexOf('"'), window.lastIndexOf(';'), window.lastIndexOf(':'));
+  const hard = Math.max(window.lastIndexOf('"'), window.lastIndexOf(';'), window.lastIndexOf('؛'), window.lastIndexOf(':'));
   if (hard >= 0) start = from + hard + 1;
   for (const match of text.slice(start, verbStart).matchAll(/[\p{L}]+/gu)) {
     const at = start + match.index;
@@ -136,7 +137,7 @@ function subjectWindow(
   const segments: [number, number][] = [];
   let segmentStart = start;
   for (let i = start; i < verbStart; i++) {
-    if (text[i] === ',' && !mentions.some((m) => i > m.start && i < m.end)) {
+    if ((text[i] === ',' || text[i] === '،') && !mentions.some((m) => i > m.start && i < m.end)) {
       segments.push([segmentStart, i]);
       segmentStart = i + 1;
     }
@@ -213,6 +214,6 @@ function phraseAfter(text: string, from: number, sentenceEnd: number, lexicon: S
 
 function clauseAfter(text: string, from: number, sentenceEnd: number): { body: string; tail: string } {
   const rest = text.slice(from, sentenceEnd);
-  const stop = rest.search(/[,.;:!?"()]/);
+  const stop = rest.search(/[,.;:!?"()،؛]/);
   return stop < 0 ? { body: rest, tail: '' } : { body: rest.slice(0, stop), tail: rest.slice(stop) };
 }

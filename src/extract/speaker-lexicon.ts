@@ -41,6 +41,10 @@ export interface SpeakerLexicon {
   adverbials: ReadonlySet<string>;
   locativePrepositions: ReadonlySet<string>;
   directionWords: ReadonlySet<string>;
+  /** Words that end a head-initial subject phrase after its verb ("في" bayān, "اليوم"): what follows is no subject. */
+  phraseStops: ReadonlySet<string>;
+  /** Nouns before an outlet's quoted name ("agency", "وكالة", «газета»): the quoted words name the source. */
+  outletNouns: ReadonlySet<string>;
 }
 
 /**
@@ -140,6 +144,8 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     adverbials: set(roles, 'roles', 'adverbials'),
     locativePrepositions: set(roles, 'roles', 'locativePrepositions'),
     directionWords: set(roles, 'roles', 'directionWords'),
+    phraseStops: optionalSet(roles, 'roles', 'phraseStops'),
+    outletNouns: optionalSet(roles, 'roles', 'outletNouns'),
   };
 }
 

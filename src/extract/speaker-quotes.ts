@@ -95,3 +95,22 @@ function markKind(text: string, i: number): 'open' | 'close' | null {
   }
   return null;
 }
+
+/**
+ * The layout with quotation marks around a bare name (وكالة "سانا", «Профиль») read as no quotation: the name is
+ * the source of what follows, not words someone said. `isName` decides for each quoted span [start, end).
+ */
+export function unquoteNames(text: string, layout: QuoteLayout, isName: (start: number, end: number) => boolean): QuoteLayout {
+  const names = layout.spans.filter(([s, e]) => isName(s, e));
+  if (names.length === 0) return layout;
+  let masked = layout.masked;
+  for (const [s, e] of names) masked = masked.slice(0, s) + text.slice(s, e).replace(QUOTE_MARK, ' ') + masked.slice(e);
+  const spans = layout.spans.filter((span) => !names.includes(span));
+  const quotedWords = spans.reduce((n, [s, e]) => n + (text.slice(s, e).match(WORD)?.length ?? 0), 0);
+  return { ...layout, spans, masked, quotedWords };
+}
+
+/** Words of `text` (letters and digits), for sizing quoted spans. */
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}

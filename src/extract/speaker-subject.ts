@@ -9,6 +9,7 @@ import {
 } from './speaker-history';
 import type { SeenMention, SpeakerCandidate, SpeakerRecord } from './speaker-history';
 import { defaultGenderLexicon } from './speaker-gender';
+import { isHeadInitialPhrase, resolveHeadInitialPhrase } from './speaker-head-initial';
 
 /** "communiqué" and "communique" are one kind of document. */
 export function documentKey(noun: string): string {
@@ -32,6 +33,8 @@ export interface PhraseContext {
   stateOfDemonym?: ReadonlyMap<string, string>;
   /** Who issued each kind of document named so far (keyed by `documentKey`), for "the statement added". */
   issuers?: ReadonlyMap<string, SpeakerCandidate>;
+  /** Which side of its verb the phrase stands on ("after": "…," said X); "after" when unknown. */
+  side?: 'before' | 'after';
 }
 
 interface Word {
@@ -50,6 +53,7 @@ const NAME_GLUE = new Set(['of', 'for', 'the', 'and', 'on', 'al', 'bin', 'ibn', 
 
 /** The speaker a subject phrase [start, end) of the analysis text designates, or null. */
 export function resolvePhrase(start: number, end: number, ctx: PhraseContext): SpeakerCandidate | null {
+  if (isHeadInitialPhrase(ctx.analysis, start, end)) return resolveHeadInitialPhrase(start, end, ctx.side ?? 'after', ctx);
   const range = trimPhrase(start, end, ctx);
   if (!range) return null;
   const words = wordsIn(ctx.analysis, range.start, range.end);

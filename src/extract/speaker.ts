@@ -7,7 +7,7 @@ import { rememberSpeaker, findRecentSpeaker, candidateFromRecord } from './speak
 import type { SeenMention, SpeakerCandidate, SpeakerRecord } from './speaker-history';
 import { loadSpeakerLexicon } from './speaker-lexicon';
 import type { SpeakerLexicon } from './speaker-lexicon';
-import { analyseQuotes, isInsideSpans } from './speaker-quotes';
+import { analyseQuotes, countWords, isInsideSpans, unquoteNames } from './speaker-quotes';
 import type { QuoteLayout } from './speaker-quotes';
 import { documentKey, resolvePersonAnaphor, resolvePhrase } from './speaker-subject';
 import { applyTranscriptTurns, transcriptLabelEnd } from './speaker-transcript';
@@ -73,7 +73,7 @@ export function attributeSpeakerVoices(
   const issuers = new Map<string, SpeakerCandidate>();
 
   paragraphs.forEach((paragraph, index) => {
-    const layout = analyseQuotes(paragraph.text);
+    const layout = unquoteNames(paragraph.text, analyseQuotes(paragraph.text), (s, e) => isQuotedName(paragraph, s, e, resolved.lexicon));
     const analysis = blankParentheticals(layout.masked);
     const mentions = paragraph.mentions
       .filter((m) => !isInsideSpans(layout.spans, m.start, m.end) && analysis.slice(m.start, m.end).trim() !== '')
@@ -150,10 +150,11 @@ function resolveEvent(
     paragraph,
     ...(options.stateOfDemonym ? { stateOfDemonym: options.stateOfDemonym } : {}),
   };
+  const own = { ...context, side: event.subjectSide };
   const candidate =
-    resolvePhrase(event.phrase.start, event.phrase.end, context) ??
-    resolveFirstConjunct(event.phrase, analysis, mentions, context) ??
-    (event.inverted ? resolvePhrase(event.inverted.start, event.inverted.end, context) : null) ??
+    resolvePhrase(event.phrase.start, event.phrase.end, own) ??
+    resolveFirstConjunct(event.phrase, analysis, mentions, own) ??
+    (event.inverted ? resolvePhrase(event.inverted.start, event.inverted.end, { ...context, side: 'after' }) : null) ??
     (carriesSubject(event, analysis, options.lexicon) ? resolvePersonAnaphor(context) : null);
   if (!candidate || !candidate.isPerson) return candidate;
   // Remember where a person works, so "the foreign ministry spokesperson" later finds them.
@@ -199,8 +200,11 @@ const INDEFINITE = new Set(['another', 'one']);
 /** A verb form that names its own subject ("وأضافت", she added) with no subject written around it. */
 function carriesSubject(event: SayEvent, analysis: string, lexicon: SpeakerLexicon): boolean {
   if (!lexicon.impliedSubject.has(analysis.slice(event.start, event.end).toLowerCase())) return false;
-  const written = (range: { start: number; end: number } | undefined) =>
-    range !== undefined && /\p{L}/u.test(analysis.slice(range.start, range.end));
+  // "وأشار إلى أن" (he pointed out that): a phrase opening on a preposition writes no subject.
+  const written = (range: { start: number; end: number } | undefined) => {
+    const first = range === undefined ? undefined : /\p{L}[\p{L}\p{M}]*/u.exec(analysis.slice(range.start, range.end))?.[0];
+    return first !== undefined && !lexicon.phraseStops.has(first);
+  };
   return !written(event.phrase) && !written(event.inverted);
 }
 
@@ -236,6 +240,19 @@ function continueQuotation(
   if (layout.startsWithQuote && layout.quotedWords >= MIN_OPENING_QUOTE_WORDS && previousSpeaker) return previousSpeaker;
   if (layout.quotedWords >= options.minCarriedQuoteWords && recent) return candidateFromRecord(recent);
   return null;
+}
+
+/** Words a quoted outlet name may have after its noun (وكالة "سانا", the agency "Sputnik"). */
+const MAX_QUOTED_NAME_WORDS = 3;
+
+/** A quoted span that is a name, not a quotation: one mention with at most a word more, or a name after an outlet noun. */
+function isQuotedName(paragraph: SpeakerParagraph, start: number, end: number, lexicon: SpeakerLexicon): boolean {
+  const inner = paragraph.text.slice(start + 1, end - 1);
+  const words = countWords(inner);
+  if (words === 0 || words > MAX_QUOTED_NAME_WORDS || /[.!?،,]/u.test(inner)) return false;
+  if (paragraph.mentions.some((m) => m.start >= start && m.end <= end && words - countWords(m.surface) <= 1)) return true;
+  const before = /([\p{L}\p{M}-]+)\s*$/u.exec(paragraph.text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+  return before !== undefined && lexicon.outletNouns.has(before);
 }
 
 /** Blanks (…) and […] asides so that neither their words nor their commas shape the clause around them. */
