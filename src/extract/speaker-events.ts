@@ -18,6 +18,19 @@ export interface SayEvent {
   source?: boolean;
   /** "X issued a statement": the document noun X issued, for a later "the statement added"; no words reported yet. */
   issued?: string;
+  /** An issued document whose words the sentence goes on to report ("issued a statement denying…"): X spoke. */
+  states?: boolean;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  source: boolean;
+  stance?: boolean;
+  issued?: string;
+  states?: boolean;
+  /** A frame that fixes its subject phrase itself ("quoted HTS as saying", "with X vowing"). */
+  phrase?: { start: number; end: number };
 }
 
 const WORD_BEFORE = /([\p{L}’'-]+)\s*$/u;
@@ -46,7 +59,7 @@ export function findSentenceStarts(text: string): number[] {
 export function findSayEvents(analysis: string, mentions: readonly Mention[], lexicon: SpeakerLexicon): SayEvent[] {
   const sentenceStarts = findSentenceStarts(analysis);
   const events: SayEvent[] = [];
-  const hits: { start: number; end: number; source: boolean; stance?: boolean; issued?: string }[] = [];
+  const hits: Hit[] = [];
   for (const match of matchScriptPatterns(analysis, lexicon.verbPattern)) {
     hits.push({ start: match.index, end: match.index + match[0].length, source: false });
   }
@@ -61,7 +74,15 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
   if (lexicon.issuePattern) {
     for (const match of analysis.matchAll(lexicon.issuePattern)) {
       const issued = (match[2] ?? '').toLowerCase();
-      hits.push({ start: match.index, end: match.index + (match[1]?.length ?? 0), source: false, issued });
+      const states = reportsWords(analysis.slice(match.index + match[0].length), lexicon);
+      hits.push({ start: match.index, end: match.index + (match[1]?.length ?? 0), source: false, issued, states });
+    }
+  }
+  for (const pattern of [lexicon.quotedAsPattern, lexicon.withParticiplePattern]) {
+    if (!pattern) continue;
+    for (const match of analysis.matchAll(pattern)) {
+      const at = match.index + match[0].indexOf(match[1]!, 1);
+      hits.push({ start: match.index, end: match.index + match[0].search(/\s/u), source: false, phrase: { start: at, end: at + match[1]!.length } });
     }
   }
   hits.sort((a, b) => a.start - b.start);
@@ -69,6 +90,11 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
   let previousEnd = 0;
   for (const hit of hits) {
     if (mentions.some((m) => hit.start < m.end && hit.end > m.start)) continue;
+    if (hit.phrase) {
+      events.push({ start: hit.start, end: hit.end, subjectSide: 'after', phrase: hit.phrase, relay: false });
+      previousEnd = hit.end;
+      continue;
+    }
     if (!hit.source && !hit.stance && !isFiniteSayVerb(analysis, hit.start, hit.end, lexicon)) continue;
     const sentenceStart = sentenceStarts.filter((s) => s <= hit.start).at(-1) ?? 0;
     const sentenceEnd = sentenceStarts.find((s) => s > hit.start) ?? analysis.length;
@@ -86,7 +112,7 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
         lexicon.freeOrder.has(verb);
       const after = invertible ? phraseAfter(analysis, hit.end, sentenceEnd, lexicon) : undefined;
       if (hit.issued !== undefined) {
-        if (before) events.push({ start: hit.start, end: hit.end, subjectSide: 'before', phrase: before, relay: false, issued: hit.issued });
+        if (before) events.push({ start: hit.start, end: hit.end, subjectSide: 'before', phrase: before, relay: false, issued: hit.issued, ...(hit.states ? { states: true } : {}) });
       } else if (before) {
         events.push({ start: hit.start, end: hit.end, subjectSide: 'before', phrase: before, relay, ...(after ? { inverted: after } : {}) });
       } else if (after) {
@@ -96,6 +122,16 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
     previousEnd = hit.end;
   }
   return events;
+}
+
+/** Up to this many words ("on Sunday") between an issued document and the participle that reports its words. */
+const MAX_WORDS_BEFORE_PARTICIPLE = 3;
+
+/** Whether the words after "issued a statement" report what it said ("denying…", ", saying…", "in which…"). */
+function reportsWords(after: string, lexicon: SpeakerLexicon): boolean {
+  if (/^\s*,?\s*in\s+which\b/iu.test(after)) return true;
+  const words = after.split(/[.;:!?]/u)[0]!.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words.slice(0, MAX_WORDS_BEFORE_PARTICIPLE + 1).some((w) => lexicon.reportingParticiples.has(w));
 }
 
 /** A say-verb used as a finite verb: not a noun ("the reports"), an infinitive or a passive ("is said to"). */
@@ -111,6 +147,8 @@ function isFiniteSayVerb(text: string, start: number, end: number, lexicon: Spea
     const word = match[1]?.toLowerCase() ?? '';
     if (lexicon.passiveAuxiliaries.has(word) || lexicon.negations.has(word) || /n[’']t$/.test(word)) return false;
     if (cursor === start && lexicon.blockedBefore.has(word)) return false;
+    // "media reports" is a noun; "media claimed" a verb.
+    if (cursor === start && lexicon.nounModifiers.has(word) && /s$/u.test(text.slice(start, end))) return false;
     if (!lexicon.adverbials.has(word) || ['has', 'have', 'had'].includes(word)) return true;
     cursor = cursor - match[0].length;
   }
@@ -137,15 +175,19 @@ function subjectWindow(
   const segments: [number, number][] = [];
   let segmentStart = start;
   for (let i = start; i < verbStart; i++) {
-    if ((text[i] === ',' || text[i] === '،') && !mentions.some((m) => i > m.start && i < m.end)) {
+    const dash = (text[i] === '–' || text[i] === '—') && text[i - 1] === ' ' && text[i + 1] === ' ';
+    if ((text[i] === ',' || text[i] === '،' || dash) && !mentions.some((m) => i > m.start && i < m.end)) {
       segments.push([segmentStart, i]);
       segmentStart = i + 1;
     }
   }
   segments.push([segmentStart, verbStart]);
+  // "X в четверг, 28 июля опроверг": a date closing the subject leaves the subject before it.
+  while (segments.length > 1 && isDateAside(text.slice(segments.at(-1)![0], segments.at(-1)![1]))) segments.pop();
   // ", also said": a segment of adverbials alone closes an apposition as a bare comma does.
+  // ", 28 July," : a date alone is an adverbial too.
   const blank = (s: [number, number] | undefined): boolean =>
-    !s || (text.slice(s[0], s[1]).toLowerCase().match(/[\p{L}]+/gu) ?? []).every((w) => lexicon.adverbials.has(w));
+    !s || isDateAside(text.slice(s[0], s[1])) || (text.slice(s[0], s[1]).toLowerCase().match(/[\p{L}]+/gu) ?? []).every((w) => lexicon.adverbials.has(w));
   let chosen = segments.at(-1);
   if (blank(chosen) && segments.length >= 3) {
     // "X, director of Y, said" names X before the apposition; "the spokesman for Y, Major General X, said" names X inside it.
@@ -161,7 +203,32 @@ function subjectWindow(
     chosen = findClauseSubject(chosen[0], chosen[1], mentions, text, lexicon) ?? findClauseSubject(start, chosen[1], mentions, text, lexicon) ?? chosen;
   }
   if (!chosen || blank(chosen)) return null;
+  // "X, the spokesman of Y has said": a role in apposition with no closing comma still names X.
+  const previous = segments[segments.indexOf(chosen) - 1];
+  if (previous && opensOnRole(text.slice(chosen[0], chosen[1]), lexicon) && isOnlyPerson(previous, text, mentions)) {
+    return { start: previous[0], end: previous[1] };
+  }
   return { start: chosen[0], end: chosen[1] };
+}
+
+/** Words of a date standing alone between commas ("28 July", "March 3"). */
+const MAX_DATE_ASIDE_WORDS = 3;
+
+function isDateAside(segment: string): boolean {
+  const words = segment.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length > 0 && words.length <= MAX_DATE_ASIDE_WORDS && words.some((w) => /^\d{1,4}$/u.test(w));
+}
+
+/** "the spokesman of …", "a senior adviser to …": a segment whose head, after its determiner, is a role noun. */
+function opensOnRole(segment: string, lexicon: SpeakerLexicon): boolean {
+  const words = (segment.toLowerCase().match(/[\p{L}-]+/gu) ?? []).filter((w) => !lexicon.definiteDeterminers.has(w) && !lexicon.indefiniteDeterminers.has(w));
+  return words.slice(0, 3).some((w) => lexicon.personRoles.has(w));
+}
+
+/** A segment that is one person's name and nothing else. */
+function isOnlyPerson(segment: [number, number], text: string, mentions: readonly Mention[]): boolean {
+  const person = mentions.find((m) => m.kind === 'person' && m.start >= segment[0] && m.end <= segment[1]);
+  return person !== undefined && text.slice(segment[0], person.start).trim() === '' && text.slice(person.end, segment[1]).trim() === '';
 }
 
 const COORDINATED = /\s(?:and|then)\s+(?:(?:also|later|then)\s+)?$/u;
@@ -202,7 +269,9 @@ function findClauseSubject(
 /** The subject phrase after an inverted verb or a source phrase, up to the next punctuation or clause break. */
 function phraseAfter(text: string, from: number, sentenceEnd: number, lexicon: SpeakerLexicon): { start: number; end: number } {
   const { body } = clauseAfter(text, from, sentenceEnd);
-  let end = from + body.length;
+  // "РИА Новости со ссылкой на …": the source ends where it starts relaying another.
+  const relayAt = body.search(lexicon.relayInside);
+  let end = from + (relayAt > 0 ? relayAt : body.length);
   for (const match of body.matchAll(/[\p{L}]+/gu)) {
     if (lexicon.clauseBreaks.has(match[0])) {
       end = from + match.index;
