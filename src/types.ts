@@ -143,7 +143,8 @@ export interface SearchParams {
   doc: string | null;
   /** Document languages (ISO 639-1, lower case), OR-ed; absent or empty = any. An extension of the contract. */
   lang?: string[];
-  sort: 'relevance' | 'date';
+  /** `date` = newest first; `oldest` = oldest first, undated last (an extension of the contract). */
+  sort: 'relevance' | 'date' | 'oldest';
   limit: number;
   offset: number;
   facetSize: number;

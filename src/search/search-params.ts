@@ -71,7 +71,7 @@ export function searchQuerySchema(registry: FacetRegistry = facetRegistry) {
     from: calendarDate.describe('inclusive start of the publication-date range'),
     to: calendarDate.describe('inclusive end of the publication-date range'),
     doc: single.pipe(z.string().max(MAX_FILTER_VALUE_LENGTH).optional().transform((v) => v ?? null).describe(`a document id of at most ${MAX_FILTER_VALUE_LENGTH} characters`)),
-    sort: single.pipe(z.enum(['relevance', 'date']).optional().transform((v) => v ?? 'relevance').describe("'relevance' or 'date'")),
+    sort: single.pipe(z.enum(['relevance', 'date', 'oldest']).optional().transform((v) => v ?? 'relevance').describe("'relevance', 'date' (newest first) or 'oldest'")),
     limit: integer(0, MAX_LIMIT, DEFAULT_LIMIT),
     offset: integer(0, MAX_OFFSET, 0),
     facet_size: integer(1, MAX_FACET_SIZE, DEFAULT_FACET_SIZE),

@@ -17,20 +17,18 @@ export interface DrainOptions {
   /** Seconds a client is told to wait (Retry-After) when its request is refused. */
   retryAfterSeconds: number;
   /**
-   * The listener closes once no connection was accepted for this long: connections the kernel completed
-   * before the signal are still queued, and closing the listener would reset them…
+   * The listener stays open until no connection has been accepted for this long (or the deadline): connections
+   * the kernel completed before the signal wait in its queue, and Node accepts them only a few per event-loop
+   * turn, between the requests it serves; closing the listener would reset them.
    */
   acceptQuietMs: number;
-  /** …but it closes after this long in any case. */
-  acceptMaxMs: number;
 }
 
 export const defaultDrainOptions: DrainOptions = {
   deadlineMs: 10_000,
   idleGraceMs: 300,
   retryAfterSeconds: 5,
-  acceptQuietMs: 50,
-  acceptMaxMs: 1000,
+  acceptQuietMs: 100,
 };
 
 export interface DrainReport {
@@ -120,17 +118,28 @@ export function trackServer(server: Server, options: Partial<DrainOptions> = {})
         // Bytes since the last answer are a request being received (headers half sent): that one is answered.
         for (const [socket, state] of sockets) if (state.busy === 0 && socket.bytesRead === state.readAtIdle) closeSoon(socket);
       };
+      let quietTurns = 0;
+      let lastAccept = started;
       const closeListenerWhenQuiet = () => {
-        if (accepted === seen || Date.now() - started >= Math.min(o.acceptMaxMs, o.deadlineMs)) {
+        // Node accepts queued connections a few per event-loop turn: several turns and some time in a row
+        // without one mean the kernel's queue is empty (checked every turn: a long turn cannot hide one).
+        const now = Date.now();
+        if (accepted !== seen) {
+          seen = accepted;
+          quietTurns = 0;
+          lastAccept = now;
+        } else quietTurns++;
+        const quiet = quietTurns >= 3 && now - lastAccept >= o.acceptQuietMs;
+        if (quiet || now - started >= o.deadlineMs) {
           // Not http.Server#close: that also drops connections whose request has not been read yet.
           NetServer.prototype.close.call(server);
-          graceTimer = setTimeout(closeIdle, o.idleGraceMs);
+          // After the grace, one more poll phase reads data already waiting in the kernel before deciding.
+          graceTimer = setTimeout(() => setImmediate(closeIdle), o.idleGraceMs);
           return;
         }
-        seen = accepted;
-        acceptTimer = setTimeout(closeListenerWhenQuiet, o.acceptQuietMs);
+        acceptCheck = setImmediate(closeListenerWhenQuiet);
       };
-      let acceptTimer = setTimeout(closeListenerWhenQuiet, o.acceptQuietMs);
+      let acceptCheck = setImmediate(closeListenerWhenQuiet);
       return new Promise<DrainReport>((resolve) => {
         let finalTimer: NodeJS.Timeout | undefined;
         const deadlineTimer = setTimeout(() => {
@@ -149,7 +158,7 @@ export function trackServer(server: Server, options: Partial<DrainOptions> = {})
         }, o.deadlineMs);
         // Emitted once the listener is closed and every connection has ended.
         server.once('close', () => {
-          clearTimeout(acceptTimer);
+          clearImmediate(acceptCheck);
           clearTimeout(graceTimer);
           clearTimeout(deadlineTimer);
           clearTimeout(finalTimer);

@@ -16,7 +16,10 @@ describe('export', () => {
     expect(download.suggestedFilename()).toMatch(/^sift-export-\d{4}-\d{2}-\d{2}\.csv$/);
     const path = await download.path();
     const { readFile } = await import('node:fs/promises');
-    const lines = (await readFile(path!, 'utf8')).trimEnd().split('\r\n');
+    const saved = await readFile(path!, 'utf8');
+    // The byte order mark makes spreadsheet programs read the file as UTF-8.
+    expect(saved.startsWith('\uFEFF')).toBe(true);
+    const lines = saved.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toMatch(/^doc_id,title,source,published,anchor,link,/);
     expect(lines.length - 1).toBe(total);
     expect(errors).toEqual([]);

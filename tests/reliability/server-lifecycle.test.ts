@@ -175,7 +175,9 @@ describe('npm start (real process)', () => {
     await write(inFlight, 'Accept: application/json\r\n\r\n');
     const all = await Promise.all(answers);
     expectWholeAnswers(all);
-    expect(all.filter((a) => a.status === 200)).toHaveLength(30);
+    // Searches are all answered; an export may be refused with 503 + Retry-After when too many run at once.
+    const searches = all.filter((_, i) => IN_FLIGHT_PATHS[i % IN_FLIGHT_PATHS.length]!.startsWith('/api/search'));
+    expect(searches.map((a) => a.status)).toEqual(searches.map(() => 200));
     const late = parseAnswer(await halfSent);
     expect(late.status).toBe(200);
     expect(late.body).toContain('"total":');

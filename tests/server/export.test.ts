@@ -82,6 +82,8 @@ describe('csvCell', () => {
     ['=1+1', "'=1+1"],
     ['-2', "'-2"],
     ['@cmd', "'@cmd"],
+    ['+SUM(A1)', "'+SUM(A1)"],
+    ['\t=1', "'\t=1"],
   ])('writes %j as %j', (input, output) => {
     expect(csvCell(input)).toBe(output);
   });

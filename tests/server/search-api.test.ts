@@ -50,7 +50,7 @@ describe('GET /api/search', () => {
     ['limit=abc', 'limit'],
     ['offset=-1', 'offset'],
     ['facet_size=0', 'facet_size'],
-    ['sort=oldest', 'sort'],
+    ['sort=newest', 'sort'],
     ['from=2016-02-30', 'from'],
     ['to=yesterday', 'to'],
     ['from=2017&to=2016', 'from'],

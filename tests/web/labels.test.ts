@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foldScript } from '../../web/text/fold';
 import { documentLabel, formatRelativeTime, languageName } from '../../web/text/labels';
 
 describe('documentLabel', () => {
@@ -32,5 +33,16 @@ describe('formatRelativeTime', () => {
     ['not a date', 'at an unknown time'],
   ])('says %s was %s', (iso, text) => {
     expect(formatRelativeTime(iso, now)).toBe(text);
+  });
+});
+
+describe('foldScript', () => {
+  it.each([
+    ['Алеппо', 'aleppo'],
+    ['Захарова', 'zakharova'],
+    ['Ḥalab', 'halab'],
+    ['Aleppo', 'aleppo'],
+  ])('folds %s to %s', (text, folded) => {
+    expect(foldScript(text)).toBe(folded);
   });
 });

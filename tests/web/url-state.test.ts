@@ -10,6 +10,7 @@ describe('parseSearchState', () => {
     ['?lang=ru&lang=AR&lang=ru', { ...createEmptyState(), filters: { ...createEmptyState().filters, lang: ['ru', 'ar'] } }],
     ['?from=2016-06&to=2016', { ...createEmptyState(), from: '2016-06', to: '2016' }],
     ['?sort=date&page=3', { ...createEmptyState(), sort: 'date', page: 3 }],
+    ['?sort=oldest', { ...createEmptyState(), sort: 'oldest' }],
   ] as [string, SearchState][])('reads %s', (search, expected) => {
     expect(parseSearchState(search)).toEqual(expected);
   });
@@ -53,7 +54,7 @@ describe('serialiseSearchState', () => {
       filters: fc.record({ speaker: values, actor: values, location: values, group: values, outlet: values, lang: fc.uniqueArray(fc.constantFrom('en', 'ru', 'ar', 'fr'), { maxLength: 3 }) }),
       from: fc.constantFrom(null, '2016', '2016-06', '2016-06-04'),
       to: fc.constantFrom(null, '2017', '2017-01'),
-      sort: fc.constantFrom('relevance' as const, 'date' as const),
+      sort: fc.constantFrom('relevance' as const, 'date' as const, 'oldest' as const),
       byArticle: fc.boolean(),
       page: fc.integer({ min: 1, max: 500 }),
     });

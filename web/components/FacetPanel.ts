@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { FacetValueCount } from '../../src/types';
 import { html } from '../html';
 import type { FilterName } from '../state/url-state';
-import { foldText } from '../text/fold';
+import { foldScript } from '../text/fold';
 import { filterValueLabel } from '../text/labels';
 
 export const FACET_COLLAPSED_SIZE = 10;
@@ -26,8 +26,8 @@ export function FacetPanel({ facet, label, values, selected, expanded, onExpand,
   // a selected value may fall outside the top N; keep it visible so it can be unticked
   const pinned = selected.filter((value) => !counts.has(value)).map((value) => ({ value, count: -1 }));
   let shown: { value: string; count: number }[] = [...pinned, ...values];
-  const needle = foldText(filter.trim());
-  if (expanded && needle !== '') shown = shown.filter((v) => foldText(filterValueLabel(facet, v.value)).includes(needle) || foldText(v.value).includes(needle));
+  const needle = foldScript(filter.trim());
+  if (expanded && needle !== '') shown = shown.filter((v) => foldScript(filterValueLabel(facet, v.value)).includes(needle) || foldScript(v.value).includes(needle));
   const hasMore = values.length > FACET_COLLAPSED_SIZE;
   if (!expanded) shown = shown.slice(0, FACET_COLLAPSED_SIZE + pinned.length);
   const filterId = `facet-filter-${facet}`;

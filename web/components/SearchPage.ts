@@ -290,9 +290,10 @@ export function SearchPage({ search }: { search: string }) {
           <div class="results-controls">
             <label class="sort">
               <span>Sort</span>
-              <select value=${state.sort} onChange=${(e: Event) => commit({ ...state, q: draft, sort: (e.target as HTMLSelectElement).value === 'date' ? 'date' : 'relevance', page: 1 }, 'push')}>
+              <select value=${state.sort} onChange=${(e: Event) => commit({ ...state, q: draft, sort: parseSearchState(`sort=${(e.target as HTMLSelectElement).value}`).sort, page: 1 }, 'push')}>
                 <option value="relevance">Relevance</option>
                 <option value="date">Newest first</option>
+                <option value="oldest">Oldest first</option>
               </select>
             </label>
             <label class="group-toggle">

@@ -4,7 +4,8 @@ import { FACETS, FILTERS, type FilterName } from '../facets';
 export { FILTERS, type FilterName };
 const LANGUAGE_CODE = /^[a-z]{2}$/;
 
-export type SortOrder = 'relevance' | 'date';
+export type SortOrder = 'relevance' | 'date' | 'oldest';
+const SORTS: readonly SortOrder[] = ['relevance', 'date', 'oldest'];
 
 export interface SearchState {
   q: string;
@@ -45,7 +46,7 @@ export function parseSearchState(search: string): SearchState {
   const to = params.get('to');
   state.from = from !== null && DATE_RE.test(from) ? from : null;
   state.to = to !== null && DATE_RE.test(to) ? to : null;
-  state.sort = params.get('sort') === 'date' ? 'date' : 'relevance';
+  state.sort = SORTS.find((s) => s === params.get('sort')) ?? 'relevance';
   state.byArticle = params.get('group_by') === 'doc';
   const page = Number(params.get('page'));
   state.page = Number.isInteger(page) && page > 1 ? Math.min(page, 10_000) : 1;

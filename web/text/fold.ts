@@ -1,4 +1,5 @@
 // Case- and diacritic-insensitive folding that keeps a map back to the original offsets.
+import CYRILLIC_LATIN from './data/cyrillic-latin.json';
 
 export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
@@ -26,4 +27,16 @@ export function foldWithOffsets(text: string): FoldedText {
 
 export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+}
+
+const CYRILLIC: Readonly<Record<string, string>> = CYRILLIC_LATIN;
+
+/**
+ * Folds case, diacritics and Cyrillic script onto plain Latin letters, so a facet filter box finds
+ * "Aleppo" from "алеппо" or "Zakharova" from "захарова" (a reader's transliteration, not a standard one).
+ */
+export function foldScript(text: string): string {
+  let out = '';
+  for (const char of foldText(text)) out += CYRILLIC[char] ?? char;
+  return out;
 }

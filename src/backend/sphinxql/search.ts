@@ -44,6 +44,8 @@ const COLUMNS = 'id, WEIGHT(), doc, body, para, meta';
 const AGENT = /agent ([^\s:]+:\d+)/g;
 
 function orderBy(params: SearchParams, browsing: boolean): string {
+  // oldest first; undated documents (pub_first 0) come first here, unlike the embedded engine
+  if (params.sort === 'oldest') return 'ORDER BY pub_first ASC, docid ASC, pnum ASC';
   if (browsing) return 'ORDER BY pub_first DESC, docid ASC, pnum ASC';
   return params.sort === 'date' ? 'ORDER BY pub_first DESC, WEIGHT() DESC' : 'ORDER BY WEIGHT() DESC, pub_first DESC';
 }

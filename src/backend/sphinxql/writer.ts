@@ -51,7 +51,7 @@ export class ShardWriter {
     if (o.shards.length === 0) throw new Error('SPHINXQL_SHARDS names no shard');
     this.groups = o.shards.length;
     this.shards = o.shards.flatMap((entry, index) =>
-      entry.split('|').map((address, mirror) => ({ address: address.trim(), index, mirror, pool: openPool(address.trim()), counts: null, pending: [], lastError: null, chain: Promise.resolve() })),
+      entry.split('|').map((address, mirror) => ({ address: address.trim(), index, mirror, pool: openPool(address.trim(), 5000), counts: null, pending: [], lastError: null, chain: Promise.resolve() })),
     );
     this.timer = setInterval(() => void this.retryPending(), o.retryMs);
     this.timer.unref();

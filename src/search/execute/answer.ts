@@ -36,7 +36,8 @@ function isPlainBrowse(plan: Plan, params: SearchParams, scopeFilters: number): 
     scopeFilters === 0 &&
     params.from === null &&
     params.to === null &&
-    params.doc === null
+    params.doc === null &&
+    params.sort !== 'oldest'
   );
 }
 

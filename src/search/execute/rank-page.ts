@@ -10,7 +10,7 @@ export interface RankedHit {
 
 export interface PageRequest {
   browsing: boolean;
-  sort: 'relevance' | 'date';
+  sort: 'relevance' | 'date' | 'oldest';
   /** Hits wanted from the top (offset + limit). */
   wanted: number;
 }
@@ -20,6 +20,13 @@ function rankBefore(s: EngineState, page: PageRequest, c: Candidates): (a: numbe
   return (a, b) => {
     const pa = c.ids[a]!;
     const pb = c.ids[b]!;
+    if (page.sort === 'oldest') {
+      const da = s.pubFirst[s.paragraphDoc[pa]!]!;
+      const db = s.pubFirst[s.paragraphDoc[pb]!]!;
+      // undated (0) last
+      if (da !== db) return da !== 0 && (db === 0 || da < db);
+      if (page.browsing) return pa < pb;
+    }
     if (page.browsing) return s.browseRank[pa]! < s.browseRank[pb]!;
     if (page.sort === 'date') {
       const da = s.pubFirst[s.paragraphDoc[pa]!]!;

@@ -35,6 +35,7 @@ const CASES: [string, Partial<SearchParams> & { f?: Record<string, string[]> }][
   ['a phrase', { q: '"humanitarian evacuation"' }],
   ['an exclusion', { q: 'siege -winter' }],
   ['the word being typed (prefix)', { q: 'negot' }],
+  ['a misspelt word (typo candidates from the dictionary)', { q: 'hospitl convoy' }],
   ['a speaker filter', { q: 'statement', f: { speaker: ['Maria Zakharova'] } }],
   ['two values of one facet (OR) and another facet (AND)', { f: { location: ['Aleppo', 'Idlib'], group: ['ISIS'] } }],
   ['a date span and a language', { q: 'border', from: '2015', to: '2017-06', f: { lang: ['en', 'ru'] } }],
