@@ -12,6 +12,10 @@ export interface SiftConfig {
   drainMs: number;
   /** SIFT_WORKERS: server processes sharing the port, each holding the index (1: the process itself serves). */
   workers: number;
+  /** SIFT_TOKEN: the access token every request must carry (required when HOST is not loopback). */
+  token: string | null;
+  /** SIFT_ALLOW_OPEN=1: serve off loopback without a token, on purpose. */
+  allowOpen: boolean;
 }
 
 export const BACKEND_KINDS = ['embedded', 'sphinxql'] as const;
@@ -25,6 +29,8 @@ export const defaultConfig: SiftConfig = {
   backend: 'embedded',
   drainMs: 10_000,
   workers: 1,
+  token: null,
+  allowOpen: false,
 };
 
 type Env = NodeJS.ProcessEnv;
@@ -45,6 +51,14 @@ export function readNumber(env: Env, name: string, fallback: number, min: number
   return value;
 }
 
+/** `1`/`true`/`yes` or `0`/`false`/`no` (absent = false); anything else is a clear error. */
+export function readFlag(env: Env, name: string): boolean {
+  const text = pick(env, name)?.toLowerCase();
+  if (text === undefined || ['0', 'false', 'no'].includes(text)) return false;
+  if (['1', 'true', 'yes'].includes(text)) return true;
+  throw new Error(`${name} must be 1 or 0 (or true/false), got ${JSON.stringify(text)}`);
+}
+
 export function readConfig(env: Env = process.env): SiftConfig {
   const backend = (pick(env, 'SEARCH_BACKEND') ?? defaultConfig.backend).toLowerCase();
   if (!(BACKEND_KINDS as readonly string[]).includes(backend)) {
@@ -58,5 +72,7 @@ export function readConfig(env: Env = process.env): SiftConfig {
     host: pick(env, 'HOST') ?? defaultConfig.host,
     drainMs: readNumber(env, 'SIFT_DRAIN_SECONDS', defaultConfig.drainMs / 1000, 0, 3600) * 1000,
     workers: readNumber(env, 'SIFT_WORKERS', defaultConfig.workers, 1, 64, true),
+    token: env.SIFT_TOKEN !== undefined && env.SIFT_TOKEN !== '' ? env.SIFT_TOKEN : null,
+    allowOpen: readFlag(env, 'SIFT_ALLOW_OPEN'),
   };
 }

@@ -6,6 +6,7 @@ import { createApp } from '../server/app';
 import { watchCorpus } from '../server/corpus-watcher';
 import type { CorpusWatcher } from '../server/corpus-watcher';
 import { createLiveEngine } from '../server/live-engine';
+import { accessPolicy, isLoopback } from '../server/auth';
 import { startServer } from '../server/main';
 import { installSignalHandlers } from '../server/signals';
 import { reportMemoryOnSignal } from '../server/memory-report';
@@ -22,6 +23,10 @@ import { createProgressReporter } from './progress';
 
 async function main(): Promise<void> {
   const log = (line: string) => console.error(line);
+  // Decided before anything is built: a server that must not start says so at once.
+  const { host, token: given, allowOpen } = readConfig();
+  const token = accessPolicy(host, given ?? undefined, allowOpen);
+  if (token === null && !isLoopback(host) && !isServingWorker()) log(`warning: serving ${host} to anyone who can connect (SIFT_ALLOW_OPEN)`);
   if (!isServingWorker() && readConfig().workers > 1) return startWorkerPrimary(readConfig(), log);
   // Before any slow step: a signal during start must find Sift's handler, not the default one that kills.
   const signals = installSignalHandlers({ log, exit: (code) => process.exit(code) });
@@ -71,7 +76,7 @@ async function main(): Promise<void> {
     locateEntities: createEntityLocator(resolver),
   });
   signals.rebuildWith(() => void live.rebuild());
-  const server = await startServer(app, { port: config.port, host: config.host, drainMs: config.drainMs, log });
+  const server = await startServer(app, { port: config.port, host: config.host, drainMs: config.drainMs, token, log });
   signals.serve(server);
   log(`Sift is serving ${config.corpusDir} on ${server.url}`);
   watcher = watchCorpus({

@@ -184,8 +184,7 @@ function subjectWindow(
   segments.push([segmentStart, verbStart]);
   // "X в четверг, 28 июля опроверг": a date closing the subject leaves the subject before it.
   while (segments.length > 1 && isDateAside(text.slice(segments.at(-1)![0], segments.at(-1)![1]))) segments.pop();
-  // ", also said": a segment of adverbials alone closes an apposition as a bare comma does.
-  // ", 28 July," : a date alone is an adverbial too.
+  // ", also said": a segment of adverbials alone closes an apposition as a bare comma does; so does a date (", 28 July,").
   const blank = (s: [number, number] | undefined): boolean =>
     !s || isDateAside(text.slice(s[0], s[1])) || (text.slice(s[0], s[1]).toLowerCase().match(/[\p{L}]+/gu) ?? []).every((w) => lexicon.adverbials.has(w));
   let chosen = segments.at(-1);
@@ -202,12 +201,12 @@ function subjectWindow(
     // "X met Y in Damascus and said": the coordinated verb shares the clause's subject, not the first verb's object.
     chosen = findClauseSubject(chosen[0], chosen[1], mentions, text, lexicon) ?? findClauseSubject(start, chosen[1], mentions, text, lexicon) ?? chosen;
   }
-  if (!chosen || blank(chosen)) return null;
-  // "X, the spokesman of Y has said": a role in apposition with no closing comma still names X.
-  const previous = segments[segments.indexOf(chosen) - 1];
-  if (previous && opensOnRole(text.slice(chosen[0], chosen[1]), lexicon) && isOnlyPerson(previous, text, mentions)) {
-    return { start: previous[0], end: previous[1] };
+  // "Bekir Bozdag, the spokesman of the government, has said" with its closing comma lost: the named person leads.
+  if (chosen && segments.length >= 2 && chosen === segments.at(-1) && opensWithRole(text.slice(chosen[0], chosen[1]), lexicon)) {
+    const named = segments.at(-2)!;
+    if (mentions.some((m) => m.kind === 'person' && m.start >= named[0] && m.end <= named[1])) chosen = named;
   }
+  if (!chosen || blank(chosen)) return null;
   return { start: chosen[0], end: chosen[1] };
 }
 
@@ -219,16 +218,11 @@ function isDateAside(segment: string): boolean {
   return words.length > 0 && words.length <= MAX_DATE_ASIDE_WORDS && words.some((w) => /^\d{1,4}$/u.test(w));
 }
 
-/** "the spokesman of …", "a senior adviser to …": a segment whose head, after its determiner, is a role noun. */
-function opensOnRole(segment: string, lexicon: SpeakerLexicon): boolean {
-  const words = (segment.toLowerCase().match(/[\p{L}-]+/gu) ?? []).filter((w) => !lexicon.definiteDeterminers.has(w) && !lexicon.indefiniteDeterminers.has(w));
-  return words.slice(0, 3).some((w) => lexicon.personRoles.has(w));
-}
-
-/** A segment that is one person's name and nothing else. */
-function isOnlyPerson(segment: [number, number], text: string, mentions: readonly Mention[]): boolean {
-  const person = mentions.find((m) => m.kind === 'person' && m.start >= segment[0] && m.end <= segment[1]);
-  return person !== undefined && text.slice(segment[0], person.start).trim() === '' && text.slice(person.end, segment[1]).trim() === '';
+/** A phrase opening on a role noun, after at most a determiner ("the spokesman of …", "spokeswoman for …"). */
+function opensWithRole(phrase: string, lexicon: SpeakerLexicon): boolean {
+  const words = phrase.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  const first = lexicon.definiteDeterminers.has(words[0] ?? '') || lexicon.indefiniteDeterminers.has(words[0] ?? '') ? 1 : 0;
+  return lexicon.personRoles.has(words[first] ?? '');
 }
 
 const COORDINATED = /\s(?:and|then)\s+(?:(?:also|later|then)\s+)?$/u;
@@ -283,6 +277,7 @@ function phraseAfter(text: string, from: number, sentenceEnd: number, lexicon: S
 
 function clauseAfter(text: string, from: number, sentenceEnd: number): { body: string; tail: string } {
   const rest = text.slice(from, sentenceEnd);
-  const stop = rest.search(/[,.;:!?"()،؛]/);
+  // Arabic punctuation (، ؛ ؟) ends a clause as the Latin marks do.
+  const stop = rest.search(/[,.;:!?"()،؛؟]/u);
   return stop < 0 ? { body: rest, tail: '' } : { body: rest.slice(0, stop), tail: rest.slice(stop) };
 }

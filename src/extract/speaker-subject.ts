@@ -52,6 +52,9 @@ const CAPITALISED = /^\p{Lu}/u;
 const NAME_GLUE = new Set(['of', 'for', 'the', 'and', 'on', 'al', 'bin', 'ibn', 'de', 'van', 'von']);
 
 /** The speaker a subject phrase [start, end) of the analysis text designates, or null. */
+/** The word before a post's remit: "envoy to Syria", "ambassador in Damascus", «посол в Сирии», "سفير لدى سوريا". */
+const REMIT_BEFORE = /(?:^|\s)(?:to|for|in|on|at|в|по|لدى|في|إلى)\s+(?:the\s+)?$/iu;
+
 export function resolvePhrase(start: number, end: number, ctx: PhraseContext): SpeakerCandidate | null {
   if (isHeadInitialPhrase(ctx.analysis, start, end)) return resolveHeadInitialPhrase(start, end, ctx.side ?? 'after', ctx);
   const range = trimPhrase(start, end, ctx);
@@ -66,9 +69,13 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   const mentionsRole = words.some((w) => ctx.lexicon.personRoles.has(bareWord(w.lower)));
 
   const tail = findTailMention(inside, range.end, ctx);
-  // "the UN Special Envoy to Syria": a place or state after a role's preposition is its remit, not its name.
-  const remitAt = tail && persons.length === 0 && (tail.kind === 'state' || isPlace(tail)) ? roleRemitStart(words, tail, ctx) : null;
-  if (remitAt !== null) return resolvePhrase(range.start, remitAt, ctx);
+  // "The UN Special Envoy to Syria tweeted": the country is the post's remit; the envoy speaks, named earlier or not.
+  if (tail && mentionsRole && (tail.kind === 'state' || isPlace(tail)) && REMIT_BEFORE.test(ctx.analysis.slice(Math.max(range.start, tail.start - 6), tail.start))) {
+    const holder = resolvePersonAnaphor(ctx);
+    if (holder) return holder;
+    const body = inside.find((m) => m !== tail && m.kind !== 'state' && !isPlace(m) && m.start < tail.start);
+    if (body) return candidateFromMention(body, true);
+  }
   // «Генштаб Турции»: a body the gazetteer lacks, named by its head noun and its state; credited as written.
   if (tail && tail.kind === 'state' && persons.length === 0 && /\p{Script=Cyrillic}/u.test(last.text)) {
     const first = words.find((w) => !ctx.lexicon.adverbials.has(w.lower));
@@ -252,17 +259,6 @@ function findParagraphTopic(ctx: PhraseContext): Mention | null {
   if (outside.length === 0 || new Set(own.map((m) => m.canonical)).size !== 1) return null;
   const first = outside[0]!;
   return first.start <= TOPIC_WINDOW && ctx.analysis.slice(0, first.start).trim().split(/\s+/u).filter(Boolean).length <= 2 ? first : null;
-}
-
-const REMIT_PREPOSITIONS = new Set(['to', 'for', 'in', 'on']);
-
-/** Where "to Syria" starts in "the UN Special Envoy to Syria", when a role noun stands right before it; else null. */
-function roleRemitStart(words: Word[], tail: Mention, ctx: PhraseContext): number | null {
-  const at = words.findIndex((w) => w.start >= tail.start);
-  const preposition = words[at - 1];
-  const role = words[at - 2];
-  if (!preposition || !role || !REMIT_PREPOSITIONS.has(preposition.lower)) return null;
-  return ctx.lexicon.personRoles.has(bareWord(role.lower)) ? preposition.start : null;
 }
 
 /** A collective source as the text writes it, without its determiner ("the Syrian experts" → "Syrian experts"). */

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
+import { requireToken } from './auth';
 import { trackServer } from './drain';
 import type { DrainReport } from './drain';
 
@@ -17,6 +18,8 @@ export interface ServeOptions {
   requestTimeoutMs: number;
   /** An idle keep-alive connection is closed after this time. */
   keepAliveTimeoutMs: number;
+  /** When set, every request must carry this access token (auth.ts); checked by accessPolicy beforehand. */
+  token: string | null;
   log: (line: string) => void;
 }
 
@@ -27,6 +30,7 @@ export const defaultServeOptions: ServeOptions = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,
+  token: null,
   log: () => {},
 };
 
@@ -41,7 +45,8 @@ export function startServer(app: Pick<Hono, 'fetch'>, options: Partial<ServeOpti
   const opts: ServeOptions = { ...defaultServeOptions, ...options };
   const server = createServer();
   const tracker = trackServer(server, { deadlineMs: opts.drainMs });
-  server.on('request', tracker.listener(getRequestListener(tracker.fetch(app.fetch))));
+  const served = opts.token === null ? app : requireToken(app, { token: opts.token });
+  server.on('request', tracker.listener(getRequestListener(tracker.fetch(served.fetch))));
   server.headersTimeout = opts.headersTimeoutMs;
   server.requestTimeout = opts.requestTimeoutMs;
   server.keepAliveTimeout = opts.keepAliveTimeoutMs;

@@ -12,12 +12,33 @@ describe('readConfig', () => {
       backend: 'embedded',
       drainMs: 10_000,
       workers: 1,
+      token: null,
+      allowOpen: false,
     });
   });
 
   it('reads every variable', () => {
-    const config = readConfig({ CORPUS_DIR: '/data/c', INDEX_DIR: '/data/i', PORT: '8080', HOST: '0.0.0.0', SIFT_DRAIN_SECONDS: '2.5', SIFT_WORKERS: '2' });
-    expect(config).toEqual({ corpusDir: '/data/c', indexDir: '/data/i', port: 8080, host: '0.0.0.0', backend: 'embedded', drainMs: 2500, workers: 2 });
+    const config = readConfig({
+      CORPUS_DIR: '/data/c',
+      INDEX_DIR: '/data/i',
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      SIFT_DRAIN_SECONDS: '2.5',
+      SIFT_WORKERS: '2',
+      SIFT_TOKEN: ' correct horse battery ',
+      SIFT_ALLOW_OPEN: 'yes',
+    });
+    expect(config).toEqual({
+      corpusDir: '/data/c',
+      indexDir: '/data/i',
+      port: 8080,
+      host: '0.0.0.0',
+      backend: 'embedded',
+      drainMs: 2500,
+      workers: 2,
+      token: ' correct horse battery ',
+      allowOpen: true,
+    });
   });
 
   it.each(['abc', '-1', '70000', '3.5'])('rejects PORT=%s with a message', (port) => {
@@ -30,6 +51,10 @@ describe('readConfig', () => {
 
   it.each(['0', 'two', '1.5'])('rejects SIFT_WORKERS=%s with a message', (value) => {
     expect(() => readConfig({ SIFT_WORKERS: value })).toThrow(/SIFT_WORKERS must be an integer from 1 to 64/);
+  });
+
+  it('refuses SIFT_ALLOW_OPEN values other than yes or no', () => {
+    expect(() => readConfig({ SIFT_ALLOW_OPEN: 'maybe' })).toThrow('SIFT_ALLOW_OPEN must be 1 or 0 (or true/false), got "maybe"');
   });
 
   it('reads SEARCH_BACKEND and refuses an unknown one by name', () => {

@@ -87,6 +87,8 @@ export interface ServeClusterOptions extends SphinxqlRunOptions {
   port: number;
   host: string;
   drainMs?: number;
+  /** The access token requests must carry (SIFT_TOKEN), or null. */
+  token?: string | null;
   distDir: string;
   signals: SignalHandlers;
 }
@@ -97,7 +99,7 @@ export async function serveFromCluster(o: ServeClusterOptions): Promise<void> {
   const { app, backend, stop } = await prepareSphinxql({ ...o, resolver }, (b) =>
     createApp(b, { mountPages: (a) => mountPages(a, { distDir: o.distDir }), locateEntities: createEntityLocator(resolver) }),
   );
-  const server = await startServer(app, { port: o.port, host: o.host, drainMs: o.drainMs, log: o.log });
+  const server = await startServer(app, { port: o.port, host: o.host, drainMs: o.drainMs, token: o.token ?? null, log: o.log });
   o.signals.serve({
     url: server.url,
     close: async () => {
