@@ -1,4 +1,5 @@
 // Say-events in a paragraph: where a say-verb or source phrase is, and on which side its subject stands.
+import * as chrono from 'chrono-node';
 import type { Mention } from '../types';
 import { matchScriptPatterns } from './speaker-lexicon';
 import type { SpeakerLexicon } from './speaker-lexicon';
@@ -145,7 +146,7 @@ function subjectWindow(
   segments.push([segmentStart, verbStart]);
   // ", also said": a segment of adverbials alone closes an apposition as a bare comma does.
   const blank = (s: [number, number] | undefined): boolean =>
-    !s || (text.slice(s[0], s[1]).toLowerCase().match(/[\p{L}]+/gu) ?? []).every((w) => lexicon.adverbials.has(w));
+    !s || (text.slice(s[0], s[1]).toLowerCase().match(/[\p{L}]+/gu) ?? []).every((w) => lexicon.adverbials.has(w)) || isDateOnly(text.slice(s[0], s[1]));
   let chosen = segments.at(-1);
   if (blank(chosen) && segments.length >= 3) {
     // "X, director of Y, said" names X before the apposition; "the spokesman for Y, Major General X, said" names X inside it.
@@ -160,8 +161,32 @@ function subjectWindow(
     // "X met Y in Damascus and said": the coordinated verb shares the clause's subject, not the first verb's object.
     chosen = findClauseSubject(chosen[0], chosen[1], mentions, text, lexicon) ?? findClauseSubject(start, chosen[1], mentions, text, lexicon) ?? chosen;
   }
+  // "Bekir Bozdag, the spokesman of the government, has said" with its closing comma lost: the named person leads.
+  if (chosen && segments.length >= 2 && chosen === segments.at(-1) && opensWithRole(text.slice(chosen[0], chosen[1]), lexicon)) {
+    const named = segments.at(-2)!;
+    if (mentions.some((m) => m.kind === 'person' && m.start >= named[0] && m.end <= named[1])) chosen = named;
+  }
   if (!chosen || blank(chosen)) return null;
   return { start: chosen[0], end: chosen[1] };
+}
+
+/** Characters a segment may have besides its date and still be a date aside ("28 июля", "on March 3"). */
+const DATE_ASIDE_SLACK = 4;
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/** ", 28 июля,", ", on 3 March,": a date set off by commas inside a subject is an aside, no subject of its own. */
+function isDateOnly(segment: string): boolean {
+  const trimmed = segment.trim();
+  if (!/\d/u.test(trimmed) || trimmed.length > 40) return false;
+  const parser = /[\u0400-\u04ff]/u.test(trimmed) ? chrono.ru : /[\u0600-\u06ff]/u.test(trimmed) ? chrono.ar : chrono;
+  return parser.parse(trimmed, REFERENCE).some((r) => r.text.length >= trimmed.length - DATE_ASIDE_SLACK);
+}
+
+/** A phrase opening on a role noun, after at most a determiner ("the spokesman of …", "spokeswoman for …"). */
+function opensWithRole(phrase: string, lexicon: SpeakerLexicon): boolean {
+  const words = phrase.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  const first = lexicon.definiteDeterminers.has(words[0] ?? '') || lexicon.indefiniteDeterminers.has(words[0] ?? '') ? 1 : 0;
+  return lexicon.personRoles.has(words[first] ?? '');
 }
 
 const COORDINATED = /\s(?:and|then)\s+(?:(?:also|later|then)\s+)?$/u;
@@ -214,6 +239,7 @@ function phraseAfter(text: string, from: number, sentenceEnd: number, lexicon: S
 
 function clauseAfter(text: string, from: number, sentenceEnd: number): { body: string; tail: string } {
   const rest = text.slice(from, sentenceEnd);
-  const stop = rest.search(/[,.;:!?"()،؛]/);
+  // Arabic punctuation (، ؛ ؟) ends a clause as the Latin marks do.
+  const stop = rest.search(/[,.;:!?"()،؛؟]/u);
   return stop < 0 ? { body: rest, tail: '' } : { body: rest.slice(0, stop), tail: rest.slice(stop) };
 }

@@ -53,6 +53,9 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
     // وكالة "سانا" الرسمية: the outlet's own name follows its noun, before any adjective ("الرسمية", official).
     const name = words.slice(1).findIndex((w) => ARTICLE.test(w.text));
     const own = name < 0 ? words.slice(1) : words.slice(1, 1 + name);
+    // An outlet the gazetteer knows (وكالة سانا → SANA) keeps its canonical name.
+    const known = inside(own).find((m) => m.kind !== 'place' && m.facet !== 'location');
+    if (known) return candidateFromMention(known);
     if (own.length > 0) return literal(ctx.analysis, own, false);
   }
   if (lexicon.institutionNouns.has(head.text) || lexicon.outletNouns.has(head.text)) return literal(ctx.analysis, words, false);

@@ -52,6 +52,9 @@ const CAPITALISED = /^\p{Lu}/u;
 const NAME_GLUE = new Set(['of', 'for', 'the', 'and', 'on', 'al', 'bin', 'ibn', 'de', 'van', 'von']);
 
 /** The speaker a subject phrase [start, end) of the analysis text designates, or null. */
+/** The word before a post's remit: "envoy to Syria", "ambassador in Damascus", «посол в Сирии», "سفير لدى سوريا". */
+const REMIT_BEFORE = /(?:^|\s)(?:to|for|in|on|at|в|по|لدى|في|إلى)\s+(?:the\s+)?$/iu;
+
 export function resolvePhrase(start: number, end: number, ctx: PhraseContext): SpeakerCandidate | null {
   if (isHeadInitialPhrase(ctx.analysis, start, end)) return resolveHeadInitialPhrase(start, end, ctx.side ?? 'after', ctx);
   const range = trimPhrase(start, end, ctx);
@@ -66,6 +69,13 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   const mentionsRole = words.some((w) => ctx.lexicon.personRoles.has(bareWord(w.lower)));
 
   const tail = findTailMention(inside, range.end, ctx);
+  // "The UN Special Envoy to Syria tweeted": the country is the post's remit; the envoy speaks, named earlier or not.
+  if (tail && mentionsRole && (tail.kind === 'state' || isPlace(tail)) && REMIT_BEFORE.test(ctx.analysis.slice(Math.max(range.start, tail.start - 6), tail.start))) {
+    const holder = resolvePersonAnaphor(ctx);
+    if (holder) return holder;
+    const body = inside.find((m) => m !== tail && m.kind !== 'state' && !isPlace(m) && m.start < tail.start);
+    if (body) return candidateFromMention(body, true);
+  }
   if (tail) {
     if (tail.kind === 'person') return candidateFromMention(tail);
     const person = persons.at(-1);

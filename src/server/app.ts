@@ -76,7 +76,7 @@ export function createApp(source: SearchBackend | EngineSource, options: Partial
     return c.json(await backend.suggest(q));
   });
 
-  mountExport(app, (params) => backend.search(params));
+  mountExport(app, (params) => backend.search(params), { facets: opts.facets });
   mountEntities(app, backend);
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', `no API route ${c.req.method} ${c.req.path}`), 404));

@@ -15,6 +15,14 @@ export function exportColumns(registry: FacetRegistry = facetRegistry): string[]
 
 export const EXPORT_COLUMNS: readonly string[] = exportColumns();
 
+const columnsByRegistry = new WeakMap<FacetRegistry, readonly string[]>([[facetRegistry, EXPORT_COLUMNS]]);
+
+function exportColumnsOf(registry: FacetRegistry): readonly string[] {
+  let columns = columnsByRegistry.get(registry);
+  if (columns === undefined) columnsByRegistry.set(registry, (columns = exportColumns(registry)));
+  return columns;
+}
+
 export function toExportRow(hit: SearchHit, origin: string, registry: FacetRegistry = facetRegistry): ExportRow {
   const row: ExportRow = {
     doc_id: hit.doc.id,
@@ -40,12 +48,12 @@ export function csvCell(value: string | string[] | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function formatCsvHeader(): string {
-  return `${EXPORT_COLUMNS.join(',')}\r\n`;
+export function formatCsvHeader(registry: FacetRegistry = facetRegistry): string {
+  return `${exportColumnsOf(registry).join(',')}\r\n`;
 }
 
-export function formatCsvRow(row: ExportRow): string {
-  return `${EXPORT_COLUMNS.map((c) => csvCell(row[c] ?? null)).join(',')}\r\n`;
+export function formatCsvRow(row: ExportRow, registry: FacetRegistry = facetRegistry): string {
+  return `${exportColumnsOf(registry).map((c) => csvCell(row[c] ?? null)).join(',')}\r\n`;
 }
 
 export function formatJsonLine(row: ExportRow): string {

@@ -7,6 +7,8 @@ import { badParameter } from '../errors';
 import { withoutCaching } from '../search/result-cache';
 import { parseSearchParams } from '../search/search-params';
 import type { SearchParams, SearchResponse } from '../types';
+import { facetRegistry } from '../facets/registry';
+import type { FacetRegistry } from '../facets/registry';
 import { formatCsvHeader, formatCsvRow, formatJsonLine, toExportRow } from './export-format';
 import type { ExportFormat } from './export-format';
 
@@ -17,9 +19,11 @@ export interface ExportOptions {
   pageRows: number;
   /** Exports streaming at once; one more is answered 503 with Retry-After. */
   maxConcurrent: number;
+  /** The facet kinds a row has a column for (the same registry the app validates requests with). */
+  facets: FacetRegistry;
 }
 
-export const defaultExportOptions: ExportOptions = { maxRows: 10_000, pageRows: 250, maxConcurrent: 4 };
+export const defaultExportOptions: ExportOptions = { maxRows: 10_000, pageRows: 250, maxConcurrent: 4, facets: facetRegistry };
 
 export type SearchFunction = (params: SearchParams) => Promise<SearchResponse>;
 
@@ -34,6 +38,7 @@ const UTF8_BOM = '\uFEFF';
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 interface ExportPlan {
+  facets: FacetRegistry;
   format: ExportFormat;
   params: SearchParams;
   origin: string;
@@ -46,8 +51,8 @@ async function fetchChunk(search: SearchFunction, plan: ExportPlan, offset: numb
   if (page.total !== total || page.hits.length < count) {
     throw new Error(`the index changed during the export (${total} matches at its start, ${page.total} now); export again`);
   }
-  const rows = page.hits.slice(0, count).map((h) => toExportRow(h, plan.origin));
-  return plan.format === 'csv' ? rows.map(formatCsvRow).join('') : rows.map(formatJsonLine).join('');
+  const rows = page.hits.slice(0, count).map((h) => toExportRow(h, plan.origin, plan.facets));
+  return plan.format === 'csv' ? rows.map((r) => formatCsvRow(r, plan.facets)).join('') : rows.map(formatJsonLine).join('');
 }
 
 /** `search` is the backend's: the export pages through the same answers `/api/search` gives. */
@@ -61,7 +66,7 @@ export function mountExport(app: Hono, search: SearchFunction, options: Partial<
     if (format !== 'csv' && format !== 'jsonl') throw badParameter('format', format, "'csv' or 'jsonl'");
     // Paging parameters do not apply: the export is the whole result set, in the search's order.
     const { limit: _limit, offset: _offset, format: _format, ...rest } = query;
-    const plan: ExportPlan = { format, params: { ...parseSearchParams(rest), facetSize: 1 }, origin: new URL(c.req.url).origin };
+    const plan: ExportPlan = { facets: o.facets, format, params: { ...parseSearchParams(rest, o.facets), facetSize: 1 }, origin: new URL(c.req.url).origin };
     if (running >= o.maxConcurrent) {
       const message = `${running} exports are running, the most at once; try again in a few seconds`;
       return c.json({ error: { code: 'busy', message } }, 503, { 'Retry-After': '5' });
@@ -85,7 +90,7 @@ export function mountExport(app: Hono, search: SearchFunction, options: Partial<
             if (!started) {
               started = true;
               if (format === 'csv') {
-                controller.enqueue(encoder.encode(UTF8_BOM + formatCsvHeader()));
+                controller.enqueue(encoder.encode(UTF8_BOM + formatCsvHeader(plan.facets)));
                 return;
               }
             }

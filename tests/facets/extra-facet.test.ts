@@ -80,3 +80,15 @@ describe('a facet kind declared in a registry', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('an export with a facet kind declared in a registry', () => {
+  it('has a column for it, filled on each row', async () => {
+    const res = await app.request('/api/export?format=csv&weapon=TOW%20missile');
+    expect(res.status).toBe(200);
+    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const header = lines[0]!.split(',');
+    expect(header).toContain('weapons');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.split(',')[header.indexOf('weapons')]).toBe('TOW missile');
+  });
+});
