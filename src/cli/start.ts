@@ -1,4 +1,5 @@
 // `npm start`: bundle the UI if stale, load or (re)build the index, then serve API and UI, applying corpus changes live; SIGHUP rebuilds, SIGUSR2 logs memory, SIGTERM drains.
+import path from 'node:path';
 import { createEmbeddedBackend } from '../backend/embedded';
 import { createExtractor } from '../extract';
 import { snapshotCorpus } from '../pipeline/apply-corpus-changes';
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     log,
   });
   const app = createApp(createEmbeddedBackend(live.current), {
+    savedSearchesFile: path.join(config.indexDir, 'saved-searches.json'),
     mountPages: (a) => mountPages(a, { distDir }),
     locateEntities: createEntityLocator(resolver),
   });

@@ -11,6 +11,7 @@ import type { EntitySpan, IndexedDocument, SearchEngine } from '../types';
 import { defaultRequestLimits, limitRequestSize, limitRequestTime } from './request-limits';
 import type { RequestLimits } from './request-limits';
 import { mountEntities } from './entity-route';
+import { mountSavedSearches } from './saved-searches-route';
 import { searchWithHints } from './search-route';
 import { mountExport } from './export-route';
 import { describeApi } from './openapi';
@@ -27,6 +28,8 @@ export interface AppOptions {
   facets: FacetRegistry;
   /** Finds entity occurrences in a text, so `/api/docs/:id` can say where each facet value stands. */
   locateEntities?: (text: string) => EntitySpan[];
+  /** Where saved searches are kept (a JSON file under INDEX_DIR); without it `/api/saved` is not served. */
+  savedSearchesFile?: string;
 }
 
 export const defaultAppOptions: AppOptions = { maxSuggestLength: 200, limits: defaultRequestLimits, facets: facetRegistry };
@@ -78,6 +81,7 @@ export function createApp(source: SearchBackend | EngineSource, options: Partial
 
   mountExport(app, (params) => backend.search(params), { facets: opts.facets });
   mountEntities(app, backend);
+  if (opts.savedSearchesFile !== undefined) mountSavedSearches(app, backend, opts.savedSearchesFile, opts.facets);
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', `no API route ${c.req.method} ${c.req.path}`), 404));
 

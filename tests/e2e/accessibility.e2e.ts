@@ -89,6 +89,14 @@ const STATES: PageState[] = [
     },
   },
   {
+    name: 'the saved searches panel',
+    open: async (page) => {
+      await openSearch(page, '?q=shelling');
+      await page.locator('.saved-searches summary').click();
+      await page.getByLabel('Save this search as').waitFor();
+    },
+  },
+  {
     name: 'an empty result',
     open: async (page) => {
       await openSearch(page, '?q=zzzqqq');

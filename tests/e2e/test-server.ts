@@ -1,5 +1,7 @@
 // Starts the real app (engine over tests/fixtures/e2e-corpus, API, built UI) on 127.0.0.1 and a free port, for the browser tests.
 import { once } from 'node:events';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +25,8 @@ export async function startTestServer(corpusDir: string = E2E_CORPUS): Promise<T
   const { files, gzipBytes } = await bundleWeb();
   const distDir = path.dirname(files[0] ?? '');
   const { engine } = await buildEngineFromCorpus(corpusDir);
-  const app = createApp(engine, { mountPages: (a) => void mountPages(a, { distDir }), locateEntities: createEntityLocator(createEntityResolver()) });
+  const savedDir = await mkdtemp(path.join(tmpdir(), 'sift-e2e-saved-'));
+  const app = createApp(engine, { mountPages: (a) => void mountPages(a, { distDir }), locateEntities: createEntityLocator(createEntityResolver()), savedSearchesFile: path.join(savedDir, 'saved-searches.json') });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   if (!server.listening) await once(server, 'listening');
   const { port } = server.address() as AddressInfo;

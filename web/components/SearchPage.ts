@@ -27,6 +27,7 @@ import { DateHistogram } from './DateHistogram';
 import { FACET_COLLAPSED_SIZE, FacetPanel } from './FacetPanel';
 import { Pagination } from './Pagination';
 import { ResultItem } from './ResultItem';
+import { SavedSearches } from './SavedSearches';
 import { collapseStatements } from '../state/statements';
 import { ArticleGroupItem } from './ArticleGroupItem';
 import { groupByArticle } from '../state/group-hits';
@@ -304,6 +305,7 @@ export function SearchPage({ search }: { search: string }) {
                 <option value="oldest">Oldest first</option>
               </select>
             </label>
+            <${SavedSearches} query=${serialiseSearchState({ ...state, page: 1 }).replace(/^\?/, '')} />
             <label class="group-toggle">
               <input type="checkbox" checked=${separate} onChange=${(e: Event) => setSeparate((e.target as HTMLInputElement).checked)} />
               <span>Repeated statements separately</span>
