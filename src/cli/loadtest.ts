@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import type { SearchResponse } from '../types';
+import { createRandom } from '../../bench/prng';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -103,24 +104,14 @@ export interface MixedRequest {
   path: string;
 }
 
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A deterministic mix of what readers do: searches of one to three words (some with facet filters,
  * date bounds, date sort or a second page), phrases, misspellings, half-typed words, filter-only browsing,
  * suggestions while typing, document views, the page itself and health checks.
  */
 export function buildRequestMix(sample: CorpusSample, size: number, seed: number): MixedRequest[] {
-  const random = createRandom(seed);
+  // The project's one seeded generator (bench/prng.ts), so a mix is reproducible from its seed.
+  const random = createRandom(seed).next;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const sentences = sample.texts.map((t) => t.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')));
   const words = [...new Set(sentences.flat().filter((w) => w.length >= 4 && /^[\p{L}-]+$/u.test(w)))];
