@@ -76,25 +76,7 @@ export function renderMarkdown(report: BenchReport): string {
     const a = report.agreement;
     lines.push(`Result counts: Sift and ${a.baseline} agree on ${a.sameTotal} of ${a.of} queries; Sift finds nothing where ${a.baseline} finds something on ${a.siftEmptyBaselineNot}.`);
   }
-  if (report.server) {
-    if ('error' in report.server) {
-      lines.push(`Server: failed: ${report.server.error}`);
-    } else {
-      const s = report.server;
-      const load = (h: typeof s.http) =>
-        `**${int(h.requestsPerSecond)} req/s**, p50 ${ms(h.latencyP50Ms)} ms, p99 ${ms(h.latencyP99Ms)} ms, ${h.errors} errors, ${h.timeouts} timeouts, ${h.non2xx} non-2xx`;
-      const perProcess = (s.processes ?? []).map((p) => `${mb(p.rssMb)}`).join(' + ');
-      lines.push(
-        `Server (\`src/cli/start.ts\` on the built index, ${s.workers ?? 1} worker process${(s.workers ?? 1) > 1 ? 'es' : ''}): answers /api/health ${(s.startMs / 1000).toFixed(2)} s after spawn` +
-          `${s.loadedFromIndex ? '' : ' (it rebuilt the index instead of loading it)'}; RSS of all its processes ${mb(s.rssAfterStartMb)} MB after start, ` +
-          `${mb(s.rssAfterLoadMb)} MB after the load tests${perProcess ? ` (${perProcess}, primary first)` : ''}, peaks summed ${mb(s.peakRssMb)} MB. ` +
-          `\`/api/search\` over HTTP (autocannon, 127.0.0.1, ${s.http.connections} connections, ${s.http.durationSeconds} s, the whole mix with facet counts), ` +
-          `every request distinct (uncached): ${load(s.http)}` +
-          (s.httpCached ? `; the mix repeating, answered from the result cache where it repeats: ${int(s.httpCached.requestsPerSecond)} req/s, p99 ${ms(s.httpCached.latencyP99Ms)} ms` : '') +
-          (s.control ? `; the same stack answering a fixed 2 KB JSON: ${int(s.control.requestsPerSecond)} req/s.` : '.'),
-      );
-    }
-  }
+  if (report.server) lines.push(serverLine(report.server));
   lines.push('');
 
   if (report.targets.length > 0) {
@@ -122,4 +104,23 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** The server paragraph: start, RSS of every process, uncached and cached HTTP load, the HTTP stack's ceiling. */
+function serverLine(server: NonNullable<BenchReport['server']>): string {
+  if ('error' in server) return `Server: failed: ${server.error}`;
+  const s = server;
+  const load = (h: typeof s.http) =>
+    `**${int(h.requestsPerSecond)} req/s**, p50 ${ms(h.latencyP50Ms)} ms, p99 ${ms(h.latencyP99Ms)} ms, ${h.errors} errors, ${h.timeouts} timeouts, ${h.non2xx} non-2xx`;
+  const perProcess = (s.processes ?? []).map((p) => `${mb(p.rssMb)}`).join(' + ');
+  const workers = s.workers ?? 1;
+  return (
+    `Server (\`src/cli/start.ts\` on the built index, ${workers} worker process${workers > 1 ? 'es' : ''}): answers /api/health ${(s.startMs / 1000).toFixed(2)} s after spawn` +
+    `${s.loadedFromIndex ? '' : ' (it rebuilt the index instead of loading it)'}; RSS of all its processes ${mb(s.rssAfterStartMb)} MB after start, ` +
+    `${mb(s.rssAfterLoadMb)} MB after the load tests${perProcess ? ` (${perProcess}, primary first)` : ''}, peaks summed ${mb(s.peakRssMb)} MB. ` +
+    `\`/api/search\` over HTTP (autocannon, 127.0.0.1, ${s.http.connections} connections, ${s.http.durationSeconds} s, the whole mix with facet counts), ` +
+    `every request distinct (uncached): ${load(s.http)}` +
+    (s.httpCached ? `; the mix repeating, answered from the result cache where it repeats: ${int(s.httpCached.requestsPerSecond)} req/s, p99 ${ms(s.httpCached.latencyP99Ms)} ms` : '') +
+    (s.control ? `; the same stack answering a fixed 2 KB JSON: ${int(s.control.requestsPerSecond)} req/s.` : '.')
+  );
 }

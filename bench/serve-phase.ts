@@ -216,12 +216,15 @@ function serverProcesses(pid: number): ProcessMemory[] {
   return [readProcMemory(pid), ...children.map(readProcMemory)];
 }
 
-/** With workers, /api/health answers as soon as the first listens: wait until each has logged that it serves. */
+/**
+ * /api/health answers as soon as the first worker listens, and each then scans the corpus for its live-change watcher:
+ * the load starts once every worker serves and watches (steady state), so start-up work is not timed as queries.
+ */
 async function waitForWorkers(workers: number, output: () => string, timeoutMs: number): Promise<void> {
   const deadline = performance.now() + timeoutMs;
-  const serving = () => output().match(/Sift is serving/g)?.length ?? 0;
-  while (serving() < workers) {
-    if (performance.now() > deadline) throw new Error(`only ${serving()} of ${workers} workers serve after ${Math.round(timeoutMs / 1000)} s`);
+  const count = (re: RegExp) => output().match(re)?.length ?? 0;
+  while (count(/Sift is serving/g) < workers || count(/^watching /gm) < workers) {
+    if (performance.now() > deadline) throw new Error(`only ${count(/Sift is serving/g)} of ${workers} workers serve after ${Math.round(timeoutMs / 1000)} s`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }

@@ -145,6 +145,8 @@ export interface SearchParams {
   lang?: string[];
   /** `date` = newest first; `oldest` = oldest first, undated last (an extension of the contract). */
   sort: 'relevance' | 'date' | 'oldest';
+  /** Per facet name: `all` when every selected value must be present (`<param>_mode=all`); default `any`. */
+  modes?: Record<string, 'any' | 'all'>;
   limit: number;
   offset: number;
   facetSize: number;

@@ -1,7 +1,7 @@
 // Fetch calls to the Sift HTTP API (see /work/shared/API.md); errors carry the API's message.
 import type { IndexedDocument, SearchResponse, Suggestion } from '../src/types';
 import { FACETS } from './facets';
-import type { SearchState } from './state/url-state';
+import { appendModes, type SearchState } from './state/url-state';
 
 export const PAGE_SIZE = 20;
 
@@ -26,6 +26,7 @@ export function buildSearchQuery(state: SearchState, options: SearchRequestOptio
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q.trim());
   for (const facet of FACETS) for (const value of state.filters[facet.name] ?? []) params.append(facet.param, value);
+  appendModes(params, state);
   if (!options.withoutDates) {
     if (state.from) params.set('from', state.from);
     if (state.to) params.set('to', state.to);

@@ -1,5 +1,4 @@
 // Say-events in a paragraph: where a say-verb or source phrase is, and on which side its subject stands.
-import * as chrono from 'chrono-node';
 import type { Mention } from '../types';
 import { matchScriptPatterns } from './speaker-lexicon';
 import type { SpeakerLexicon } from './speaker-lexicon';
@@ -19,6 +18,19 @@ export interface SayEvent {
   source?: boolean;
   /** "X issued a statement": the document noun X issued, for a later "the statement added"; no words reported yet. */
   issued?: string;
+  /** An issued document whose words the sentence goes on to report ("issued a statement denying…"): X spoke. */
+  states?: boolean;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  source: boolean;
+  stance?: boolean;
+  issued?: string;
+  states?: boolean;
+  /** A frame that fixes its subject phrase itself ("quoted HTS as saying", "with X vowing"). */
+  phrase?: { start: number; end: number };
 }
 
 const WORD_BEFORE = /([\p{L}’'-]+)\s*$/u;
@@ -47,7 +59,7 @@ export function findSentenceStarts(text: string): number[] {
 export function findSayEvents(analysis: string, mentions: readonly Mention[], lexicon: SpeakerLexicon): SayEvent[] {
   const sentenceStarts = findSentenceStarts(analysis);
   const events: SayEvent[] = [];
-  const hits: { start: number; end: number; source: boolean; stance?: boolean; issued?: string }[] = [];
+  const hits: Hit[] = [];
   for (const match of matchScriptPatterns(analysis, lexicon.verbPattern)) {
     hits.push({ start: match.index, end: match.index + match[0].length, source: false });
   }
@@ -62,7 +74,15 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
   if (lexicon.issuePattern) {
     for (const match of analysis.matchAll(lexicon.issuePattern)) {
       const issued = (match[2] ?? '').toLowerCase();
-      hits.push({ start: match.index, end: match.index + (match[1]?.length ?? 0), source: false, issued });
+      const states = reportsWords(analysis.slice(match.index + match[0].length), lexicon);
+      hits.push({ start: match.index, end: match.index + (match[1]?.length ?? 0), source: false, issued, states });
+    }
+  }
+  for (const pattern of [lexicon.quotedAsPattern, lexicon.withParticiplePattern]) {
+    if (!pattern) continue;
+    for (const match of analysis.matchAll(pattern)) {
+      const at = match.index + match[0].indexOf(match[1]!, 1);
+      hits.push({ start: match.index, end: match.index + match[0].search(/\s/u), source: false, phrase: { start: at, end: at + match[1]!.length } });
     }
   }
   hits.sort((a, b) => a.start - b.start);
@@ -70,6 +90,11 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
   let previousEnd = 0;
   for (const hit of hits) {
     if (mentions.some((m) => hit.start < m.end && hit.end > m.start)) continue;
+    if (hit.phrase) {
+      events.push({ start: hit.start, end: hit.end, subjectSide: 'after', phrase: hit.phrase, relay: false });
+      previousEnd = hit.end;
+      continue;
+    }
     if (!hit.source && !hit.stance && !isFiniteSayVerb(analysis, hit.start, hit.end, lexicon)) continue;
     const sentenceStart = sentenceStarts.filter((s) => s <= hit.start).at(-1) ?? 0;
     const sentenceEnd = sentenceStarts.find((s) => s > hit.start) ?? analysis.length;
@@ -87,7 +112,7 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
         lexicon.freeOrder.has(verb);
       const after = invertible ? phraseAfter(analysis, hit.end, sentenceEnd, lexicon) : undefined;
       if (hit.issued !== undefined) {
-        if (before) events.push({ start: hit.start, end: hit.end, subjectSide: 'before', phrase: before, relay: false, issued: hit.issued });
+        if (before) events.push({ start: hit.start, end: hit.end, subjectSide: 'before', phrase: before, relay: false, issued: hit.issued, ...(hit.states ? { states: true } : {}) });
       } else if (before) {
         events.push({ start: hit.start, end: hit.end, subjectSide: 'before', phrase: before, relay, ...(after ? { inverted: after } : {}) });
       } else if (after) {
@@ -97,6 +122,16 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
     previousEnd = hit.end;
   }
   return events;
+}
+
+/** Up to this many words ("on Sunday") between an issued document and the participle that reports its words. */
+const MAX_WORDS_BEFORE_PARTICIPLE = 3;
+
+/** Whether the words after "issued a statement" report what it said ("denying…", ", saying…", "in which…"). */
+function reportsWords(after: string, lexicon: SpeakerLexicon): boolean {
+  if (/^\s*,?\s*in\s+which\b/iu.test(after)) return true;
+  const words = after.split(/[.;:!?]/u)[0]!.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words.slice(0, MAX_WORDS_BEFORE_PARTICIPLE + 1).some((w) => lexicon.reportingParticiples.has(w));
 }
 
 /** A say-verb used as a finite verb: not a noun ("the reports"), an infinitive or a passive ("is said to"). */
@@ -112,6 +147,8 @@ function isFiniteSayVerb(text: string, start: number, end: number, lexicon: Spea
     const word = match[1]?.toLowerCase() ?? '';
     if (lexicon.passiveAuxiliaries.has(word) || lexicon.negations.has(word) || /n[’']t$/.test(word)) return false;
     if (cursor === start && lexicon.blockedBefore.has(word)) return false;
+    // "media reports" is a noun; "media claimed" a verb.
+    if (cursor === start && lexicon.nounModifiers.has(word) && /s$/u.test(text.slice(start, end))) return false;
     if (!lexicon.adverbials.has(word) || ['has', 'have', 'had'].includes(word)) return true;
     cursor = cursor - match[0].length;
   }
@@ -138,15 +175,18 @@ function subjectWindow(
   const segments: [number, number][] = [];
   let segmentStart = start;
   for (let i = start; i < verbStart; i++) {
-    if ((text[i] === ',' || text[i] === '،') && !mentions.some((m) => i > m.start && i < m.end)) {
+    const dash = (text[i] === '–' || text[i] === '—') && text[i - 1] === ' ' && text[i + 1] === ' ';
+    if ((text[i] === ',' || text[i] === '،' || dash) && !mentions.some((m) => i > m.start && i < m.end)) {
       segments.push([segmentStart, i]);
       segmentStart = i + 1;
     }
   }
   segments.push([segmentStart, verbStart]);
-  // ", also said": a segment of adverbials alone closes an apposition as a bare comma does.
+  // "X в четверг, 28 июля опроверг": a date closing the subject leaves the subject before it.
+  while (segments.length > 1 && isDateAside(text.slice(segments.at(-1)![0], segments.at(-1)![1]))) segments.pop();
+  // ", also said": a segment of adverbials alone closes an apposition as a bare comma does; so does a date (", 28 July,").
   const blank = (s: [number, number] | undefined): boolean =>
-    !s || (text.slice(s[0], s[1]).toLowerCase().match(/[\p{L}]+/gu) ?? []).every((w) => lexicon.adverbials.has(w)) || isDateOnly(text.slice(s[0], s[1]));
+    !s || isDateAside(text.slice(s[0], s[1])) || (text.slice(s[0], s[1]).toLowerCase().match(/[\p{L}]+/gu) ?? []).every((w) => lexicon.adverbials.has(w));
   let chosen = segments.at(-1);
   if (blank(chosen) && segments.length >= 3) {
     // "X, director of Y, said" names X before the apposition; "the spokesman for Y, Major General X, said" names X inside it.
@@ -170,16 +210,12 @@ function subjectWindow(
   return { start: chosen[0], end: chosen[1] };
 }
 
-/** Characters a segment may have besides its date and still be a date aside ("28 июля", "on March 3"). */
-const DATE_ASIDE_SLACK = 4;
-const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+/** Words of a date standing alone between commas ("28 July", "March 3"). */
+const MAX_DATE_ASIDE_WORDS = 3;
 
-/** ", 28 июля,", ", on 3 March,": a date set off by commas inside a subject is an aside, no subject of its own. */
-function isDateOnly(segment: string): boolean {
-  const trimmed = segment.trim();
-  if (!/\d/u.test(trimmed) || trimmed.length > 40) return false;
-  const parser = /[\u0400-\u04ff]/u.test(trimmed) ? chrono.ru : /[\u0600-\u06ff]/u.test(trimmed) ? chrono.ar : chrono;
-  return parser.parse(trimmed, REFERENCE).some((r) => r.text.length >= trimmed.length - DATE_ASIDE_SLACK);
+function isDateAside(segment: string): boolean {
+  const words = segment.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length > 0 && words.length <= MAX_DATE_ASIDE_WORDS && words.some((w) => /^\d{1,4}$/u.test(w));
 }
 
 /** A phrase opening on a role noun, after at most a determiner ("the spokesman of …", "spokeswoman for …"). */
@@ -227,7 +263,9 @@ function findClauseSubject(
 /** The subject phrase after an inverted verb or a source phrase, up to the next punctuation or clause break. */
 function phraseAfter(text: string, from: number, sentenceEnd: number, lexicon: SpeakerLexicon): { start: number; end: number } {
   const { body } = clauseAfter(text, from, sentenceEnd);
-  let end = from + body.length;
+  // "РИА Новости со ссылкой на …": the source ends where it starts relaying another.
+  const relayAt = body.search(lexicon.relayInside);
+  let end = from + (relayAt > 0 ? relayAt : body.length);
   for (const match of body.matchAll(/[\p{L}]+/gu)) {
     if (lexicon.clauseBreaks.has(match[0])) {
       end = from + match.index;

@@ -45,6 +45,18 @@ export interface SpeakerLexicon {
   phraseStops: ReadonlySet<string>;
   /** Nouns before an outlet's quoted name ("agency", "وكالة", «газета»): the quoted words name the source. */
   outletNouns: ReadonlySet<string>;
+  /** Words that make a say-verb's -s form a noun ("media reports") but leave its past a verb ("media claimed"). */
+  nounModifiers: ReadonlySet<string>;
+  /** "issued a statement denying…": a participle after an issued document reports its words. */
+  reportingParticiples: ReadonlySet<string>;
+  /** "quoted HTS as saying", "with Lavrentyev vowing": group 1 is the subject phrase. */
+  quotedAsPattern: RegExp | null;
+  withParticiplePattern: RegExp | null;
+  /** A relay marker anywhere in a phrase ("РИА Новости со ссылкой на …"): the source ends before it. */
+  relayInside: RegExp;
+  /** Plural nouns for a collective source no name covers ("eyewitnesses", "Syrian experts"): credited as written. */
+  collectiveNouns: ReadonlySet<string>;
+  weekdays: ReadonlySet<string>;
 }
 
 /**
@@ -146,6 +158,13 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     directionWords: set(roles, 'roles', 'directionWords'),
     phraseStops: optionalSet(roles, 'roles', 'phraseStops'),
     outletNouns: optionalSet(roles, 'roles', 'outletNouns'),
+    nounModifiers: optionalSet(sayVerbs, 'speech', 'nounModifiers'),
+    reportingParticiples: optionalSet(sayVerbs, 'speech', 'reportingParticiples'),
+    quotedAsPattern: buildQuotedAsPattern(sayVerbs),
+    withParticiplePattern: buildWithParticiplePattern(sayVerbs),
+    relayInside: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation(relays)})(?![\\p{L}\\p{N}_])`, 'iu'),
+    collectiveNouns: optionalSet(roles, 'roles', 'collectiveNouns'),
+    weekdays: optionalSet(roles, 'roles', 'weekdays'),
   };
 }
 
@@ -162,6 +181,23 @@ function buildStancePattern(sayVerbs: unknown): RegExp | null {
     `\\b(?:${part('auxiliaries')})\\s+(?:(?:${part('adverbs')})\\s+)?(?:${part('adjectives')})(?=\\s+(?:${part('complements')})\\b)`,
     'g',
   );
+}
+
+/** "quoted HTS as saying": a verb of quoting, its object (the source) and "as" + a reporting participle. */
+function buildQuotedAsPattern(sayVerbs: unknown): RegExp | null {
+  const data = sayVerbs as Record<string, unknown> | null;
+  if (data?.['quotedAsVerbs'] === undefined || data['reportingParticiples'] === undefined) return null;
+  const verbs = alternation(readWords(sayVerbs, 'speech', 'quotedAsVerbs'));
+  const participles = alternation(readWords(sayVerbs, 'speech', 'reportingParticiples'));
+  // "quoted by Anadolu as saying" names the relaying outlet, not the source: the object may not open on "by".
+  return new RegExp(`\\b(?:${verbs})\\s+(?!by\\s)((?:[^\\s,.;:]+\\s+){0,5}?[^\\s,.;:]+)\\s+as\\s+(?:${participles})\\b`, 'gi');
+}
+
+/** "with Lavrentyev vowing that…": the subject of a reporting participle after "with". */
+function buildWithParticiplePattern(sayVerbs: unknown): RegExp | null {
+  if ((sayVerbs as Record<string, unknown> | null)?.['reportingParticiples'] === undefined) return null;
+  const participles = alternation(readWords(sayVerbs, 'speech', 'reportingParticiples'));
+  return new RegExp(`\\bwith\\s+((?:[^\\s,.;:]+\\s+){0,4}?[^\\s,.;:]+)\\s+(?:${participles})\\b`, 'gi');
 }
 
 /** An issue verb, a determiner, at most one modifier and an English document noun ("released a new report"). */

@@ -89,7 +89,7 @@ export function attributeSpeakerVoices(
       const speaker = resolveEvent(event, analysis, mentions, history, seen, resolved, index, issuers);
       seen.length = documentSeen;
       if (speaker !== null && event.issued !== undefined) issuers.set(documentKey(event.issued), speaker);
-      else if (speaker !== null) attributed.push({ event, speaker });
+      if (speaker !== null && (event.issued === undefined || event.states === true)) attributed.push({ event, speaker });
     }
 
     let speaker: SpeakerCandidate | null;

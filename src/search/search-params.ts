@@ -63,6 +63,8 @@ function facetValues(facet: FacetDeclaration) {
     .transform((vs) => [...new Set(vs)]);
 }
 
+const facetMode = single.pipe(z.enum(['any', 'all']).optional().transform((v) => v ?? 'any').describe("'any' or 'all'"));
+
 /** The zod schema of `/api/search`'s query string for a registry (one field per facet parameter). */
 export function searchQuerySchema(registry: FacetRegistry = facetRegistry) {
   return z.object({
@@ -76,6 +78,7 @@ export function searchQuerySchema(registry: FacetRegistry = facetRegistry) {
     offset: integer(0, MAX_OFFSET, 0),
     facet_size: integer(1, MAX_FACET_SIZE, DEFAULT_FACET_SIZE),
     ...Object.fromEntries(registry.all.map((f) => [f.param, facetValues(f).describe(`${f.label} filter, repeatable: OR within the facet`)])),
+    ...Object.fromEntries(registry.all.map((f) => [`${f.param}_mode`, facetMode.describe(`'any' (default: OR) or 'all' (AND) for the ${f.label} values`)])),
   });
 }
 
@@ -92,7 +95,11 @@ export function parseSearchParams(query: Record<string, string[]>, registry: Fac
     throw badParameter('from', v.from, `a date not after 'to' (${v.to})`);
   }
   const filters: Record<string, string[]> = {};
-  for (const f of registry.all) filters[f.name] = v[f.param] as string[];
+  const modes: Record<string, 'any' | 'all'> = {};
+  for (const f of registry.all) {
+    filters[f.name] = v[f.param] as string[];
+    if (v[`${f.param}_mode`] === 'all') modes[f.name] = 'all';
+  }
   return {
     q: v.q,
     filters: filters as SearchParams['filters'],
@@ -102,6 +109,7 @@ export function parseSearchParams(query: Record<string, string[]>, registry: Fac
     // `lang` is also a registry facet; the engine still reads it here.
     lang: filters.lang ?? [],
     sort: v.sort,
+    ...(Object.keys(modes).length > 0 ? { modes } : {}),
     limit: v.limit,
     offset: v.offset,
     facetSize: v.facet_size,

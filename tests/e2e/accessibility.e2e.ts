@@ -75,6 +75,13 @@ const STATES: PageState[] = [
     },
   },
   {
+    name: 'typed, excluded and all-of filters',
+    open: async (page) => {
+      await openSearch(page, `?${new URLSearchParams({ q: 'speaker:Zakharova -actor:Russia', location: 'Aleppo' })}&location=Homs&location_mode=all`);
+      await page.locator('.chip-typed').first().waitFor();
+    },
+  },
+  {
     name: 'an empty result',
     open: async (page) => {
       await openSearch(page, '?q=zzzqqq');

@@ -101,11 +101,16 @@ describe('attributeSpeakers on statements and relayed sources', () => {
 
 describe('attributeSpeakers on documents a body issued', () => {
   it.each([
-    [['The Syrian Foreign Ministry issued a statement condemning the shelling of Daraa.', 'The statement added that Syria would respond.'], 'Syrian Foreign Ministry'],
     [['UNICEF published a new report on child labour in Idlib on Monday.', 'The report added that one child in five works.'], 'UNICEF'],
     [['UNHCR released a communiqué on returns to Homs.', 'The communique added that 300 families had returned.'], 'UNHCR'],
   ])('credits the issuer in %j', (paragraphs, issuer) => {
     expect(speakersOf(paragraphs)).toEqual([null, issuer]);
+  });
+
+  it('credits the issuer of a statement the sentence goes on to report ("issued a statement condemning…"), and after', () => {
+    expect(
+      speakersOf(['The Syrian Foreign Ministry issued a statement condemning the shelling of Daraa.', 'The statement added that Syria would respond.']),
+    ).toEqual(['Syrian Foreign Ministry', 'Syrian Foreign Ministry']);
   });
 
   it('credits the issuer of a statement that a later paragraph quotes', () => {

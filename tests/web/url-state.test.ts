@@ -55,6 +55,7 @@ describe('serialiseSearchState', () => {
       from: fc.constantFrom(null, '2016', '2016-06', '2016-06-04'),
       to: fc.constantFrom(null, '2017', '2017-01'),
       sort: fc.constantFrom('relevance' as const, 'date' as const, 'oldest' as const),
+      allOf: fc.subarray(['speaker', 'actor', 'location', 'group', 'outlet', 'lang']),
       byArticle: fc.boolean(),
       page: fc.integer({ min: 1, max: 500 }),
     });

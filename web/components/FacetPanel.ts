@@ -16,11 +16,16 @@ export interface FacetPanelProps {
   expanded: boolean;
   onExpand: (facet: FilterName, expanded: boolean) => void;
   onToggle: (facet: FilterName, value: string, on: boolean) => void;
+  /** Excludes a value (writes `-prefix:"value"` into the query). */
+  onExclude: (facet: FilterName, value: string) => void;
+  /** Every selected value required (AND) instead of any (OR). */
+  all: boolean;
+  onMode: (facet: FilterName, all: boolean) => void;
   /** Said instead of "None in these results." while there are no results to count (loading, failed). */
   pendingNote?: string;
 }
 
-export function FacetPanel({ facet, label, values, selected, expanded, onExpand, onToggle, pendingNote }: FacetPanelProps) {
+export function FacetPanel({ facet, label, values, selected, expanded, onExpand, onToggle, onExclude, all, onMode, pendingNote }: FacetPanelProps) {
   const [filter, setFilter] = useState('');
   const counts = new Map(values.map((v) => [v.value, v.count]));
   // a selected value may fall outside the top N; keep it visible so it can be unticked
@@ -35,6 +40,13 @@ export function FacetPanel({ facet, label, values, selected, expanded, onExpand,
   return html`
     <fieldset class="facet" data-facet=${facet}>
       <legend>${label}${selected.length > 0 ? html` <span class="facet-selected">(${selected.length} selected)</span>` : null}</legend>
+      ${selected.length > 1
+        ? html`<label class="facet-mode"><span>Match</span>
+            <select value=${all ? 'all' : 'any'} onChange=${(e: Event) => onMode(facet, (e.target as HTMLSelectElement).value === 'all')}>
+              <option value="any">any selected (OR)</option>
+              <option value="all">all selected (AND)</option>
+            </select></label>`
+        : null}
       ${expanded
         ? html`<div class="facet-filter">
             <label class="visually-hidden" for=${filterId}>Filter ${label.toLowerCase()} values</label>
@@ -51,6 +63,7 @@ export function FacetPanel({ facet, label, values, selected, expanded, onExpand,
                   <span class="facet-name" dir="auto">${filterValueLabel(facet, v.value)}</span>
                   ${v.count >= 0 ? html`<span class="count">${v.count.toLocaleString('en')}</span>` : null}
                 </label>
+                <button type="button" class="facet-exclude" title="Exclude" aria-label=${`Exclude ${filterValueLabel(facet, v.value)}`} onClick=${() => onExclude(facet, v.value)}>−</button>
               </li>`,
             )}
           </ul>`}

@@ -36,9 +36,11 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
         <li><code>"double quotes"</code> match a phrase; a quoted place name means exactly that place.</li>
         <li><code>-word</code> excludes paragraphs with the word.</li>
         <li>
-          <code>${example?.prefix ?? 'actor'}:name</code> filters like a ticked value. Ticked values of one facet combine with OR, different facets with AND.
+          <code>${example?.prefix ?? 'actor'}:name</code> (or <code>${example?.prefix ?? 'actor'}:"two words"</code>) is a filter, shown as a chip like a ticked value:
+          typed and ticked values of one facet combine with OR, different facets with AND; a facet's “Match all selected” makes its values AND.
           Prefixes: ${FACETS.map((f, i) => html`${i > 0 ? ', ' : ''}<code>${f.prefix}:</code>`)}.
         </li>
+        <li><code>-${example?.prefix ?? 'actor'}:name</code> excludes a value; the − beside a facet value writes it for you.</li>
         <li>Names are found in any case and script: <code>zakharova</code>, <code>Захарова</code>.</li>
       </ul>
       <h3>Keyboard</h3>

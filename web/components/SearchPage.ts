@@ -12,6 +12,7 @@ import {
   countActiveFilters,
   hasFilter,
   parseSearchState,
+  setFacetMode,
   serialiseSearchState,
   setDateRange,
   toggleFilter,
@@ -19,6 +20,7 @@ import {
   type SearchState,
 } from '../state/url-state';
 import { applyTermSuggestion, removeEntityFragment } from '../text/query-edit';
+import { addExclusion, removeTypedFilter, type TypedFilter } from '../text/typed-filters';
 import { ActiveFilters } from './ActiveFilters';
 import { facetByName, facetLabel } from '../facets';
 import { DateHistogram } from './DateHistogram';
@@ -263,6 +265,9 @@ export function SearchPage({ search }: { search: string }) {
               setExpanded(next);
             }}
             onToggle=${toggle}
+            onExclude=${(f: FilterName, value: string) => commit({ ...toggleFilter(state, f, value, false), q: addExclusion(draft, facetByName(f)?.prefix ?? f, value) }, 'push')}
+            all=${state.allOf.includes(facet)}
+            onMode=${(f: FilterName, all: boolean) => commit(setFacetMode({ ...state, q: draft }, f, all), 'push')}
             pendingNote=${data ? undefined : failed ? 'Unavailable: the search failed.' : 'Loading…'}
           />`,
         )}
@@ -310,7 +315,7 @@ export function SearchPage({ search }: { search: string }) {
           </div>
         </div>
         <div class=${loading ? 'progress active' : 'progress'} aria-hidden="true"></div>
-        <${ActiveFilters} state=${state} onRemove=${remove} onClearDates=${clearDates} onClearAll=${clearAll} />
+        <${ActiveFilters} state=${state} onRemove=${remove} onClearDates=${clearDates} onClearAll=${clearAll} onRemoveTyped=${(f: TypedFilter) => commit({ ...state, q: removeTypedFilter(state.q, f), page: 1 }, 'push')} />
         ${undated > 0 && (state.from || state.to)
           ? html`<p class="notice undated" role="note">
               ${undated.toLocaleString('en')} matching paragraph${undated === 1 ? ' has' : 's have'} no publication date and ${undated === 1 ? 'is' : 'are'} left out by the date range.

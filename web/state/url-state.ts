@@ -13,6 +13,8 @@ export interface SearchState {
   from: string | null;
   to: string | null;
   sort: SortOrder;
+  /** Facets whose selected values must all be present (`<param>_mode=all`); the others OR their values. */
+  allOf: FilterName[];
   /** One result per article (`group_by=doc` in the URL). */
   byArticle: boolean;
   /** 1-based. */
@@ -22,7 +24,7 @@ export interface SearchState {
 const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function createEmptyState(): SearchState {
-  return { q: '', filters: Object.fromEntries(FILTERS.map((name) => [name, []])), from: null, to: null, sort: 'relevance', byArticle: false, page: 1 };
+  return { q: '', filters: Object.fromEntries(FILTERS.map((name) => [name, []])), from: null, to: null, sort: 'relevance', allOf: [], byArticle: false, page: 1 };
 }
 
 /** Reads a query string (with or without `?`); unknown or malformed values fall back to defaults. */
@@ -42,6 +44,7 @@ export function parseSearchState(search: string): SearchState {
       }
     }
   }
+  state.allOf = FACETS.filter((f) => params.get(`${f.param}_mode`) === 'all').map((f) => f.name);
   const from = params.get('from');
   const to = params.get('to');
   state.from = from !== null && DATE_RE.test(from) ? from : null;
@@ -58,6 +61,7 @@ export function serialiseSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q);
   for (const facet of FACETS) for (const value of state.filters[facet.name] ?? []) params.append(facet.param, value);
+  appendModes(params, state);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
@@ -65,6 +69,17 @@ export function serialiseSearchState(state: SearchState): string {
   if (state.page > 1) params.set('page', String(state.page));
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
+}
+
+/** `<param>_mode=all` for each facet in `all` mode. */
+export function appendModes(params: URLSearchParams, state: SearchState): void {
+  for (const facet of FACETS) if (state.allOf.includes(facet.name)) params.set(`${facet.param}_mode`, 'all');
+}
+
+/** Switches a facet between any (OR) and all (AND) of its selected values. */
+export function setFacetMode(state: SearchState, facet: FilterName, all: boolean): SearchState {
+  const allOf = state.allOf.filter((f) => f !== facet);
+  return { ...state, allOf: all ? [...allOf, facet] : allOf, page: 1 };
 }
 
 export function countActiveFilters(state: SearchState): number {
@@ -88,7 +103,7 @@ export function toggleFilter(state: SearchState, facet: FilterName, value: strin
 }
 
 export function clearFilters(state: SearchState): SearchState {
-  return { ...createEmptyState(), q: state.q, sort: state.sort, byArticle: state.byArticle };
+  return { ...createEmptyState(), q: state.q, sort: state.sort, byArticle: state.byArticle, allOf: state.allOf };
 }
 
 export function setDateRange(state: SearchState, from: string | null, to: string | null): SearchState {

@@ -13,6 +13,7 @@ import { filterPostings, urlFiltersOf } from '../facets/url-filters';
 import type { EngineState } from '../index/engine-state';
 import { buildHit } from '../present/hit';
 import { parseDaySpan } from '../query/date-range';
+import { unifyFilters } from '../query/filter-model';
 import { planQuery } from '../query/plan';
 import type { Plan } from '../query/plan';
 import { CandidateFilter, compactPassing, concatCandidates } from './candidates';
@@ -77,8 +78,7 @@ function choosePool(m: Matches): { pool: Candidates; relaxed: boolean; backfill:
 
 export function answerSearch(ctx: SearchContext, params: SearchParams): ResponseBody {
   const s = ctx.s;
-  const plan = planQuery(ctx, params.q ?? '');
-  const urlFilters = urlFiltersOf(s, params);
+  const { plan, urlFilters } = unifyFilters(s, planQuery(ctx, params.q ?? ''), urlFiltersOf(s, params), params);
   if (isPlainBrowse(plan, params, urlFilters.length)) return plainBrowse(ctx, params);
   const scope = scopeOf(ctx, plan, params, urlFilters);
   const filter = new CandidateFilter(s, scope);

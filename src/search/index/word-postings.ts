@@ -18,7 +18,8 @@ export interface Derived {
 }
 
 /** The terms a query key expands to in one field, weighted as MiniSearch's executeQuerySpec weighs them. */
-function deriveTerms(field: FieldIndex, key: string, fuzzy: number, prefix: boolean, weights: TextIndexWeights, out: Derived[]): void {
+function expandKey(field: FieldIndex, key: string, fuzzy: number, prefix: boolean, weights: TextIndexWeights): Derived[] {
+  const out: Derived[] = [];
   const own = field.dict.get(key);
   if (own !== undefined) out.push({ field, term: key, id: own, weight: 1 });
   const fuzzyMatches = fuzzy > 0 ? field.dict.fuzzyGet(key, fuzzy) : undefined;
@@ -36,6 +37,28 @@ function deriveTerms(field: FieldIndex, key: string, fuzzy: number, prefix: bool
       out.push({ field, term, id, weight: (weights.fuzzyWeight * term.length) / (term.length + distance) });
     }
   }
+  return out;
+}
+
+/** Expansions kept per field: the dictionary never changes, and typo search over it is a tenth of an uncached answer. */
+const EXPANSIONS_KEPT = 4096;
+const expansions = new WeakMap<FieldIndex, Map<string, Derived[]>>();
+
+/** `expandKey`, remembered per field (least recently used dropped); each caller gets its own copies (probes keep a cursor). */
+function deriveTerms(field: FieldIndex, key: string, fuzzy: number, prefix: boolean, weights: TextIndexWeights, out: Derived[]): void {
+  let kept = expansions.get(field);
+  if (kept === undefined) {
+    kept = new Map();
+    expansions.set(field, kept);
+  }
+  const id = `${fuzzy}\u0000${prefix ? 1 : 0}\u0000${weights.prefixWeight}\u0000${weights.fuzzyWeight}\u0000${key}`;
+  let found = kept.get(id);
+  if (found === undefined) {
+    found = expandKey(field, key, fuzzy, prefix, weights);
+    if (kept.size >= EXPANSIONS_KEPT) kept.delete(kept.keys().next().value!);
+  } else kept.delete(id);
+  kept.set(id, found);
+  for (const d of found) out.push({ field: d.field, term: d.term, id: d.id, weight: d.weight });
 }
 
 /** Reusable per-segment accumulators so a query allocates nothing proportional to the corpus. */
