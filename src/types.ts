@@ -124,6 +124,16 @@ export interface SearchResponse {
   facets: FacetCounts;
   /** A corrected query when a word looks misspelt and the correction finds more (src/search/did-you-mean.ts). */
   did_you_mean?: string;
+  /** Places searched together with the places within them (src/search/entity-expansion.ts), and the exact query. */
+  subplaces?: SubplaceExpansion[];
+}
+
+export interface SubplaceExpansion {
+  place: string;
+  /** How many places within it the index holds (and the search includes). */
+  within: number;
+  /** The query with the place's name quoted: exactly that place. */
+  exact_q: string;
 }
 
 export interface Suggestion {

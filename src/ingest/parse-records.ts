@@ -62,23 +62,26 @@ export function parseJsonRecords(text: string, file: string, fileId: string): Pa
   return result;
 }
 
+/** One line of a .jsonl file into `result`: a record, or a skip reported as `file:line`. Blank lines are ignored. */
+export function parseJsonlLine(line: string, lineNumber: number, file: string, fileId: string, result: ParsedRecords): void {
+  if (line.trim() === '') return;
+  const origin = `${file}:${lineNumber}`;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    result.skipped.push({ file: origin, reason: `malformed JSON line: ${(err as Error).message}` });
+    return;
+  }
+  const record = toRecord(value, `${fileId}-${lineNumber}`, origin);
+  if ('reason' in record) result.skipped.push({ file: origin, reason: record.reason });
+  else result.records.push(record);
+}
+
 /** Records of a .jsonl file; a bad line is skipped alone, reported as `file:line`. Ids default to `<fileId>-<line>`. */
 export function parseJsonlRecords(text: string, file: string, fileId: string): ParsedRecords {
   const result: ParsedRecords = { records: [], skipped: [] };
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    const origin = `${file}:${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      result.skipped.push({ file: origin, reason: `malformed JSON line: ${(err as Error).message}` });
-      return;
-    }
-    const record = toRecord(value, `${fileId}-${i + 1}`, origin);
-    if ('reason' in record) result.skipped.push({ file: origin, reason: record.reason });
-    else result.records.push(record);
-  });
+  text.split('\n').forEach((line, i) => parseJsonlLine(line, i + 1, file, fileId, result));
   if (result.records.length === 0 && result.skipped.length === 0) {
     result.skipped.push({ file, reason: 'no records' });
   }

@@ -1,10 +1,13 @@
 // Reads a corpus folder into source documents; every file that cannot be used is reported with a reason.
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { InputFormat, SkippedFile, SourceDocument } from '../types';
 import { corpusRoot, listFiles, stillInside } from './list-files';
 import type { FileListing } from './list-files';
 import { createMetadataLookup, isMetadataFile } from './load-metadata';
 import { parseFrontMatter } from './parse-front-matter';
-import { parseJsonlRecords, parseJsonRecords, type ParsedRecord } from './parse-records';
+import { parseJsonRecords, type ParsedRecord, type ParsedRecords } from './parse-records';
+import { readJsonlRecords } from './read-jsonl';
 import { mergeMeta, pickMeta } from './pick-meta';
 import { decodeHtml, readHtmlDocument } from './read-html';
 import { readTextFile } from './read-text-file';
@@ -29,13 +32,31 @@ export const defaultReadCorpusOptions: ReadCorpusOptions = {
   concurrency: 8,
 };
 
+/**
+ * MAX_FILE_MB: the largest file of a format read whole (.txt, .md, .json, .html), 20 MB unless set; JSON
+ * Lines are streamed and have no file limit. Read here, where the limit applies, so every caller honours it.
+ */
+export function maxFileBytesFromEnv(env: NodeJS.ProcessEnv): number {
+  const text = env.MAX_FILE_MB?.trim();
+  if (!text) return 20 * 1024 * 1024;
+  const mb = Number(text);
+  if (!Number.isFinite(mb) || mb <= 0 || mb > 1024 * 1024) {
+    throw new Error(`MAX_FILE_MB must be a positive number of megabytes, got ${JSON.stringify(text)}`);
+  }
+  return Math.round(mb * 1024 * 1024);
+}
+
+async function fileSize(path: string): Promise<number> {
+  return stat(path).then((s) => s.size, () => 0);
+}
+
 export interface CorpusContents {
   documents: SourceDocument[];
   skipped: SkippedFile[];
 }
 
 export function resolveReadCorpusOptions(options: Partial<ReadCorpusOptions> = {}): ReadCorpusOptions {
-  const maxFileBytes = options.maxFileBytes ?? defaultReadCorpusOptions.maxFileBytes;
+  const maxFileBytes = options.maxFileBytes ?? (process.env.MAX_FILE_MB?.trim() ? maxFileBytesFromEnv(process.env) : defaultReadCorpusOptions.maxFileBytes);
   const concurrency = options.concurrency ?? defaultReadCorpusOptions.concurrency;
   if (!(maxFileBytes > 0)) throw new Error(`option 'maxFileBytes' got ${maxFileBytes}; expected a positive number of bytes`);
   if (!(Number.isInteger(concurrency) && concurrency > 0)) {
@@ -106,6 +127,8 @@ export async function readCorpus(
       const shown = ext === '' ? 'no extension' : `'.${ext}'`;
       return { documents: [], skipped: [{ file: rel, reason: `unsupported file type (${shown}); expected .txt, .md, .json, .jsonl or .html` }] };
     }
+    // JSON Lines of any size are streamed line by line; the per-file limit is for formats read whole.
+    if (format === 'jsonl') return toDocuments(await readJsonlRecords(dir, rel, stem, await fileSize(join(dir, rel))), rel, format);
     const res = format === 'html' ? await readTextFile(dir, rel, opts.maxFileBytes, decodeHtml) : await read(rel);
     if (!res.ok) return { documents: [], skipped: [{ file: rel, reason: res.reason }] };
 
@@ -130,7 +153,10 @@ export async function readCorpus(
       return { documents: [{ id: stem, file: rel, format, text, meta }], skipped: [] };
     }
 
-    const parsed = format === 'json' ? parseJsonRecords(res.text, rel, stem) : parseJsonlRecords(res.text, rel, stem);
+    return toDocuments(parseJsonRecords(res.text, rel, stem), rel, format);
+  }
+
+  async function toDocuments(parsed: ParsedRecords, rel: string, format: InputFormat): Promise<FileOutcome> {
     const documents: SourceDocument[] = [];
     for (const record of parsed.records) documents.push(await toDocument(record, rel, format));
     return { documents, skipped: parsed.skipped };

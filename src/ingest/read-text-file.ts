@@ -20,6 +20,12 @@ function describeIoError(err: unknown): string {
   }
 }
 
+const mb = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+function tooLarge(size: number, limit: number): string {
+  return `file too large (${size} bytes, ${mb(size)}; the limit is ${mb(limit)}: set MAX_FILE_MB to raise it, or split it into JSON Lines, which have no limit)`;
+}
+
 /** The decoded text of `root/rel`, or why it cannot be used (too large, unreadable, binary, not UTF-8, empty). */
 export async function readTextFile(
   root: string,
@@ -32,12 +38,12 @@ export async function readTextFile(
     const info = await stat(path);
     if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
     if (info.size > maxFileBytes) {
-      return { ok: false, reason: `file too large (${info.size} bytes; limit maxFileBytes = ${maxFileBytes})` };
+      return { ok: false, reason: tooLarge(info.size, maxFileBytes) };
     }
     const bytes = await readFile(path);
     // The file may have grown between stat and read.
     if (bytes.length > maxFileBytes) {
-      return { ok: false, reason: `file too large (${bytes.length} bytes; limit maxFileBytes = ${maxFileBytes})` };
+      return { ok: false, reason: tooLarge(bytes.length, maxFileBytes) };
     }
     return decode(bytes);
   } catch (err) {

@@ -1,4 +1,7 @@
 // Corpus files added, changed or deleted → the documents to upsert and remove in a serving engine (re-read and re-extracted for those files only).
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { readCorpus, segmentDocument } from '../ingest';
 import { listFiles } from '../ingest/list-files';
 import type { Extractor } from '../extract';
@@ -99,15 +102,24 @@ export async function readCorpusFiles(dir: string, files: readonly string[], all
   return readCorpus(dir, {}, { only: files, listing: { files: listed, skipped: [] } });
 }
 
+/** A short fingerprint of what a source document says (text and metadata), to skip re-extracting it unchanged. */
+export function sourceDigest(doc: Pick<SourceDocument, 'text' | 'meta'>): string {
+  return createHash('sha1').update(JSON.stringify([doc.text, doc.meta])).digest('base64');
+}
+
+type OwnedSource = Pick<SourceDocument, 'id' | 'file'> & { digest?: string };
+
 /** Which file each served document came from, so a deleted or rewritten file takes its documents with it. */
 export class DocumentOwners {
   private readonly fileOf = new Map<string, string>();
   private readonly idsOf = new Map<string, Set<string>>();
+  /** What each record said when it was last extracted (JSON / JSON Lines records only). */
+  private readonly digestOf = new Map<string, string>();
 
   /** Records the documents of a corpus as a full read gives them (the first file wins a duplicate id, as there). */
-  static fromSources(sources: readonly Pick<SourceDocument, 'id' | 'file'>[]): DocumentOwners {
+  static fromSources(sources: readonly OwnedSource[]): DocumentOwners {
     const owners = new DocumentOwners();
-    for (const s of sources) if (!owners.fileOf.has(s.id)) owners.claim(s.id, s.file);
+    for (const s of sources) if (!owners.fileOf.has(s.id)) owners.claim(s.id, s.file, s.digest);
     return owners;
   }
 
@@ -115,13 +127,18 @@ export class DocumentOwners {
     return this.fileOf.get(id);
   }
 
+  digestOfId(id: string): string | undefined {
+    return this.digestOf.get(id);
+  }
+
   idsFrom(file: string): string[] {
     return [...(this.idsOf.get(file) ?? [])];
   }
 
-  claim(id: string, file: string): void {
+  claim(id: string, file: string, digest?: string): void {
     this.release(id);
     this.fileOf.set(id, file);
+    if (digest !== undefined) this.digestOf.set(id, digest);
     let ids = this.idsOf.get(file);
     if (ids === undefined) this.idsOf.set(file, (ids = new Set()));
     ids.add(id);
@@ -131,6 +148,7 @@ export class DocumentOwners {
     const file = this.fileOf.get(id);
     if (file === undefined) return;
     this.fileOf.delete(id);
+    this.digestOf.delete(id);
     this.idsOf.get(file)?.delete(id);
   }
 }
@@ -170,6 +188,12 @@ export async function collectCorpusChanges(
       skipped.push({ file: source.file, reason: `duplicate document id "${source.id}" (already used by ${owner}); later one skipped` });
       continue;
     }
+    // A record file rewritten (a line appended) keeps most records as they were: those are not re-extracted.
+    const digest = RECORD_FORMATS.test(source.file) ? sourceDigest(source) : undefined;
+    if (digest !== undefined && owner === source.file && owners.digestOfId(source.id) === digest) {
+      kept.add(source.id);
+      continue;
+    }
     if (performance.now() - lastYield > options.yieldEveryMs) {
       await new Promise((resolve) => setImmediate(resolve));
       lastYield = performance.now();
@@ -180,7 +204,7 @@ export async function collectCorpusChanges(
       continue;
     }
     upsert.push(toIndexedDocument(segmented, options.extractor));
-    owners.claim(source.id, source.file);
+    owners.claim(source.id, source.file, digest);
     kept.add(source.id);
   }
   const remove: string[] = [];
@@ -220,13 +244,23 @@ export async function findDocumentOwners(
   const files = [...snapshot.keys()].filter((f) => !isMetadataFile(f)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const records = files.filter((f) => RECORD_FORMATS.test(f));
   const recordBytes = records.reduce((sum, f) => sum + snapshot.get(f)!.size, 0);
-  const recordIds = new Map<string, string[]>();
+  const recordIds = new Map<string, Array<{ id: string; digest: string | undefined }>>();
   if (recordBytes <= o.maxRecordBytes) {
     let batch: string[] = [];
     let bytes = 0;
     const flush = async (): Promise<void> => {
       const { documents } = await readCorpusFiles(dir, batch, snapshot.keys());
-      for (const d of documents) recordIds.set(d.file, [...(recordIds.get(d.file) ?? []), d.id]);
+      // A digest stands for what the engine holds only if the file is still as the snapshot the engine was built from.
+      const unchanged = new Set<string>();
+      for (const f of batch) {
+        const now = await stat(join(dir, f)).catch(() => null);
+        const then = snapshot.get(f);
+        if (now !== null && then !== undefined && now.size === then.size && now.mtimeMs === then.mtimeMs) unchanged.add(f);
+      }
+      for (const d of documents) {
+        const digest = unchanged.has(d.file) ? sourceDigest(d) : undefined;
+        recordIds.set(d.file, [...(recordIds.get(d.file) ?? []), { id: d.id, digest }]);
+      }
       batch = [];
       bytes = 0;
       await new Promise((resolve) => setImmediate(resolve));
@@ -238,10 +272,10 @@ export async function findDocumentOwners(
     }
     if (batch.length > 0) await flush();
   }
-  const sources: Pick<SourceDocument, 'id' | 'file'>[] = [];
+  const sources: OwnedSource[] = [];
   for (const f of files) {
-    const ids = RECORD_FORMATS.test(f) ? (recordIds.get(f) ?? []) : NAMED_FORMATS.test(f) ? [stemOf(f)] : [];
-    for (const id of ids) if (serves(id)) sources.push({ id, file: f });
+    const ids = RECORD_FORMATS.test(f) ? (recordIds.get(f) ?? []) : NAMED_FORMATS.test(f) ? [{ id: stemOf(f), digest: undefined }] : [];
+    for (const { id, digest } of ids) if (serves(id)) sources.push({ id, file: f, digest });
   }
   return DocumentOwners.fromSources(sources);
 }

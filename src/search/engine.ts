@@ -112,7 +112,7 @@ class Engine implements SiftEngine {
     const cached = this.cache.get(key);
     const body = cached !== undefined ? structuredClone(cached) : answerSearch(this.ctx, params);
     const took = Math.round((performance.now() - started) * 1000) / 1000;
-    const response: SearchResponse = { total: body.total, took_ms: took, relaxed: body.relaxed, hits: body.hits, facets: body.facets };
+    const response: SearchResponse = { total: body.total, took_ms: took, relaxed: body.relaxed, hits: body.hits, facets: body.facets, ...(body.subplaces ? { subplaces: body.subplaces } : {}) };
     if (cached === undefined && this.cache.enabled) this.cache.set(key, structuredClone(response));
     return response;
   }

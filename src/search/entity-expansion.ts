@@ -1,5 +1,5 @@
 // Maps query words, phrases and facet:value filters onto entity facet values (through the resolver's aliases or the index's own values).
-import type { FacetName } from '../types';
+import type { FacetName, SubplaceExpansion } from '../types';
 import { FACET_NAMES } from '../types';
 import type { FacetTable } from './facets/facet-table';
 import { valuePostings } from './facets/facet-table';
@@ -225,4 +225,26 @@ export function resolveFilterValues(
     if (` ${values[id]!}`.includes(` ${plain}`) || ` ${translitValues[id]!}`.includes(` ${translit}`)) out.push(id);
   }
   return out;
+}
+
+/**
+ * The places a query searched together with places within them ("Aleppo" also finds Sheikh Maqsoud): each with how
+ * many such places the index holds and the query that means exactly the place (its words quoted). Empty: no key.
+ */
+export function subplaceNotice(
+  s: { entityTables: FacetTables },
+  plan: { units: readonly { canonicals: string[]; related: string[]; span?: [number, number] }[] },
+  q: string,
+): { subplaces?: SubplaceExpansion[] } {
+  const places = s.entityTables.location;
+  const out: SubplaceExpansion[] = [];
+  for (const u of plan.units) {
+    if (u.span === undefined || u.related.length === 0) continue;
+    const place = u.canonicals.find((c) => places.ids.has(c));
+    const within = u.related.filter((r) => places.ids.has(r)).length;
+    if (place === undefined || within === 0) continue;
+    const [start, end] = u.span;
+    out.push({ place, within, exact_q: `${q.slice(0, start)}"${q.slice(start, end)}"${q.slice(end)}` });
+  }
+  return out.length > 0 ? { subplaces: out } : {};
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { requireToken } from './auth';
+import { answerClientErrors } from './client-errors';
 import { trackServer } from './drain';
 import type { DrainReport } from './drain';
 
@@ -47,6 +48,7 @@ export function startServer(app: Pick<Hono, 'fetch'>, options: Partial<ServeOpti
   const tracker = trackServer(server, { deadlineMs: opts.drainMs });
   const served = opts.token === null ? app : requireToken(app, { token: opts.token });
   server.on('request', tracker.listener(getRequestListener(tracker.fetch(served.fetch))));
+  answerClientErrors(server);
   server.headersTimeout = opts.headersTimeoutMs;
   server.requestTimeout = opts.requestTimeoutMs;
   server.keepAliveTimeout = opts.keepAliveTimeoutMs;

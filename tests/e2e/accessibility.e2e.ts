@@ -82,6 +82,13 @@ const STATES: PageState[] = [
     },
   },
   {
+    name: 'a place including places within it',
+    open: async (page) => {
+      await openSearch(page, '?q=Aleppo');
+      await page.locator('.notice.subplaces').waitFor();
+    },
+  },
+  {
     name: 'an empty result',
     open: async (page) => {
       await openSearch(page, '?q=zzzqqq');

@@ -238,7 +238,7 @@ describe('readCorpus', () => {
       put('small.txt', 'Short body.');
       const { documents, skipped } = await readCorpus(root, { maxFileBytes: 1024 });
       expect(documents.map((d) => d.id)).toEqual(['small']);
-      expect(skipped).toEqual([{ file: 'big.txt', reason: 'file too large (2048 bytes; limit maxFileBytes = 1024)' }]);
+      expect(skipped).toEqual([{ file: 'big.txt', reason: 'file too large (2048 bytes, 0.0 MB; the limit is 0.0 MB: set MAX_FILE_MB to raise it, or split it into JSON Lines, which have no limit)' }]);
     });
 
     it('uses a 20 MB limit by default', () => {

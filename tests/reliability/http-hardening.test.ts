@@ -1,6 +1,7 @@
 // Security headers on every response, request limits with clear errors, and static files without traversal or listing.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Hono } from 'hono';
@@ -213,5 +214,33 @@ describe('static files', () => {
     const res = await rawGet('/doc/..%2f..%2fsecret.txt');
     expect(res.status).toBe(200);
     expect(res.body).toBe(SHELL);
+  });
+});
+
+/** Sends bytes as they are (no client-side validation) and returns the whole answer as text. */
+function rawExchange(bytes: string): Promise<string> {
+  const url = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(url.port), url.hostname, () => socket.end(bytes));
+    let data = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (data += chunk));
+    socket.on('close', () => resolve(data));
+    socket.on('error', reject);
+  });
+}
+
+describe('requests the HTTP parser refuses', () => {
+  it.each([
+    ['headers over the size limit', `GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431, 'headers_too_large'],
+    ['a malformed request line', 'GET /api/health HTTP/9.9 nonsense\r\n\r\n', 400, 'bad_request'],
+    ['a broken header line', 'GET /api/health HTTP/1.1\r\nno colon here\r\n\r\n', 400, 'bad_request'],
+  ])('answer %s with %i, a JSON error and the security headers', async (_label, bytes, status, code) => {
+    const answer = await rawExchange(bytes);
+    expect(answer.startsWith(`HTTP/1.1 ${status} `)).toBe(true);
+    expect(answer).toMatch(/content-security-policy: default-src 'none'/i);
+    expect(answer).toMatch(/x-content-type-options: nosniff/i);
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { error: { code: string } };
+    expect(body.error.code).toBe(code);
   });
 });

@@ -140,3 +140,44 @@ describe('watchCorpus with compaction', () => {
     expect(lines.some((l) => /rebuilding it in the background/.test(l))).toBe(true);
   }, 60_000);
 });
+
+describe('watchCorpus on JSON Lines', () => {
+  let dir: string;
+  let watcher: CorpusWatcher | null = null;
+
+  afterEach(async () => {
+    watcher?.close();
+    watcher = null;
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const record = (n: number, text = `Observers counted convoy ${n} near Aleppo.`) => JSON.stringify({ id: `rec-${n}`, title: `Record ${n}`, text });
+  const search = (engine: SiftEngine, q: string) =>
+    engine.search({ q, filters: { speaker: [], actor: [], location: [], group: [] }, from: null, to: null, doc: null, sort: 'relevance', limit: 5, offset: 0, facetSize: 5 });
+
+  it('re-extracts only the records that changed when a line is appended or edited', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'sift-watch-jsonl-'));
+    const lines = Array.from({ length: 40 }, (_, i) => record(i + 1));
+    await writeFile(path.join(dir, 'feed.jsonl'), `${lines.join('\n')}\n`);
+    const base = createExtractor();
+    let extracted = 0;
+    const counting: Extractor = { ...base, extractDocument: (meta, paragraphs) => (extracted++, base.extractDocument(meta, paragraphs)) };
+    const engine = createSearchEngine((await buildDocuments(dir, { extractor: base })).documents);
+    const initial = await snapshotCorpus(dir);
+    watcher = watchCorpus({ corpusDir: dir, engine: () => engine, compact: async () => {}, createExtractor: () => counting, log: () => {}, initial, debounceMs: 20 });
+    await watcher.ready;
+
+    await writeFile(path.join(dir, 'feed.jsonl'), `${[...lines, record(41, 'Quartermaster Zephyrine reached Idlib.')].join('\n')}\n`);
+    await watcher.refresh();
+    expect(extracted).toBe(1);
+    expect(search(engine, 'Zephyrine').total).toBe(1);
+    expect(engine.stats().documents).toBe(41);
+
+    lines[9] = record(10, 'Ysoldewyn reported a ceasefire in Homs.');
+    await writeFile(path.join(dir, 'feed.jsonl'), `${[...lines, record(41, 'Quartermaster Zephyrine reached Idlib.')].join('\n')}\n`);
+    await watcher.refresh();
+    expect(extracted).toBe(2);
+    expect(search(engine, 'Ysoldewyn').total).toBe(1);
+    expect(engine.getDocument('rec-10')?.paragraphs[0]?.text).toContain('Ysoldewyn');
+  }, 60_000);
+});

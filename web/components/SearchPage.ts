@@ -322,6 +322,9 @@ export function SearchPage({ search }: { search: string }) {
               <button type="button" class="link-button" onClick=${clearDates}>Include ${undated === 1 ? 'it' : 'them'} (remove the range)</button>
             </p>`
           : null}
+        ${(data?.subplaces ?? []).map(
+          (x) => html`<p class="notice subplaces" role="note">Including ${x.within} place${x.within === 1 ? '' : 's'} within <bdi>${x.place}</bdi>. <a href=${`/${serialiseSearchState({ ...state, q: x.exact_q, page: 1 })}`}>Only <bdi>${x.place}</bdi> itself</a></p>`,
+        )}
         ${data?.did_you_mean
           ? html`<p class="notice did-you-mean" role="note">Did you mean <a href=${`/${serialiseSearchState({ ...state, q: data.did_you_mean, page: 1 })}`} dir="auto">${data.did_you_mean}</a>?</p>`
           : null}

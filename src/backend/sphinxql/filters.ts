@@ -22,7 +22,12 @@ export function searchFilters(params: SearchParams, match: string | null, prefix
   const base: string[] = [];
   if (match !== null) base.push(`MATCH(${str(match)})`);
   if (params.doc !== null) base.push(`docid = ${int(docKey(params.doc))}`);
-  for (const f of prefixFilters) base.push(`${facetAttribute(f.facet)} IN ${intList(f.ids.length > 0 ? f.ids : [0])}`);
+  // A typed `facet:value` ORs with the URL values of its facet, as in the embedded engine (src/search/query/filter-model.ts).
+  const typed = new Map<string, number[]>();
+  for (const f of prefixFilters) {
+    if (STORED_FACETS.some((d) => d.name === f.facet)) typed.set(f.facet, [...(typed.get(f.facet) ?? []), ...f.ids]);
+    else base.push(`${facetAttribute(f.facet)} IN ${intList(f.ids.length > 0 ? f.ids : [0])}`);
+  }
   const byFacet = new Map<string, string>();
   // The date span is the `date` facet's own filter: the month histogram still shows the months outside it.
   if (params.from !== null || params.to !== null) {
@@ -31,8 +36,8 @@ export function searchFilters(params: SearchParams, match: string | null, prefix
     byFacet.set('date', `pub_first > 0 AND pub_first <= ${int(to)} AND pub_last >= ${int(from)}`);
   }
   for (const f of STORED_FACETS) {
-    const values = urlFilterValues(params, f.name);
-    if (values.length > 0) byFacet.set(f.name, `${facetAttribute(f.name)} IN ${intList(values.map((v) => valueId(f.name, v)))}`);
+    const ids = [...urlFilterValues(params, f.name).map((v) => valueId(f.name, v)), ...(typed.get(f.name) ?? [])];
+    if (ids.length > 0 || typed.has(f.name)) byFacet.set(f.name, `${facetAttribute(f.name)} IN ${intList(ids.length > 0 ? ids : [0])}`);
   }
   return { base, byFacet };
 }

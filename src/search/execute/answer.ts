@@ -13,6 +13,7 @@ import { filterPostings, urlFiltersOf } from '../facets/url-filters';
 import type { EngineState } from '../index/engine-state';
 import { buildHit } from '../present/hit';
 import { parseDaySpan } from '../query/date-range';
+import { subplaceNotice } from '../entity-expansion';
 import { unifyFilters } from '../query/filter-model';
 import { planQuery } from '../query/plan';
 import type { Plan } from '../query/plan';
@@ -98,5 +99,6 @@ export function answerSearch(ctx: SearchContext, params: SearchParams): Response
     relaxed,
     hits: ranked.slice(params.offset).map((h) => buildHit(ctx, h.pid, h.score, m.units)),
     facets: facetsFromCounts(s, counts, params.facetSize),
+    ...subplaceNotice(s, plan, params.q ?? ''),
   };
 }

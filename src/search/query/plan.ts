@@ -29,6 +29,8 @@ export interface Unit {
   related: string[];
   /** Other words that satisfy a single-word unit, at a lower weight. */
   synonyms: SynonymAlternative[];
+  /** For an entity unit: the words' span in `q` (to offer the exact, quoted form). */
+  span?: [number, number];
 }
 
 /** A `facet:value` filter written in the query, resolved to the values it selects. */
@@ -111,7 +113,10 @@ function groupUnits(ctx: SearchContext, q: string, words: ClauseWords[]): Unit[]
     pushWords(e.first);
     const covered = words.slice(e.first, e.last + 1);
     const phrase = covered.length === 1 && covered[0]!.phrase !== null ? covered[0]!.phrase : null;
-    units.push({ lookups: covered.flatMap((w) => w.lookups), phrase, canonicals: e.canonicals, related: relatedTo(ctx, e.canonicals), synonyms: [] });
+    // a quoted name means exactly that name: no places within it, no affiliates
+    const related = phrase === null ? relatedTo(ctx, e.canonicals) : [];
+    const span: [number, number] = [covered[0]!.candidate.start, covered[covered.length - 1]!.candidate.end];
+    units.push({ lookups: covered.flatMap((w) => w.lookups), phrase, canonicals: e.canonicals, related, synonyms: [], span });
     next = e.last + 1;
   }
   pushWords(words.length);
