@@ -1,5 +1,6 @@
 // `npm run loadtest`: the real server on 127.0.0.1 under autocannon with a realistic query mix; reports throughput, latency, errors and memory.
 import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -63,30 +64,37 @@ export interface LoadTestReport {
 export const LOADTEST_USAGE =
   'usage: npm run loadtest -- [--requests N] [--max-seconds S] [--connections C] [--warmup N] [--paragraphs N] [--seed N]';
 
+const NUMERIC_FLAGS = {
+  requests: 'requests',
+  'max-seconds': 'maxSeconds',
+  connections: 'connections',
+  warmup: 'warmup',
+  paragraphs: 'paragraphs',
+  seed: 'seed',
+  'mix-size': 'mixSize',
+} as const satisfies Record<string, keyof LoadTestOptions>;
+
+/** Command-line flags (node:util parseArgs) and CORPUS_DIR / INDEX_DIR; every value a whole number, checked with a message. */
 export function parseLoadTestArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Partial<LoadTestOptions> {
   const options: Partial<LoadTestOptions> = {};
   if (env.CORPUS_DIR?.trim()) options.corpusDir = env.CORPUS_DIR.trim();
   if (env.INDEX_DIR?.trim()) options.indexDir = env.INDEX_DIR.trim();
-  const flags: Record<string, keyof LoadTestOptions> = {
-    '--requests': 'requests',
-    '--max-seconds': 'maxSeconds',
-    '--connections': 'connections',
-    '--warmup': 'warmup',
-    '--paragraphs': 'paragraphs',
-    '--seed': 'seed',
-    '--mix-size': 'mixSize',
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
-    const key = flags[flag];
-    if (!key) throw new Error(`unknown option ${JSON.stringify(flag)}`);
-    const raw = inline ?? argv[++i];
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    const spec = Object.fromEntries(Object.keys(NUMERIC_FLAGS).map((flag) => [flag, { type: 'string' as const }]));
+    values = parseArgs({ args: [...argv], options: spec, strict: true, allowPositionals: false }).values;
+  } catch (err) {
+    throw new Error(`${err instanceof Error ? err.message : String(err)}\n${LOADTEST_USAGE}`);
+  }
+  for (const [flag, key] of Object.entries(NUMERIC_FLAGS)) {
+    const raw = values[flag];
+    if (raw === undefined) continue;
     const value = Number(raw);
     const min = key === 'warmup' ? 0 : 1;
-    if (raw === undefined || !Number.isInteger(value) || value < min) {
-      throw new Error(`option ${flag} needs an integer of at least ${min}, got ${JSON.stringify(raw ?? '')}`);
+    if (typeof raw !== 'string' || raw.trim() === '' || !Number.isInteger(value) || value < min) {
+      throw new Error(`option --${flag} needs an integer of at least ${min}, got ${JSON.stringify(raw)}`);
     }
-    (options as Record<string, number>)[key] = value;
+    options[key] = value;
   }
   return options;
 }
