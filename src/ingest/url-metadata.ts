@@ -1,36 +1,22 @@
 // What a page's address says about it: the publisher (its domain), the publication date and the headline (its path).
 import { readFileSync } from 'node:fs';
+import { canonicalOutlet, hostOf } from '../facets/outlet';
 
-interface OutletDomains {
-  suffixes: ReadonlySet<string>;
-  outlets: ReadonlyMap<string, string>;
+const DATA_FILE = 'src/ingest/data/domain-suffixes.json';
+
+/** Validates the suffix list: two-label suffixes such as "co.uk"; a problem names the file and the field. */
+export function parseDomainSuffixes(raw: unknown, file = DATA_FILE): ReadonlySet<string> {
+  const suffixes = (raw as Record<string, unknown> | null)?.['multiLabelSuffixes'];
+  if (!Array.isArray(suffixes)) throw new Error(`${file}: field 'multiLabelSuffixes' must be an array of two-label suffixes such as "co.uk"`);
+  suffixes.forEach((s, i) => {
+    if (typeof s !== 'string' || !/^[a-z]+\.[a-z]+$/.test(s)) throw new Error(`${file}: multiLabelSuffixes[${i}]: expected a two-label suffix such as "co.uk", got ${JSON.stringify(s)}`);
+  });
+  return new Set(suffixes as string[]);
 }
 
-const DATA_FILE = 'src/ingest/data/outlet-domains.json';
-
-/** Validates the domain table: every entry a lower-case domain mapped to a non-empty name. */
-export function parseOutletDomains(raw: unknown, file = DATA_FILE): OutletDomains {
-  const data = raw as Record<string, unknown> | null;
-  const suffixes = data?.['multiLabelSuffixes'];
-  if (!Array.isArray(suffixes) || suffixes.some((s) => typeof s !== 'string' || !/^[a-z]+\.[a-z]+$/.test(s))) {
-    throw new Error(`${file}: field 'multiLabelSuffixes' must be an array of two-label suffixes such as "co.uk"`);
-  }
-  const outlets = data?.['outlets'];
-  if (typeof outlets !== 'object' || outlets === null || Array.isArray(outlets)) {
-    throw new Error(`${file}: field 'outlets' must be an object mapping domains to outlet names`);
-  }
-  const map = new Map<string, string>();
-  for (const [domain, name] of Object.entries(outlets)) {
-    if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(domain)) throw new Error(`${file}: outlets entry "${domain}": the key must be a lower-case domain`);
-    if (typeof name !== 'string' || name.trim() === '') throw new Error(`${file}: outlets entry "${domain}": the value must be a non-empty outlet name`);
-    map.set(domain, name);
-  }
-  return { suffixes: new Set(suffixes as string[]), outlets: map };
-}
-
-let cached: OutletDomains | undefined;
-function outletDomains(): OutletDomains {
-  cached ??= parseOutletDomains(JSON.parse(readFileSync(new URL('./data/outlet-domains.json', import.meta.url), 'utf8')));
+let cached: ReadonlySet<string> | undefined;
+function domainSuffixes(): ReadonlySet<string> {
+  cached ??= parseDomainSuffixes(JSON.parse(readFileSync(new URL('./data/domain-suffixes.json', import.meta.url), 'utf8')));
   return cached;
 }
 
@@ -47,16 +33,15 @@ function parse(url: string): URL | null {
 export function registrableDomain(host: string): string {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.');
   const lastTwo = labels.slice(-2).join('.');
-  return labels.slice(outletDomains().suffixes.has(lastTwo) ? -3 : -2).join('.');
+  return labels.slice(domainSuffixes().has(lastTwo) ? -3 : -2).join('.');
 }
 
-/** The publisher a URL names: a known outlet's name, else its registrable domain ("newsopi.com"); null for no URL. */
+/** The publisher a URL names: a known outlet (src/facets/data/outlets.json), else its registrable domain ("newsopi.com"). */
 export function outletFromUrl(url: string | null | undefined): string | null {
-  const parsed = url ? parse(url) : null;
-  if (!parsed || /^\d+(?:\.\d+){3}$/.test(parsed.hostname) || !parsed.hostname.includes('.')) return null;
-  const { outlets } = outletDomains();
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
-  return outlets.get(host) ?? outlets.get(registrableDomain(host)) ?? registrableDomain(host);
+  const host = hostOf(url);
+  if (host === null || /^\d+(?:\.\d+){3}$/.test(host) || !host.includes('.')) return null;
+  const known = canonicalOutlet({ url });
+  return known !== null && known !== host ? known : registrableDomain(host);
 }
 
 const MIN_YEAR = 1990;
