@@ -26,6 +26,8 @@ export interface SourceDocument {
   /** Path relative to the corpus folder, with `/` separators. */
   file: string;
   format: InputFormat;
+  /** Where a record came from when a file holds many: `file:line` for JSON Lines. */
+  origin?: string;
   /** Body text as found in the file (for json records: the `text` field). */
   text: string;
   /** Metadata given explicitly (sidecar, meta.json, JSON record, front matter); text-derived fallbacks come later. */

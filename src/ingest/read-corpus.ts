@@ -164,7 +164,7 @@ export async function readCorpus(
 
   async function toDocument(record: ParsedRecord, rel: string, format: InputFormat): Promise<SourceDocument> {
     const meta = mergeMeta(record.meta, await metadata.find(rel, record.id));
-    return { id: record.id, file: rel, format, text: record.text, meta };
+    return { id: record.id, file: rel, ...(record.origin !== rel ? { origin: record.origin } : {}), format, text: record.text, meta };
   }
 
   const outcomes = await mapLimited(documentFiles, opts.concurrency, readOne);

@@ -7,7 +7,7 @@ import { listFiles } from '../ingest/list-files';
 import type { Extractor } from '../extract';
 import type { DocumentChanges } from '../search/engine';
 import type { IndexedDocument, SkippedFile, SourceDocument } from '../types';
-import { NO_BODY_REASON, toIndexedDocument } from './build-documents';
+import { skippedWithoutBody, toIndexedDocument } from './index-document';
 
 /** Size and modification time of every corpus file (paths relative, `/`-separated, dot-files skipped). */
 export type CorpusSnapshot = Map<string, { size: number; mtimeMs: number }>;
@@ -200,7 +200,7 @@ export async function collectCorpusChanges(
     }
     const segmented = segmentDocument(source);
     if (segmented.paragraphs.length === 0) {
-      skipped.push({ file: source.file, reason: NO_BODY_REASON });
+      skipped.push(skippedWithoutBody(source));
       continue;
     }
     upsert.push(toIndexedDocument(segmented, options.extractor));

@@ -1,11 +1,10 @@
 // Corpus folder → faceted documents: ingest, segment, extract, assign anchors (on worker threads for large corpora).
-import { canonicalOutlet } from '../facets/outlet';
 import { readCorpus, segmentDocument } from '../ingest';
 import { createExtractor } from '../extract';
 import type { Extractor } from '../extract';
-import type { IndexedDocument, SegmentedDocument, SkippedFile, SourceDocument } from '../types';
+import type { IndexedDocument, SkippedFile, SourceDocument } from '../types';
 import { extractInWorkers } from './extract-pool';
-import { splitLongParagraph } from './split-long-paragraph';
+import { skippedWithoutBody, toIndexedDocument } from './index-document';
 
 export interface BuildProgress {
   phase: 'read' | 'extract';
@@ -47,7 +46,6 @@ export interface BuiltCorpus {
   skipped: SkippedFile[];
 }
 
-export const NO_BODY_REASON = 'no article body found (only chrome or metadata lines)';
 const DEFAULT_MIN_DOCUMENTS_FOR_WORKERS = 300;
 const YIELD_EVERY_MS = 20;
 
@@ -116,7 +114,7 @@ async function extractInThread(
       lastYield = performance.now();
     }
     const segmented = segmentDocument(source);
-    pending.push(segmented.paragraphs.length === 0 ? { file: source.file, reason: NO_BODY_REASON } : toIndexedDocument(segmented, extractor));
+    pending.push(segmented.paragraphs.length === 0 ? skippedWithoutBody(source) : toIndexedDocument(segmented, extractor));
     if (i % 50 === 49 || i === sources.length - 1) {
       options.onProgress?.({ phase: 'extract', done: i + 1, total: sources.length });
     }
@@ -124,19 +122,5 @@ async function extractInThread(
   collect(pending);
 }
 
-export function toIndexedDocument(segmented: SegmentedDocument, extractor: Extractor): IndexedDocument {
-  // Extraction time grows faster than linearly with paragraph length: a whole page on one line is cut up first.
-  const paragraphs = segmented.paragraphs.flatMap((text) => splitLongParagraph(text));
-  const facets = extractor.extractDocument(segmented.meta, paragraphs);
-  const outlet = canonicalOutlet(segmented.meta);
-  return {
-    ...segmented.meta,
-    // A page whose text names no outlet is still credited to its site's.
-    source: segmented.meta.source ?? outlet,
-    outlet,
-    paragraphs: paragraphs.map((text, i) => {
-      const f = facets[i] ?? { speaker: null, speaker_cue: null, actors: [], locations: [], groups: [], dates: [] };
-      return { anchor: `p-${i + 1}`, text, ...f };
-    }),
-  };
-}
+// The indexed-document step lives in its own module; re-exported for the build's callers.
+export { NO_BODY_REASON, skippedWithoutBody, toIndexedDocument } from './index-document';

@@ -3,7 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { segmentDocument } from '../ingest';
 import { createExtractor } from '../extract';
 import type { IndexedDocument, SkippedFile, SourceDocument } from '../types';
-import { NO_BODY_REASON, toIndexedDocument } from './build-documents';
+import { skippedWithoutBody, toIndexedDocument } from './index-document';
 
 export interface ExtractBatch {
   seq: number;
@@ -23,7 +23,7 @@ if (port !== null) {
     try {
       const results = batch.sources.map((source): IndexedDocument | SkippedFile => {
         const segmented = segmentDocument(source);
-        if (segmented.paragraphs.length === 0) return { file: source.file, reason: NO_BODY_REASON };
+        if (segmented.paragraphs.length === 0) return skippedWithoutBody(source);
         return toIndexedDocument(segmented, extractor);
       });
       port.postMessage({ seq: batch.seq, results } satisfies ExtractBatchResult);

@@ -50,6 +50,11 @@ function alignUp(n: number): number {
   return Math.ceil(n / ALIGN) * ALIGN;
 }
 
+/** The header of an index built but not saved (its folder refused the file): what the server reports about it. */
+export function unsavedHeader(summary: IndexSummary): IndexHeader {
+  return { format: INDEX_FORMAT, version: INDEX_FORMAT_VERSION, builtAt: new Date().toISOString(), ...summary, checksum: '', payloadBytes: 0, metaBytes: 0, sections: [] };
+}
+
 /** Writes to a temporary file, fsyncs, then renames: a crash never leaves a half-written index in place. */
 export async function writeIndexFile(indexDir: string, summary: IndexSummary, payload: IndexPayload): Promise<IndexHeader> {
   await mkdir(indexDir, { recursive: true });

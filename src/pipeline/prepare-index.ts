@@ -1,4 +1,5 @@
 // Loads the persisted index when it is sound and matches the corpus; otherwise rebuilds it from the corpus.
+import { stat } from 'node:fs/promises';
 import { SiftError } from '../errors';
 import { loadSearchEngine } from '../search/engine';
 import type { SiftEngine } from '../search/engine';
@@ -8,7 +9,7 @@ import { buildEngineFromCorpus } from './build-engine';
 import { fingerprintCorpus } from './corpus-fingerprint';
 import { createEntityResolver, engineKnowledge } from './entity-resolver';
 import type { EntityResolver } from './entity-resolver';
-import { readIndexFile, readIndexHeader, removeStaleTempFiles, writeIndexFile } from './index-store';
+import { readIndexFile, readIndexHeader, removeStaleTempFiles, unsavedHeader, writeIndexFile } from './index-store';
 import type { IndexHeader } from './index-store';
 
 export interface PrepareIndexOptions {
@@ -20,6 +21,8 @@ export interface PrepareIndexOptions {
   /** One line per notable event: why a rebuild happens, each skipped file. */
   log: (line: string) => void;
   resolver?: EntityResolver;
+  /** Saves a built index (a seam for tests: a read-only folder cannot be simulated for root). */
+  write: typeof writeIndexFile;
 }
 
 export interface PreparedIndex {
@@ -30,7 +33,8 @@ export interface PreparedIndex {
 }
 
 export async function prepareIndex(options: Partial<PrepareIndexOptions> & Pick<PrepareIndexOptions, 'corpusDir' | 'indexDir'>): Promise<PreparedIndex> {
-  const opts: PrepareIndexOptions = { force: false, log: () => {}, ...options };
+  const opts: PrepareIndexOptions = { force: false, log: () => {}, write: writeIndexFile, ...options };
+  await checkIndexDir(opts.indexDir);
   const resolver = opts.resolver ?? createEntityResolver();
   for (const name of await removeStaleTempFiles(opts.indexDir)) opts.log(`removed ${name}, left by an interrupted build`);
   const corpus = await fingerprintCorpus(opts.corpusDir);
@@ -47,12 +51,29 @@ export async function buildIndex(opts: PrepareIndexOptions, resolver: EntityReso
   const { engine, documents, skipped } = await buildEngineFromCorpus(opts.corpusDir, { onProgress: opts.onProgress, engine: engineKnowledge(resolver) });
   for (const s of skipped) opts.log(`skipped ${s.file}: ${s.reason}`);
   const { paragraphs } = engine.stats();
-  const header = await writeIndexFile(
-    opts.indexDir,
-    { fingerprint: corpus.fingerprint, documents, paragraphs, skipped: skipped.length },
-    engine.serialize(),
-  );
+  const summary = { fingerprint: corpus.fingerprint, documents, paragraphs, skipped: skipped.length };
+  let header: IndexHeader;
+  try {
+    header = await opts.write(opts.indexDir, summary, engine.serialize());
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === undefined || !UNWRITABLE.has(code)) throw err;
+    // The build is not lost for a folder we may not write: serve it, and say the next start builds again.
+    opts.log(`could not save the index in ${opts.indexDir} (${code}): serving it from memory; the next start will build it again`);
+    header = unsavedHeader(summary);
+  }
   return { engine, header, rebuilt: true, skipped };
+}
+
+/** Errors that mean the index folder cannot take the file, not that the build is wrong. */
+const UNWRITABLE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT']);
+
+/** INDEX_DIR must be a folder (or not exist yet): a file there gets one clear line, not a raw EEXIST. */
+async function checkIndexDir(indexDir: string): Promise<void> {
+  const found = await stat(indexDir).catch(() => null);
+  if (found !== null && !found.isDirectory()) {
+    throw new Error(`INDEX_DIR ${indexDir} is a file, not a folder: point INDEX_DIR at a folder (it is created when missing)`);
+  }
 }
 
 /** A payload that passed its checksum but still does not load was written by an incompatible build. */

@@ -111,4 +111,22 @@ describe('prepareIndex', () => {
     expect(lines).toEqual([`removed ${dead}, left by an interrupted build`]);
     expect((await readdir(indexDir)).sort()).toEqual([INDEX_FILE, alive].sort());
   });
+
+  it('serves the index it built when the index folder refuses the file, and says so', async () => {
+    const lines: string[] = [];
+    const refuse = async (): Promise<never> => {
+      throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
+    };
+    const prepared = await prepareIndex({ corpusDir, indexDir, resolver, force: true, log: (line) => lines.push(line), write: refuse });
+    expect(prepared.rebuilt).toBe(true);
+    expect(prepared.engine.search(query('shelling')).total).toBeGreaterThan(0);
+    expect(prepared.header.paragraphs).toBe(prepared.engine.stats().paragraphs);
+    expect(lines.join('\n')).toContain(`could not save the index in ${indexDir} (EACCES)`);
+  });
+
+  it('names INDEX_DIR when it is a file rather than a folder', async () => {
+    const file = path.join(indexDir, 'not-a-folder');
+    await writeFile(file, 'x');
+    await expect(prepareIndex({ corpusDir, indexDir: file, resolver })).rejects.toThrow(`INDEX_DIR ${file} is a file, not a folder`);
+  });
 });
