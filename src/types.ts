@@ -107,7 +107,17 @@ export interface FacetValueCount {
 /** `lang` (documents' ISO 639-1 languages) is an extension of the contract: engines that know languages count them. */
 export type FacetCounts = Record<FacetName | 'date', FacetValueCount[]> & { lang?: FacetValueCount[] };
 
+/** The same statement (a near-duplicate paragraph) in another document (src/statements/). */
+export interface AlsoReported {
+  doc: string;
+  anchor: string;
+  source: string | null;
+  published: string | null;
+}
+
 export interface SearchHit extends Omit<Paragraph, 'anchor'> {
+  /** Near-duplicates of this paragraph in other documents, when there are any. */
+  also_in?: AlsoReported[];
   id: string;
   doc: Pick<DocumentMeta, 'id' | 'title' | 'source' | 'published'>;
   anchor: string;

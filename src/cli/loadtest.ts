@@ -1,5 +1,6 @@
 // `npm run loadtest`: the real server on 127.0.0.1 under autocannon with a realistic query mix; reports throughput, latency, errors and memory.
 import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import type { SearchResponse } from '../types';
+import { createRandom } from '../../bench/prng';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -62,30 +64,37 @@ export interface LoadTestReport {
 export const LOADTEST_USAGE =
   'usage: npm run loadtest -- [--requests N] [--max-seconds S] [--connections C] [--warmup N] [--paragraphs N] [--seed N]';
 
+const NUMERIC_FLAGS = {
+  requests: 'requests',
+  'max-seconds': 'maxSeconds',
+  connections: 'connections',
+  warmup: 'warmup',
+  paragraphs: 'paragraphs',
+  seed: 'seed',
+  'mix-size': 'mixSize',
+} as const satisfies Record<string, keyof LoadTestOptions>;
+
+/** Command-line flags (node:util parseArgs) and CORPUS_DIR / INDEX_DIR; every value a whole number, checked with a message. */
 export function parseLoadTestArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Partial<LoadTestOptions> {
   const options: Partial<LoadTestOptions> = {};
   if (env.CORPUS_DIR?.trim()) options.corpusDir = env.CORPUS_DIR.trim();
   if (env.INDEX_DIR?.trim()) options.indexDir = env.INDEX_DIR.trim();
-  const flags: Record<string, keyof LoadTestOptions> = {
-    '--requests': 'requests',
-    '--max-seconds': 'maxSeconds',
-    '--connections': 'connections',
-    '--warmup': 'warmup',
-    '--paragraphs': 'paragraphs',
-    '--seed': 'seed',
-    '--mix-size': 'mixSize',
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
-    const key = flags[flag];
-    if (!key) throw new Error(`unknown option ${JSON.stringify(flag)}`);
-    const raw = inline ?? argv[++i];
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    const spec = Object.fromEntries(Object.keys(NUMERIC_FLAGS).map((flag) => [flag, { type: 'string' as const }]));
+    values = parseArgs({ args: [...argv], options: spec, strict: true, allowPositionals: false }).values;
+  } catch (err) {
+    throw new Error(`${err instanceof Error ? err.message : String(err)}\n${LOADTEST_USAGE}`);
+  }
+  for (const [flag, key] of Object.entries(NUMERIC_FLAGS)) {
+    const raw = values[flag];
+    if (raw === undefined) continue;
     const value = Number(raw);
     const min = key === 'warmup' ? 0 : 1;
-    if (raw === undefined || !Number.isInteger(value) || value < min) {
-      throw new Error(`option ${flag} needs an integer of at least ${min}, got ${JSON.stringify(raw ?? '')}`);
+    if (typeof raw !== 'string' || raw.trim() === '' || !Number.isInteger(value) || value < min) {
+      throw new Error(`option --${flag} needs an integer of at least ${min}, got ${JSON.stringify(raw)}`);
     }
-    (options as Record<string, number>)[key] = value;
+    options[key] = value;
   }
   return options;
 }
@@ -103,24 +112,14 @@ export interface MixedRequest {
   path: string;
 }
 
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A deterministic mix of what readers do: searches of one to three words (some with facet filters,
  * date bounds, date sort or a second page), phrases, misspellings, half-typed words, filter-only browsing,
  * suggestions while typing, document views, the page itself and health checks.
  */
 export function buildRequestMix(sample: CorpusSample, size: number, seed: number): MixedRequest[] {
-  const random = createRandom(seed);
+  // The project's one seeded generator (bench/prng.ts), so a mix is reproducible from its seed.
+  const random = createRandom(seed).next;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const sentences = sample.texts.map((t) => t.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')));
   const words = [...new Set(sentences.flat().filter((w) => w.length >= 4 && /^[\p{L}-]+$/u.test(w)))];

@@ -61,3 +61,18 @@ describe('attributeSpeakers on Russian frames', () => {
     expect(speakerOf('Штаб ВВС Иордании заявил, что операция продолжится.')).toBe('Штаб ВВС Иордании');
   });
 });
+
+describe('speaker cues of the new frames', () => {
+  it.each([
+    [['Eyewitnesses say the convoy was stopped at the checkpoint.'], 'verb', 'Eyewitnesses say'],
+    [['A regional broadcaster quoted the SDF as saying the camp was secure.'], 'verb', 'quoted the SDF'],
+    [['Как сообщает ТАСС со ссылкой на источник в военных кругах, конвой прибыл.'], 'according_to', 'Как сообщает ТАСС'],
+    [['وقال كريم منصور في بيان إن المعبر سيفتح غداً.', 'وأشار إلى أن القوافل ستصل تباعاً.'], 'pronoun', 'وأشار إلى'],
+  ])('shows the words that credit the speaker in %j', (paragraphs, kind, words) => {
+    const facets = facetsOf(paragraphs);
+    const last = facets.at(-1)!;
+    const text = paragraphs.at(-1)!;
+    expect(last.speaker_cue?.kind).toBe(kind);
+    expect(last.speaker_cue && text.slice(last.speaker_cue.start, last.speaker_cue.end)).toBe(words);
+  });
+});

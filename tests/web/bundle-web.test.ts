@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleWeb, type BundleWebResult } from '../../src/web-build/bundle-web';
 import { isWebDistStale } from '../../src/web-build/web-dist-stale';
 
-const GZIP_BUDGET_BYTES = 25 * 1024;
+// 25 KB until the workbench (typed-filter chips, facet logic, statements, sub-places) went past it: see the README, "The UI"
+const GZIP_BUDGET_BYTES = 26 * 1024;
 
 describe('bundleWeb', () => {
   let outDir: string;

@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { EntityChips, EntityLink } from './EntityChips';
 import { SpeakerCue } from './SpeakerCue';
+import { AlsoReported } from './AlsoReported';
 import { ContextParagraphs, neighbours, useDocument } from './HitContext';
 
 /** The hit's paragraph URL with `?q=` added before the `#p-N` fragment so the document view highlights the words. */
@@ -56,6 +57,7 @@ export function ResultItem({ hit, q, isActive, onPick, children }: ResultItemPro
         ${context.before.length > 0 ? html`<${ContextParagraphs} paragraphs=${context.before} label="Paragraph before" />` : null}
         <p class="snippet" dir="auto" dangerouslySetInnerHTML=${{ __html: hit.snippet }}></p>
         ${context.after.length > 0 ? html`<${ContextParagraphs} paragraphs=${context.after} label="Paragraph after" />` : null}
+        <${AlsoReported} also=${hit.also_in} />
         <${EntityChips} entities=${entities} isActive=${isActive} onPick=${onPick} label="Entities in this paragraph" limit=${8} />
         <button type="button" class="link-button context-toggle" aria-expanded=${showContext ? 'true' : 'false'} onClick=${() => setShowContext(!showContext)}>
           ${showContext ? 'Hide context' : 'Show context'}${showContext && failed ? ' (could not load the article)' : ''}

@@ -27,6 +27,7 @@ import { DateHistogram } from './DateHistogram';
 import { FACET_COLLAPSED_SIZE, FacetPanel } from './FacetPanel';
 import { Pagination } from './Pagination';
 import { ResultItem } from './ResultItem';
+import { collapseStatements } from '../state/statements';
 import { ArticleGroupItem } from './ArticleGroupItem';
 import { groupByArticle } from '../state/group-hits';
 import { EmptyState, ErrorState, LoadingSkeleton } from './ResultStates';
@@ -93,6 +94,8 @@ function describeTotal(data: SearchResponse, page: number, pageSize: number): st
 
 export function SearchPage({ search }: { search: string }) {
   const state = useMemo(() => parseSearchState(search), [search]);
+  // one result per statement reported by several outlets, unless the analyst asks to see each
+  const [separate, setSeparate] = useState(false);
   const stateRef = useRef(state);
   stateRef.current = state;
   const [draft, setDraft] = useState(state.q);
@@ -302,6 +305,10 @@ export function SearchPage({ search }: { search: string }) {
               </select>
             </label>
             <label class="group-toggle">
+              <input type="checkbox" checked=${separate} onChange=${(e: Event) => setSeparate((e.target as HTMLInputElement).checked)} />
+              <span>Repeated statements separately</span>
+            </label>
+            <label class="group-toggle">
               <input type="checkbox" checked=${state.byArticle} onChange=${(e: Event) => commit({ ...state, q: draft, byArticle: (e.target as HTMLInputElement).checked, page: 1 }, 'push')} />
               <span>Group by article</span>
             </label>
@@ -338,7 +345,7 @@ export function SearchPage({ search }: { search: string }) {
               : html`<ol class=${stale ? 'hits stale' : 'hits'} start=${state.byArticle ? 1 : (state.page - 1) * PAGE_SIZE + 1}>
                   ${state.byArticle
                     ? groupByArticle(data.hits.slice(0, data.total)).map((group) => html`<${ArticleGroupItem} key=${group.lead.doc.id} group=${group} q=${state.q} isActive=${isActive} onPick=${pick} />`)
-                    : data.hits.map((hit) => html`<${ResultItem} key=${hit.id} hit=${hit} q=${state.q} isActive=${isActive} onPick=${pick} />`)}
+                    : (separate ? data.hits : collapseStatements(data.hits)).map((hit) => html`<${ResultItem} key=${hit.id} hit=${hit} q=${state.q} isActive=${isActive} onPick=${pick} />`)}
                 </ol>`}
         ${data && data.total > 0 ? html`<${Pagination} page=${state.page} pageCount=${pageCount} hrefFor=${(p: number) => `/${serialiseSearchState({ ...state, page: p })}`} />` : null}
       </main>

@@ -4,6 +4,12 @@ import type { SearchContext } from '../execute/context';
 import type { UnitQuery } from '../execute/unit-query';
 import { paragraphAt } from '../index/engine-state';
 import { analyzeText } from '../../text';
+import { alsoIn } from '../../statements/attach';
+
+function withAlsoIn(s: SearchContext['s'], pid: number): { also_in?: ReturnType<typeof alsoIn> } {
+  const also = alsoIn(s, pid);
+  return also === undefined ? {} : { also_in: also };
+}
 import { marksFor } from './highlight';
 import { buildSnippet } from './snippet';
 
@@ -28,5 +34,6 @@ export function buildHit(ctx: SearchContext, pid: number, score: number, units: 
     snippet: buildSnippet(text, tokens, marks, { windowWords: ctx.o.snippetWords }),
     ...fields,
     score: Math.round(score * 1000) / 1000,
+    ...withAlsoIn(s, pid),
   };
 }
