@@ -120,6 +120,8 @@ export interface AlsoReported {
 export interface SearchHit extends Omit<Paragraph, 'anchor'> {
   /** Near-duplicates of this paragraph in other documents, when there are any. */
   also_in?: AlsoReported[];
+  /** Why it matched when its marks do not show the query as typed: `["alias: Захарова", "entity: Maria Zakharova"]`. */
+  matched?: string[];
   id: string;
   doc: Pick<DocumentMeta, 'id' | 'title' | 'source' | 'published'>;
   anchor: string;

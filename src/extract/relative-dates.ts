@@ -48,7 +48,8 @@ export function arabicDateWords(): ArabicDateWords {
   // Arabic glues prepositions and conjunctions to the word: بـ, لـ, وفي… so month names match inside words too.
   const glued = (words: readonly string[]) => (words.length === 0 ? /(?!)/u : new RegExp(`(?:${alternation(words)})`, 'u'));
   arabic = {
-    trigger: new RegExp(`\\d|${glued(months).source}|${glued(weekdays).source}`, 'u'),
+    // A month or weekday name, or a year: a bare number (casualties, distances) is no reason to run the parser.
+    trigger: new RegExp(`(?:19|20)\\d\\d|${glued(months).source}|${glued(weekdays).source}`, 'u'),
     words: {
       month: new RegExp(`\\d|${glued(months).source}`, 'u'),
       weekday: glued(weekdays),

@@ -57,6 +57,7 @@ export function ResultItem({ hit, q, isActive, onPick, children }: ResultItemPro
         ${context.before.length > 0 ? html`<${ContextParagraphs} paragraphs=${context.before} label="Paragraph before" />` : null}
         <p class="snippet" dir="auto" dangerouslySetInnerHTML=${{ __html: hit.snippet }}></p>
         ${context.after.length > 0 ? html`<${ContextParagraphs} paragraphs=${context.after} label="Paragraph after" />` : null}
+        ${hit.matched ? html`<p class="matched-why">Matched: ${hit.matched.map((m, i) => html`${i > 0 ? '; ' : ''}<bdi>${m}</bdi>`)}</p>` : null}
         <${AlsoReported} also=${hit.also_in} />
         <${EntityChips} entities=${entities} isActive=${isActive} onPick=${onPick} label="Entities in this paragraph" limit=${8} />
         <button type="button" class="link-button context-toggle" aria-expanded=${showContext ? 'true' : 'false'} onClick=${() => setShowContext(!showContext)}>

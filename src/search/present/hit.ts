@@ -6,12 +6,21 @@ import { paragraphAt } from '../index/engine-state';
 import { analyzeText } from '../../text';
 import { alsoIn } from '../../statements/attach';
 
+function withReasons(text: string, marks: readonly MarkSpan[], units: readonly UnitQuery[], f: Partial<Record<string, unknown>>): { matched?: string[] } {
+  if (units.length === 0) return {};
+  const values = [f.speaker, f.actors, f.locations, f.groups].flat().filter((v): v is string => typeof v === 'string');
+  const matched = matchReasons(text, marks, units, values);
+  return matched.length === 0 ? {} : { matched };
+}
+
 function withAlsoIn(s: SearchContext['s'], pid: number): { also_in?: ReturnType<typeof alsoIn> } {
   const also = alsoIn(s, pid);
   return also === undefined ? {} : { also_in: also };
 }
 import { marksFor } from './highlight';
 import { buildSnippet } from './snippet';
+import type { MarkSpan } from './snippet';
+import { matchReasons } from './match-reasons';
 
 /** A hit carries the paragraph's facet fields (one per paragraph-level registry facet), its dates and speaker cue. */
 export function buildHit(ctx: SearchContext, pid: number, score: number, units: readonly UnitQuery[]): SearchHit {
@@ -35,5 +44,6 @@ export function buildHit(ctx: SearchContext, pid: number, score: number, units: 
     ...fields,
     score: Math.round(score * 1000) / 1000,
     ...withAlsoIn(s, pid),
+    ...withReasons(text, marks, units, fields),
   };
 }
