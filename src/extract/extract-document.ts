@@ -1,19 +1,19 @@
 // Turns a document's paragraphs into facets: entity mentions (gazetteer + NLP), speaker and dates.
 
 import type { DocumentMeta, Mention, ParagraphFacets } from '../types';
-import { loadGazetteer, loadNotEntities, type Gazetteer, type GazetteerOptions } from './gazetteer';
-import { createEntityMatcher } from './entity-matcher';
-import { createFacetAssigner } from './facet-roles';
-import { createNameFinder, type FoundName } from './name-finder';
-import { tokenizeNames, type NameToken } from './name-tokens';
-import { canonicalisePeople, coveredTokens, linkSurnames, resolveNominalMinistries, type LinkContext } from './link-mentions';
-import { extractDates } from './dates';
-import { findDatelineEnd } from './dateline';
-import { attributeSpeakerVoices } from './speaker';
-import { createRegistryFacetFinder, parseFacetEntities } from './registry-facets';
+import { loadGazetteer, loadNotEntities, type Gazetteer, type GazetteerOptions } from './entities/gazetteer';
+import { createEntityMatcher } from './entities/entity-matcher';
+import { createFacetAssigner } from './entities/facet-roles';
+import { createNameFinder, type FoundName } from './entities/name-finder';
+import { tokenizeNames, type NameToken } from './entities/name-tokens';
+import { canonicalisePeople, coveredTokens, linkSurnames, resolveNominalMinistries, type LinkContext } from './entities/link-mentions';
+import { extractDates } from './dates/dates';
+import { findDatelineEnd } from './dates/dateline';
+import { attributeSpeakerVoices } from './speaker/attribute-speakers';
+import { createRegistryFacetFinder, parseFacetEntities } from './entities/registry-facets';
 import { facetRegistry } from '../facets/registry';
 import type { FacetRegistry } from '../facets/registry';
-import { createSpeakerConsolidator } from './speaker-consolidation';
+import { createSpeakerConsolidator } from './speaker/consolidation';
 
 export interface ExtractorOptions {
   /** Find entities the gazetteer does not know with heuristics and compromise's tagger. */

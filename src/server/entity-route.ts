@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import type { SearchBackend } from '../backend/search-backend';
 import { composeEntityProfile, type EntityFacts } from '../entities/entity-profile';
 import { SiftError } from '../errors';
-import { loadGazetteer, type Gazetteer } from '../extract/gazetteer';
+import { loadGazetteer, type Gazetteer } from '../extract/entities/gazetteer';
 
 const MAX_ID_LENGTH = 300;
 

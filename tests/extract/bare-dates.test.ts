@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates } from '../../src/extract/dates';
+import { extractDates } from '../../src/extract/dates/dates';
 
 describe('extractDates', () => {
   it.each([

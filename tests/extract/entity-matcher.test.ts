@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEntityMatcher, foldName } from '../../src/extract/entity-matcher';
-import { loadGazetteer, loadNotEntities, validateGazetteer } from '../../src/extract/gazetteer';
+import { createEntityMatcher, foldName } from '../../src/extract/entities/entity-matcher';
+import { loadGazetteer, loadNotEntities, validateGazetteer } from '../../src/extract/entities/gazetteer';
 
 const matcher = createEntityMatcher(loadGazetteer(), loadNotEntities());
 const canonicals = (text: string) => matcher.match(text).map((m) => m.entry.canonical);

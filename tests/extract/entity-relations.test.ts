@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer, validateGazetteer } from '../../src/extract/gazetteer';
-import { createEntityRelations } from '../../src/extract/entity-relations';
+import { loadGazetteer, validateGazetteer } from '../../src/extract/entities/gazetteer';
+import { createEntityRelations } from '../../src/extract/entities/entity-relations';
 
 const mini = createEntityRelations(
   validateGazetteer([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { GazetteerError, loadGazetteer, loadNotEntities, validateGazetteer } from '../../src/extract/gazetteer';
+import { GazetteerError, loadGazetteer, loadNotEntities, validateGazetteer } from '../../src/extract/entities/gazetteer';
 import { foldName } from '../../src/text';
 
 const badDir = fileURLToPath(new URL('../fixtures/extract/bad/', import.meta.url));

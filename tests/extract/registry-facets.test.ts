@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FACET_DECLARATIONS } from '../../src/facets/declarations';
 import { createFacetRegistry, facetRegistry } from '../../src/facets/registry';
-import { createRegistryFacetFinder, parseFacetEntities } from '../../src/extract/registry-facets';
+import { createRegistryFacetFinder, parseFacetEntities } from '../../src/extract/entities/registry-facets';
 
 const registry = createFacetRegistry([
   ...DEFAULT_FACET_DECLARATIONS,

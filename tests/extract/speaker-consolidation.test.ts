@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateGazetteer } from '../../src/extract/gazetteer';
-import { createSpeakerConsolidator } from '../../src/extract/speaker-consolidation';
+import { validateGazetteer } from '../../src/extract/entities/gazetteer';
+import { createSpeakerConsolidator } from '../../src/extract/speaker/consolidation';
 
 const gazetteer = validateGazetteer([
   { canonical: 'Syria', kind: 'state', aliases: ['Syria'], demonyms: ['Syrian'] },

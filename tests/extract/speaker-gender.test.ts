@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadGenderLexicon } from '../../src/extract/speaker-gender';
+import { loadGenderLexicon } from '../../src/extract/speaker/gender';
 import { createExtractor } from '../../src/extract/extract-document';
-import { attributeSpeakers } from '../../src/extract/speaker';
+import { attributeSpeakers } from '../../src/extract/speaker/attribute-speakers';
 
 const lexicon = loadGenderLexicon();
 const extractor = createExtractor();

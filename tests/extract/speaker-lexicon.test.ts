@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSpeakerLexicon, loadSpeakerLexicon, matchScriptPatterns, mergedRoleData, mergedSpeechData } from '../../src/extract/speaker-lexicon';
+import { buildSpeakerLexicon, loadSpeakerLexicon, matchScriptPatterns, mergedRoleData, mergedSpeechData } from '../../src/extract/speaker/lexicon';
 
 const sayVerbs = mergedSpeechData();
 const roles = mergedRoleData();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuotes } from '../../src/extract/speaker-quotes';
+import { analyseQuotes } from '../../src/extract/speaker/quotes';
 
 describe('analyseQuotes', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyTranscriptTurns, readTranscriptLabel } from '../../src/extract/speaker-transcript';
+import { applyTranscriptTurns, readTranscriptLabel } from '../../src/extract/speaker/transcript';
 import type { Mention } from '../../src/types';
 
 function person(canonical: string): Mention {

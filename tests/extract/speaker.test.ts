@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeSpeakers } from '../../src/extract/speaker';
+import { attributeSpeakers } from '../../src/extract/speaker/attribute-speakers';
 import { createExtractor } from '../../src/extract/extract-document';
 import type { EntityKind, Mention } from '../../src/types';
 

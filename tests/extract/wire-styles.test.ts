@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../src/extract/extract-document';
-import { findDatelineEnd } from '../../src/extract/dateline';
+import { findDatelineEnd } from '../../src/extract/dates/dateline';
 import type { DocumentMeta } from '../../src/types';
 
 // Rules found by running the engine on article styles the seeds do not have (tests/fixtures/unseen).

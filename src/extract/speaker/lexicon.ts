@@ -1,5 +1,5 @@
 // Say-verbs, role nouns and function words for speaker attribution, from every language file (src/text/data/), once.
-import { anyLanguageHas, loadLanguages, wordsOfAllLanguages } from '../text';
+import { anyLanguageHas, loadLanguages, wordsOfAllLanguages } from '../../text';
 
 export interface SpeakerLexicon {
   /** Matches a say-verb (single or multi-word) as a whole lowercase word sequence. */

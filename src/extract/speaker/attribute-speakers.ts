@@ -1,16 +1,16 @@
 // Whose words each paragraph of a document reports: say-verbs, quotations, and references back to earlier speakers.
-import type { Mention, SpeakerCue } from '../types';
-import { continuationCue, cueForEvent, transcriptCue } from './speaker-cue';
-import { findSayEvents, findSentenceStarts } from './speaker-events';
-import type { SayEvent } from './speaker-events';
-import { rememberSpeaker, findRecentSpeaker, candidateFromRecord } from './speaker-history';
-import type { SeenMention, SpeakerCandidate, SpeakerRecord } from './speaker-history';
-import { loadSpeakerLexicon } from './speaker-lexicon';
-import type { SpeakerLexicon } from './speaker-lexicon';
-import { analyseQuotes, countWords, isInsideSpans, unquoteNames } from './speaker-quotes';
-import type { QuoteLayout } from './speaker-quotes';
-import { documentKey, resolvePersonAnaphor, resolvePhrase } from './speaker-subject';
-import { applyTranscriptTurns, transcriptLabelEnd } from './speaker-transcript';
+import type { Mention, SpeakerCue } from '../../types';
+import { continuationCue, cueForEvent, transcriptCue } from './cue';
+import { findSayEvents, findSentenceStarts } from './events';
+import type { SayEvent } from './events';
+import { rememberSpeaker, findRecentSpeaker, candidateFromRecord } from './history';
+import type { SeenMention, SpeakerCandidate, SpeakerRecord } from './history';
+import { loadSpeakerLexicon } from './lexicon';
+import type { SpeakerLexicon } from './lexicon';
+import { analyseQuotes, countWords, isInsideSpans, unquoteNames } from './quotes';
+import type { QuoteLayout } from './quotes';
+import { documentKey, resolvePersonAnaphor, resolvePhrase } from './subject';
+import { applyTranscriptTurns, transcriptLabelEnd } from './transcript';
 
 export interface SpeakerParagraph {
   text: string;

@@ -1,7 +1,7 @@
 // Values for registry facets fed by entity kinds the built-in extraction does not know (a `weapon` facet and its gazetteer).
 import { z } from 'zod';
-import type { FacetDeclaration, FacetRegistry } from '../facets/registry';
-import { foldName, NAME_WORD_RE } from '../text';
+import type { FacetDeclaration, FacetRegistry } from '../../facets/registry';
+import { foldName, NAME_WORD_RE } from '../../text';
 
 /** The paragraph fields the built-in extraction fills itself (speaker attribution, entity roles). */
 const BUILT_IN_FIELDS = new Set(['speaker', 'actors', 'locations', 'groups']);

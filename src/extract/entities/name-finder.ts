@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
-import type { EntityKind } from '../types';
+import type { EntityKind } from '../../types';
 import type { NameToken } from './name-tokens';
 
 export interface NameEvidence {
@@ -84,7 +84,7 @@ interface Sets {
 
 /** Reads `data/name-evidence.json`. */
 export function loadNameEvidence(): NameEvidence {
-  return JSON.parse(readFileSync(new URL('./data/name-evidence.json', import.meta.url), 'utf8')) as NameEvidence;
+  return JSON.parse(readFileSync(new URL('../data/name-evidence.json', import.meta.url), 'utf8')) as NameEvidence;
 }
 
 /** Builds the finder once; the tagger runs only for candidates the context does not settle, once per distinct name. */

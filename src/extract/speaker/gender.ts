@@ -16,7 +16,7 @@ const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'он', 'его'])
 const SKIP_FIRST = new Set(['abu', 'umm', 'sheikh', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.']);
 
 function readJson(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8'));
+  return JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8'));
 }
 
 /** Builds the lexicon from `data/first-names.json` and the `gender` of entries in `data/people.json`. */

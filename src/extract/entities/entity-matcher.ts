@@ -1,11 +1,11 @@
 // Finds gazetteer aliases in text: a trie over folded word sequences, longest match wins, one pass per paragraph.
 
-import type { EntityKind } from '../types';
+import type { EntityKind } from '../../types';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
-import { foldToken, isArticle } from '../text/fold-name';
+import { foldToken, isArticle } from '../../text/fold-name';
 import { tokenizeNames, type NameToken } from './name-tokens';
 
-export { foldName } from '../text/fold-name';
+export { foldName } from '../../text/fold-name';
 
 /** A gazetteer alias found in a paragraph; token indexes refer to `tokenizeNames(text)`. */
 export interface AliasMatch {

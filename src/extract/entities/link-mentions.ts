@@ -1,8 +1,8 @@
 // Document-level canonicalisation: fullest person names, surname-only mentions, and "the Syrian ministry"-style references.
 
-import type { Mention } from '../types';
+import type { Mention } from '../../types';
 import type { NameToken } from './name-tokens';
-import { foldName } from '../text/fold-name';
+import { foldName } from '../../text/fold-name';
 
 export interface LinkContext {
   /** Tokens and current mentions of each paragraph, in reading order. */

@@ -1,5 +1,5 @@
 // What earlier paragraphs of a document said about speakers, for resolving "she", "the spokesman", "the ministry".
-import type { Mention } from '../types';
+import type { Mention } from '../../types';
 
 export interface SpeakerCandidate {
   canonical: string;

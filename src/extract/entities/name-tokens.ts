@@ -1,6 +1,6 @@
 // Splits paragraph text into word tokens with offsets, folded keys and the punctuation that separates them.
 
-import { foldToken, foldTokenWithoutProclitic, isArticle, NAME_WORD_RE } from '../text/fold-name';
+import { foldToken, foldTokenWithoutProclitic, isArticle, NAME_WORD_RE } from '../../text/fold-name';
 
 export interface NameToken {
   /** UTF-16 offsets of the word in the text, possessive `'s` excluded. */

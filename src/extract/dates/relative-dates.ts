@@ -1,6 +1,6 @@
 // Date words from the language files: "yesterday" in every language, and Arabic's date vocabulary for chrono's Arabic parser.
-import { wordsOfAllLanguages } from '../text';
-import { languageData } from '../text';
+import { wordsOfAllLanguages } from '../../text';
+import { languageData } from '../../text';
 import { formatIsoDate, type PublishedDate } from './date-reference';
 import type { DateWords } from './dates';
 

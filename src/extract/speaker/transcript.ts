@@ -1,6 +1,6 @@
 // Transcript turns ("MR PRICE: …", "QUESTION: …"): the labelled speaker holds the floor until the next label.
-import type { Mention } from '../types';
-import { foldName } from '../text/fold-name';
+import type { Mention } from '../../types';
+import { foldName } from '../../text/fold-name';
 
 /** "MR PRICE:", "MS. PSAKI:", "DR SMITH:", or a bare upper-case name of three letters or more ("PRICE:") opening a paragraph. */
 const SPEAKER_LABEL = /^(?:(?:MR|MRS|MS|DR|AMBASSADOR|SECRETARY|GENERAL|MINISTER)\.?\s+(\p{Lu}[\p{Lu}'’-]+)|(\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}))\s*:\s/u;

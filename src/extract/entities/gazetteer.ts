@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { EntityKind } from '../types';
-import { foldName } from '../text/fold-name';
+import type { EntityKind } from '../../types';
+import { foldName } from '../../text/fold-name';
 
 export interface GazetteerEntry {
   canonical: string;
@@ -41,7 +41,7 @@ export interface GazetteerOptions {
 export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organisation', 'state', 'armed_group', 'place'];
 
 export const defaultGazetteerOptions: GazetteerOptions = {
-  dir: fileURLToPath(new URL('./data/', import.meta.url)),
+  dir: fileURLToPath(new URL('../data/', import.meta.url)),
   files: ['people.json', 'organisations.json', 'states.json', 'armed-groups.json', 'places.json'],
   extraEntries: [],
 };

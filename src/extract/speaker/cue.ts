@@ -1,9 +1,9 @@
 // The evidence for an attribution: which words of the paragraph credit the speaker, and of what kind.
-import type { Mention, SpeakerCue, SpeakerCueKind } from '../types';
-import type { SayEvent } from './speaker-events';
-import { findSentenceStarts } from './speaker-events';
-import type { SpeakerCandidate } from './speaker-history';
-import type { QuoteLayout } from './speaker-quotes';
+import type { Mention, SpeakerCue, SpeakerCueKind } from '../../types';
+import type { SayEvent } from './events';
+import { findSentenceStarts } from './events';
+import type { SpeakerCandidate } from './history';
+import type { QuoteLayout } from './quotes';
 
 /** A cue longer than this is cut to its verb end: the analyst needs the carrying words, not the clause. */
 const MAX_CUE_CHARS = 90;

@@ -1,7 +1,7 @@
 // Say-events in a paragraph: where a say-verb or source phrase is, and on which side its subject stands.
-import type { Mention } from '../types';
-import { matchScriptPatterns } from './speaker-lexicon';
-import type { SpeakerLexicon } from './speaker-lexicon';
+import type { Mention } from '../../types';
+import { matchScriptPatterns } from './lexicon';
+import type { SpeakerLexicon } from './lexicon';
 
 export interface SayEvent {
   start: number;

@@ -1,6 +1,6 @@
 // A state or its government credited as speaker ("Damascus demanded…", "Russia says…") usually relays a source of
 // that state the article quotes (its ministry, its spokeswoman); crediting that source keeps one voice under one name.
-import type { Gazetteer } from './gazetteer';
+import type { Gazetteer } from '../entities/gazetteer';
 
 /** `collective[i]` marks a speaker that is a group of unnamed people ("Turkish officials"), kept as it is. */
 export type SpeakerConsolidator = (speakers: readonly (string | null)[], collective?: readonly boolean[]) => (string | null)[];

@@ -1,9 +1,9 @@
 // Subject phrases of head-initial scripts (Arabic): the head noun opens the phrase ("رئاسة الأركان التركية", the
 // presidency of the Turkish staff), the verb usually stands before it, and names the gazetteer lacks have no capitals.
-import type { Mention } from '../types';
-import { candidateFromMention, candidateFromRecord, findRecentSpeaker } from './speaker-history';
-import type { SpeakerCandidate } from './speaker-history';
-import type { PhraseContext } from './speaker-subject';
+import type { Mention } from '../../types';
+import { candidateFromMention, candidateFromRecord, findRecentSpeaker } from './history';
+import type { SpeakerCandidate } from './history';
+import type { PhraseContext } from './subject';
 
 /** Letters of the Arabic script, whose subject phrases this module reads. */
 const HEAD_INITIAL_LETTER = /[\u0600-\u06ff]/u;

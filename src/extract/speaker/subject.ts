@@ -1,15 +1,15 @@
 // Who a say-verb's subject phrase ("the Russian spokeswoman", "a spokesman for X", "she") refers to.
-import type { Mention } from '../types';
-import type { SpeakerLexicon } from './speaker-lexicon';
+import type { Mention } from '../../types';
+import type { SpeakerLexicon } from './lexicon';
 import {
   candidateFromMention,
   candidateFromRecord,
   findRecentMention,
   findRecentSpeaker,
-} from './speaker-history';
-import type { SeenMention, SpeakerCandidate, SpeakerRecord } from './speaker-history';
-import { defaultGenderLexicon } from './speaker-gender';
-import { isHeadInitialPhrase, resolveHeadInitialPhrase } from './speaker-head-initial';
+} from './history';
+import type { SeenMention, SpeakerCandidate, SpeakerRecord } from './history';
+import { defaultGenderLexicon } from './gender';
+import { isHeadInitialPhrase, resolveHeadInitialPhrase } from './head-initial';
 
 /** "communiqué" and "communique" are one kind of document. */
 export function documentKey(noun: string): string {

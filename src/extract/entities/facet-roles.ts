@@ -1,8 +1,8 @@
 // Decides which facet each matched entity counts toward: a state or capital is a place after a locative word, an agent otherwise.
 
 import { readFileSync } from 'node:fs';
-import { wordsOfAllLanguages } from '../text';
-import type { Mention } from '../types';
+import { wordsOfAllLanguages } from '../../text';
+import type { Mention } from '../../types';
 import type { AliasMatch } from './entity-matcher';
 import type { Gazetteer } from './gazetteer';
 import type { NameToken } from './name-tokens';
@@ -75,7 +75,7 @@ export interface FacetAssigner {
 
 /** Reads `data/role-words.json`. */
 export function loadRoleWords(): RoleWords {
-  return JSON.parse(readFileSync(new URL('./data/role-words.json', import.meta.url), 'utf8')) as RoleWords;
+  return JSON.parse(readFileSync(new URL('../data/role-words.json', import.meta.url), 'utf8')) as RoleWords;
 }
 
 /** Builds the role rules once; `assignFacets` turns alias matches into mentions with their facet. */
