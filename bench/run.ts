@@ -1,4 +1,5 @@
 // Orchestrates a benchmark run: corpus (generated once per size and seed), query mix, one child process per engine, the server, the report.
+import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -63,79 +64,79 @@ export const BENCH_USAGE = `usage: npm run bench -- [--size 10k|100k|1m|<paragra
                         [--passes N] [--out FILE.json] [--readme] [--no-server] [--http-seconds N] [--connections N] [--workers N] [--fresh] [--profile]
                         [--backend sphinxql]  (Sift embedded beside Sift on two local Sphinx shards + an aggregator)`;
 
-/** Parses CLI flags; throws with a one-line message naming the flag on bad input. */
+const FLAGS = {
+  size: { type: 'string' },
+  seed: { type: 'string' },
+  engines: { type: 'string' },
+  passes: { type: 'string' },
+  out: { type: 'string' },
+  readme: { type: 'boolean' },
+  workers: { type: 'string' },
+  'no-server': { type: 'boolean' },
+  'http-seconds': { type: 'string' },
+  connections: { type: 'string' },
+  fresh: { type: 'boolean' },
+  profile: { type: 'boolean' },
+  backend: { type: 'string' },
+} as const;
+
+/** Parses CLI flags (node:util parseArgs); throws with a one-line message naming the flag on bad input. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
+  let values: { [K in keyof typeof FLAGS]?: (typeof FLAGS)[K]['type'] extends 'string' ? string : boolean };
+  try {
+    ({ values } = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false }));
+  } catch (err) {
+    throw new Error(explainParseError(err, argv));
+  }
+  const positiveInt = (name: string, v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got ${JSON.stringify(v)}`);
+    return n;
+  };
   const opts: BenchOptions = { ...defaultBenchOptions, engines: [...defaultBenchOptions.engines] };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!;
-    const [name, inline] = flag.includes('=') ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)] : [flag, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new Error(`${name} needs a value`);
-      return v;
-    };
-    const positiveInt = (v: string): number => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${JSON.stringify(v)}`);
-      return n;
-    };
-    switch (name) {
-      case '--size': {
-        const v = value();
-        paragraphsForSize(v);
-        opts.size = v.toLowerCase();
-        break;
-      }
-      case '--seed':
-        opts.seed = positiveInt(value());
-        break;
-      case '--engines': {
-        const names = value().split(',').map((s) => s.trim()).filter(Boolean);
-        for (const n of names) if (!isEngineName(n)) throw new Error(`--engines: unknown engine ${JSON.stringify(n)} (known: ${ENGINE_NAMES.join(', ')})`);
-        opts.engines = names as EngineName[];
-        break;
-      }
-      case '--passes':
-        opts.passes = positiveInt(value());
-        break;
-      case '--out':
-        opts.out = value();
-        break;
-      case '--readme':
-        opts.readme = true;
-        break;
-      case '--workers':
-        opts.workers = positiveInt(value());
-        break;
-      case '--no-server':
-        opts.server = false;
-        break;
-      case '--http-seconds':
-        opts.httpSeconds = positiveInt(value());
-        break;
-      case '--connections':
-        opts.connections = positiveInt(value());
-        break;
-      case '--fresh':
-        opts.fresh = true;
-        break;
-      case '--profile':
-        opts.profile = true;
-        break;
-      case '--backend': {
-        // The sharded backend beside the embedded one: both build the same corpus and answer the same mix.
-        const v = value();
-        if (v !== 'sphinxql' && v !== 'embedded') throw new Error(`--backend must be sphinxql or embedded, got ${JSON.stringify(v)}`);
-        if (!argv.includes('--engines')) opts.engines = v === 'sphinxql' ? ['sift', 'sphinxql'] : ['sift'];
-        opts.server = false;
-        break;
-      }
-      default:
-        throw new Error(`unknown flag ${JSON.stringify(flag)}`);
-    }
+  if (values.size !== undefined) {
+    paragraphsForSize(values.size);
+    opts.size = values.size.toLowerCase();
+  }
+  if (values.seed !== undefined) opts.seed = positiveInt('seed', values.seed);
+  if (values.engines !== undefined) {
+    const names = values.engines.split(',').map((s) => s.trim()).filter(Boolean);
+    for (const n of names) if (!isEngineName(n)) throw new Error(`--engines: unknown engine ${JSON.stringify(n)} (known: ${ENGINE_NAMES.join(', ')})`);
+    opts.engines = names as EngineName[];
+  }
+  if (values.passes !== undefined) opts.passes = positiveInt('passes', values.passes);
+  if (values.out !== undefined) opts.out = values.out;
+  if (values.readme) opts.readme = true;
+  if (values.workers !== undefined) opts.workers = positiveInt('workers', values.workers);
+  if (values['no-server']) opts.server = false;
+  if (values['http-seconds'] !== undefined) opts.httpSeconds = positiveInt('http-seconds', values['http-seconds']);
+  if (values.connections !== undefined) opts.connections = positiveInt('connections', values.connections);
+  if (values.fresh) opts.fresh = true;
+  if (values.profile) opts.profile = true;
+  if (values.backend !== undefined) {
+    // The sharded backend beside the embedded one: both build the same corpus and answer the same mix.
+    const v = values.backend;
+    if (v !== 'sphinxql' && v !== 'embedded') throw new Error(`--backend must be sphinxql or embedded, got ${JSON.stringify(v)}`);
+    if (values.engines === undefined) opts.engines = v === 'sphinxql' ? ['sift', 'sphinxql'] : ['sift'];
+    opts.server = false;
   }
   if (opts.profile && opts.readme) throw new Error('--profile inflates timings; it cannot be combined with --readme');
   return opts;
+}
+
+/** parseArgs' own errors, said the way the rest of Sift's CLIs say them (naming the flag). */
+function explainParseError(err: unknown, argv: string[]): string {
+  const code = (err as { code?: string }).code;
+  const message = err instanceof Error ? err.message : String(err);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const flag = argv.find((a) => a.startsWith('--') && !(a.slice(2).split('=')[0]! in FLAGS));
+    return `unknown flag ${JSON.stringify(flag ?? message)}`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const flag = /'(--[a-z-]+)/.exec(message)?.[1] ?? 'a flag';
+    return `${flag} needs a value`;
+  }
+  return message;
 }
 
 /** `10k` → 10000, `1m` → 1000000, `2500` → 2500. */
