@@ -1,23 +1,53 @@
 // The hook where hits are built: `also_in` lists the same statement in other documents (statement-groups.ts).
-// Groups are computed on the first search of an index state and kept in memory beside it (a live change makes a new state).
+// Groups are computed on the first search of an index state and kept in memory beside it (a live change makes a new
+// state): at once for small indexes, in slices between requests for large ones, not at all past MAX_STATEMENT_PARAGRAPHS.
 import type { AlsoReported } from '../types';
 import type { EngineState } from '../search/index/engine-state';
 import { paragraphAt } from '../search/index/engine-state';
-import { buildStatementGroups, type StatementGroups } from './statement-groups';
+import { StatementGrouper, type StatementGroups } from './statement-groups';
 
-const byState = new WeakMap<EngineState, StatementGroups>();
+/** Up to this many paragraphs the groups are computed at once on the first search (tens of milliseconds). */
+const AT_ONCE = 20_000;
+/** Larger indexes are grouped in slices of this many paragraphs between turns of the event loop. */
+const SLICE = 2_000;
+/** Past this size statement tracking is off: its memory and first pass would cost more than it gives (README). */
+export const MAX_STATEMENT_PARAGRAPHS = 300_000;
 
+const NONE: StatementGroups = new Map();
+/** Per index state: its groups, or null while they are being computed in the background. */
+const byState = new WeakMap<EngineState, StatementGroups | null>();
+
+function grouperFor(s: EngineState): StatementGrouper {
+  return new StatementGrouper(s.paragraphDoc.length, (pid) => {
+    const d = s.paragraphDoc[pid]!;
+    if (s.hiddenDocs !== null && s.hiddenDocs[d] === 1) return null;
+    return { text: paragraphAt(s, pid).text, doc: d };
+  });
+}
+
+/** The groups of a state; a large state's are computed in the background, and its hits have no `also_in` until then. */
 function groupsOf(s: EngineState): StatementGroups {
-  let groups = byState.get(s);
-  if (groups === undefined) {
-    groups = buildStatementGroups(s.paragraphDoc.length, (pid) => {
-      const d = s.paragraphDoc[pid]!;
-      if (s.hiddenDocs !== null && s.hiddenDocs[d] === 1) return null;
-      return { text: paragraphAt(s, pid).text, doc: d };
-    });
-    byState.set(s, groups);
+  const known = byState.get(s);
+  if (known !== undefined) return known ?? NONE;
+  const count = s.paragraphDoc.length;
+  if (count > MAX_STATEMENT_PARAGRAPHS) {
+    byState.set(s, NONE);
+    return NONE;
   }
-  return groups;
+  const grouper = grouperFor(s);
+  if (count <= AT_ONCE) {
+    grouper.step(count);
+    const groups = grouper.finish();
+    byState.set(s, groups);
+    return groups;
+  }
+  byState.set(s, null);
+  const slice = (): void => {
+    if (grouper.step(SLICE)) setImmediate(slice);
+    else byState.set(s, grouper.finish());
+  };
+  setImmediate(slice);
+  return NONE;
 }
 
 /** The other documents' paragraphs carrying the same statement as `pid`, or undefined. */

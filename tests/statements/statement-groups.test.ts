@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStatementGroups } from '../../src/statements/statement-groups';
+import { buildStatementGroups, StatementGrouper } from '../../src/statements/statement-groups';
 
 const statement = 'Maria Zakharova said on Thursday that the humanitarian corridors around eastern Aleppo would stay open for civilians who wish to leave the city.';
 const paragraphs = [
@@ -28,5 +28,16 @@ describe('buildStatementGroups', () => {
     ['a paragraph too short to count', 4],
   ])('leaves out %s', (_, pid) => {
     expect(groups.has(pid)).toBe(false);
+  });
+});
+
+describe('StatementGrouper', () => {
+  it('gives the same groups signed in slices (as a large index is, between requests) as all at once', () => {
+    const many = Array.from({ length: 40 }, (_, i) => paragraphs[i % paragraphs.length]!).map((p, i) => ({ ...p, doc: i % 7 }));
+    const grouper = new StatementGrouper(many.length, (pid) => many[pid]!);
+    let steps = 0;
+    while (grouper.step(3)) steps++;
+    expect(steps).toBeGreaterThan(10);
+    expect(grouper.finish()).toEqual(buildStatementGroups(many.length, (pid) => many[pid]!));
   });
 });
