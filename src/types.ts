@@ -89,6 +89,14 @@ export interface Paragraph extends ParagraphFacets {
   entities?: EntitySpan[];
 }
 
+/** An entity the query-time gazetteer matcher found in a text (a query, a hit), by canonical name and facet. */
+export interface ResolvedEntity {
+  canonical: string;
+  facet: 'actor' | 'location' | 'group';
+  start: number;
+  end: number;
+}
+
 /** Where an entity stands in a paragraph's text (UTF-16 offsets); served by `/api/docs/:id`, an extension of the contract. */
 export interface EntitySpan {
   start: number;

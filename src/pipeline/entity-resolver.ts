@@ -1,14 +1,9 @@
 // Query-time entity lookup for the search engine: the gazetteer matcher without the (slow) NLP pass.
 import { createEntityRelations, createExtractor } from '../extract';
 import type { Extractor } from '../extract';
-import type { EntitySpan } from '../types';
+import type { EntitySpan, ResolvedEntity } from '../types';
 
-export interface ResolvedEntity {
-  canonical: string;
-  facet: 'actor' | 'location' | 'group';
-  start: number;
-  end: number;
-}
+export type { ResolvedEntity };
 
 export type EntityResolver = (text: string) => ResolvedEntity[];
 

@@ -2,19 +2,14 @@
 import type { FacetName, SubplaceExpansion } from '../types';
 import { FACET_NAMES } from '../types';
 import type { FacetTable } from './facets/facet-table';
+import type { ResolvedEntity } from '../types';
 import { valuePostings } from './facets/facet-table';
 import { analyzeText, foldWords, translitWords } from '../text';
 import { unionIds } from './execute/sorted-ids';
 
-/** An entity named in a text, as the gazetteer matcher reports it. */
-export interface EntitySpan {
-  canonical: string;
-  facet: 'actor' | 'location' | 'group';
-  start: number;
-  end: number;
-}
+export type { ResolvedEntity };
 
-export type ResolveEntities = (text: string) => EntitySpan[];
+export type ResolveEntities = (text: string) => ResolvedEntity[];
 
 export type FacetTables = Record<FacetName, FacetTable>;
 
@@ -102,8 +97,8 @@ export function titleCaseWords(text: string): string {
 }
 
 /** The resolver's spans for the query as typed and title-cased, so recognition never depends on case. */
-function resolveAnyCase(q: string, resolve: ResolveEntities): EntitySpan[] {
-  const safe = (text: string): EntitySpan[] => {
+function resolveAnyCase(q: string, resolve: ResolveEntities): ResolvedEntity[] {
+  const safe = (text: string): ResolvedEntity[] => {
     try {
       return resolve(text);
     } catch {
@@ -207,7 +202,7 @@ export function resolveFilterValues(
   const exact = table.ids.get(raw);
   if (exact !== undefined) return [exact];
   if (resolve !== undefined) {
-    let spans: EntitySpan[] = [];
+    let spans: ResolvedEntity[] = [];
     try {
       spans = resolve(raw);
     } catch {

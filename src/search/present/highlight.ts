@@ -1,6 +1,6 @@
 // What a hit's snippet marks: for each unit the paragraph satisfies, its words or phrase, the entity's names where the
 // gazetteer finds them, else the words of its name, else (for a speaker matched through the facet) the attribution.
-import type { EntitySpan } from '../entity-expansion';
+import type { ResolvedEntity } from '../entity-expansion';
 import type { SearchContext } from '../execute/context';
 import { probeSynonym, probeUnit } from '../execute/unit-query';
 import type { UnitQuery } from '../execute/unit-query';
@@ -55,7 +55,7 @@ function wordMarks(ctx: SearchContext, r: UnitQuery, pid: number, tokens: readon
 }
 
 /** Gazetteer spans of a paragraph's text, cached per paragraph. */
-function entitySpansOf(ctx: SearchContext, pid: number, text: string): EntitySpan[] {
+function entitySpansOf(ctx: SearchContext, pid: number, text: string): ResolvedEntity[] {
   const resolve = ctx.o.resolveEntities;
   if (resolve === undefined) return [];
   const key = String(pid);
