@@ -3,7 +3,7 @@
 import { foldWords } from '../text';
 
 export const SHINGLE_WORDS = 3;
-export const SIGNATURE_SIZE = 32;
+export const SIGNATURE_SIZE = 64;
 /** Paragraphs shorter than this many words are too generic to call the same statement. */
 export const MIN_WORDS = 8;
 
@@ -14,6 +14,14 @@ function fnv1a(text: string, seed: number): number {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h >>> 0;
+}
+
+/** Murmur3's finaliser: spreads every input bit over the whole word, so the per-position mixes stay independent. */
+function finalMix(x: number): number {
+  let h = x >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /**
@@ -29,7 +37,7 @@ export function shingles(text: string): Uint32Array | null {
   for (let i = 0; i + SHINGLE_WORDS <= hashes.length; i++) {
     let h = 0x9e3779b9;
     for (let k = 0; k < SHINGLE_WORDS; k++) h = Math.imul(h ^ hashes[i + k]!, 0x01000193) >>> 0;
-    out.add(h);
+    out.add(finalMix(h));
   }
   return Uint32Array.from(out);
 }
@@ -40,7 +48,7 @@ export function signature(shingleSet: Uint32Array): Uint32Array {
   for (const base of shingleSet) {
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
       // one hash per shingle, mixed per position (cheaper than SIGNATURE_SIZE full hashes)
-      const h = Math.imul(base ^ Math.imul(k + 1, 0x9e3779b1), 0x85ebca6b) >>> 0;
+      const h = finalMix(base ^ Math.imul(k + 1, 0x9e3779b1));
       if (h < sig[k]!) sig[k] = h;
     }
   }

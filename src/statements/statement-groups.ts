@@ -3,10 +3,10 @@
 // by union-find. Computed once per index state and kept in memory (src/statements/attach.ts).
 import { SIGNATURE_SIZE, shingles, signature, similarity } from './minhash';
 
-const BANDS = 16;
+const BANDS = 32;
 const ROWS = SIGNATURE_SIZE / BANDS;
 /** Estimated Jaccard of shingles from which two paragraphs count as the same statement. */
-export const SAME_STATEMENT = 0.5;
+export const SAME_STATEMENT = 0.4;
 /** A bucket this large is boilerplate shared by many paragraphs, not one statement: skipped. */
 const MAX_BUCKET = 50;
 
