@@ -1,4 +1,5 @@
 // Fetch calls to the Sift HTTP API (see /work/shared/API.md); errors carry the API's message.
+import type { EntityProfile } from '../src/entities/entity-profile';
 import type { IndexedDocument, SearchResponse, Suggestion } from '../src/types';
 import { FACETS } from './facets';
 import { appendModes, type SearchState } from './state/url-state';
@@ -95,19 +96,8 @@ export function isAbort(error: unknown): boolean {
   return (error as Error | null)?.name === 'AbortError';
 }
 
-/** `GET /api/entities/:id` (see /work/shared/API.md). */
-export interface EntityProfile {
-  id: string;
-  name: string;
-  kind: string;
-  aliases: string[];
-  mentions: number;
-  as_speaker: number;
-  timeline: { value: string; count: number }[];
-  related: { value: string; kind: string; count: number }[];
-  outlets: { value: string; count: number }[];
-  recent: SearchResponse['hits'];
-}
+/** `GET /api/entities/:id`: the server's own type (src/entities/entity-profile.ts). */
+export type { EntityProfile };
 
 export function fetchEntity(id: string, signal?: AbortSignal): Promise<EntityProfile> {
   return fetchJson<EntityProfile>(`/api/entities/${encodeURIComponent(id)}`, signal);

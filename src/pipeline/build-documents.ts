@@ -121,6 +121,3 @@ async function extractInThread(
   }
   collect(pending);
 }
-
-// The indexed-document step lives in its own module; re-exported for the build's callers.
-export { NO_BODY_REASON, skippedWithoutBody, toIndexedDocument } from './index-document';

@@ -1,7 +1,7 @@
 // "Did you mean": a corrected query when a word is not in the index but a close spelling is
 // (an index word or an entity name), kept only when the corrected query finds more.
 import type { Suggestion } from '../types';
-import { foldWords } from './normalize';
+import { foldWords } from '../text';
 
 /** The completions the index offers for a prefix (backend.suggest). */
 export type Complete = (prefix: string, limit: number) => Promise<Suggestion[]>;

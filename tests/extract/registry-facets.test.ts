@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FACET_DECLARATIONS } from '../../src/facets/declarations';
-import { createFacetRegistry, facetRegistry } from '../../src/facets/registry';
+import { facetRegistry } from '../../src/facets/registry';
+import { registryWithWeapon } from '../fixtures/facets/weapon';
 import { createRegistryFacetFinder, parseFacetEntities } from '../../src/extract/entities/registry-facets';
 
-const registry = createFacetRegistry([
-  ...DEFAULT_FACET_DECLARATIONS,
-  {
-    name: 'weapon', param: 'weapon', prefix: 'weapon', label: 'Weapon', pluralLabel: 'Weapons', level: 'paragraph',
-    field: 'weapons', multi: true, entityKinds: ['weapon'], exportColumn: 'weapons', valueFormat: 'text', entityPages: false,
-  },
-]);
+const registry = registryWithWeapon();
 const entities = parseFacetEntities(
   [
     { canonical: 'BM-21 Grad', kind: 'weapon', aliases: ['Grad', 'Grad rockets', 'Град'] },

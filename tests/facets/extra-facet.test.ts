@@ -6,20 +6,13 @@ import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor } from '../../src/extract';
-import { DEFAULT_FACET_DECLARATIONS } from '../../src/facets/declarations';
-import { createFacetRegistry } from '../../src/facets/registry';
+import { registryWithWeapon } from '../fixtures/facets/weapon';
 import { buildDocuments } from '../../src/pipeline/build-documents';
 import { createSearchEngine } from '../../src/search/engine';
 import { createApp } from '../../src/server/app';
 import type { SearchResponse } from '../../src/types';
 
-const registry = createFacetRegistry([
-  ...DEFAULT_FACET_DECLARATIONS,
-  {
-    name: 'weapon', param: 'weapon', prefix: 'weapon', label: 'Weapon', pluralLabel: 'Weapons', level: 'paragraph',
-    field: 'weapons', multi: true, entityKinds: ['weapon'], exportColumn: 'weapons', valueFormat: 'text', entityPages: false,
-  },
-]);
+const registry = registryWithWeapon();
 
 const weapons = [
   { canonical: 'BM-21 Grad', kind: 'weapon', aliases: ['Grad rockets', 'Grad', 'Град'] },

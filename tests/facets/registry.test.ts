@@ -3,12 +3,9 @@ import { DEFAULT_FACET_DECLARATIONS } from '../../src/facets/declarations';
 import { createFacetRegistry, facetRegistry, facetValues } from '../../src/facets/registry';
 import { parseQuery } from '../../src/search/query-parser';
 import { parseSearchParams } from '../../src/search/search-params';
+import { WEAPON_FACET } from '../fixtures/facets/weapon';
 
-const weapon = {
-  name: 'weapon', param: 'weapon', prefix: 'weapon', label: 'Weapon', pluralLabel: 'Weapons',
-  level: 'paragraph', field: 'weapons', multi: true, entityKinds: ['weapon'], exportColumn: 'weapons',
-  valueFormat: 'text', entityPages: false,
-};
+const weapon = WEAPON_FACET;
 
 describe('createFacetRegistry', () => {
   it('ships speaker, actor, location, group, outlet and lang', () => {

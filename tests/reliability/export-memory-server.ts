@@ -2,7 +2,7 @@
 // what the exports search) through the real app and server, and logs its URL. Run with node --import tsx.
 import { readCorpus, segmentDocument } from '../../src/ingest';
 import type { Extractor } from '../../src/extract';
-import { toIndexedDocument } from '../../src/pipeline/build-documents';
+import { toIndexedDocument } from '../../src/pipeline/index-document';
 import { createSearchEngine } from '../../src/search/engine';
 import { createApp } from '../../src/server/app';
 import { startServer } from '../../src/server/main';

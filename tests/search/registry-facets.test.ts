@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { SiftError } from '../../src/errors';
-import { DEFAULT_FACET_DECLARATIONS } from '../../src/facets/declarations';
-import { createFacetRegistry } from '../../src/facets/registry';
 import { createSearchEngine, loadSearchEngine } from '../../src/search/engine';
 import type { SiftEngine } from '../../src/search/engine';
 import type { IndexedDocument, Paragraph, SearchParams, SpeakerCue } from '../../src/types';
+import { registryWithWeapon } from '../fixtures/facets/weapon';
 
 // A registry with two facet kinds Sift does not ship: `weapon` (paragraph level, many values, from a `weapons`
 // field of each paragraph) and `front` (document level, one value, from a `front` field of the metadata).
-const registry = createFacetRegistry([
-  ...DEFAULT_FACET_DECLARATIONS,
-  {
-    name: 'weapon', param: 'weapon', prefix: 'weapon', label: 'Weapon', pluralLabel: 'Weapons', level: 'paragraph',
-    field: 'weapons', multi: true, entityKinds: [], exportColumn: 'weapons', valueFormat: 'text', entityPages: false,
-  },
+const registry = registryWithWeapon(
   {
     name: 'front', param: 'front', prefix: 'front', label: 'Front', pluralLabel: 'Fronts', level: 'document',
     field: 'front', multi: false, entityKinds: [], exportColumn: 'front', valueFormat: 'text', entityPages: false,
   },
-]);
+);
 
 type Extra = { weapons?: string[]; speaker_cue?: SpeakerCue | null };
 

@@ -21,7 +21,7 @@ export interface AggregatorOptions {
   agentQueryTimeoutMs: number;
 }
 
-// Index keys arrive already folded by Sift (src/search/normalize.ts): letters of every script Sift indexes count
+// Index keys arrive already folded by Sift (src/text/analyze.ts): letters of every script Sift indexes count
 // as word characters, unmapped. `non_cjk` (newer engines' shorthand) is not valid in Sphinx 2.2.
 const KEY_CHARSET =
   '0..9, a..z, _, U+00DF..U+00FF, U+0100..U+024F, U+0430..U+044F, U+0451, U+0621..U+063A, U+0641..U+064A, U+0660..U+0669, U+066E..U+06D3, U+06F0..U+06F9';
