@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const sets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dev', 'blind'];
+const sets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dev', 'dev2', 'blind2'];
 for (const set of sets) {
   const dir = join(here, set);
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^sources.*\.tsv$/.test(f)) : [];
