@@ -6,7 +6,7 @@ export interface ProgressReporterOptions {
   stream: Pick<NodeJS.WriteStream, 'write'> & { isTTY?: boolean };
   /** Milliseconds since some fixed point (injected so the computation is testable without waiting). */
   now: () => number;
-  /** Quiet when false (tests, `SIFT_PROGRESS=0`). */
+  /** Quiet when false: under the test runner unless `SIFT_PROGRESS=1`, and always with `SIFT_PROGRESS=0`. */
   enabled: boolean;
   /** Least time between two lines on a terminal and elsewhere. */
   ttyEveryMs: number;
@@ -17,7 +17,7 @@ export function defaultProgressReporterOptions(env: NodeJS.ProcessEnv = process.
   return {
     stream: process.stderr,
     now: () => performance.now(),
-    enabled: env.VITEST === undefined && env.SIFT_PROGRESS !== '0',
+    enabled: env.SIFT_PROGRESS === '1' || (env.SIFT_PROGRESS !== '0' && env.VITEST === undefined),
     ttyEveryMs: 200,
     lineEveryMs: 5000,
   };

@@ -102,6 +102,7 @@ describe('defaultProgressReporterOptions', () => {
   it.each([
     [{ VITEST: 'true' }, false],
     [{ SIFT_PROGRESS: '0' }, false],
+    [{ VITEST: 'true', SIFT_PROGRESS: '1' }, true],
     [{}, true],
   ])('is enabled for env %j: %s', (env, enabled) => {
     expect(defaultProgressReporterOptions(env).enabled).toBe(enabled);
