@@ -20,6 +20,8 @@ export interface PhraseContext {
   lexicon: SpeakerLexicon;
   /** Paragraph text with quotations and parentheticals blanked out (same offsets as the paragraph). */
   analysis: string;
+  /** The paragraph as written, quotation marks kept (صحيفة "الوطن": where a quoted name ends). */
+  text?: string;
   /** Mentions outside quotations and parentheticals. */
   mentions: readonly Mention[];
   history: readonly SpeakerRecord[];
@@ -57,6 +59,8 @@ const REMIT_BEFORE = /(?:^|\s)(?:to|for|in|on|at|в|по|لدى|في|إلى)\s+(
 
 export function resolvePhrase(start: number, end: number, ctx: PhraseContext): SpeakerCandidate | null {
   if (isHeadInitialPhrase(ctx.analysis, start, end)) return resolveHeadInitialPhrase(start, end, ctx.side ?? 'after', ctx);
+  const voiced = resolveVoiceOfBody(start, end, ctx);
+  if (voiced) return voiced;
   const range = trimPhrase(start, end, ctx);
   if (!range) return null;
   const words = wordsIn(ctx.analysis, range.start, range.end);
@@ -68,7 +72,13 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   const persons = inside.filter((m) => m.kind === 'person' && !isPossessive(ctx.analysis, m));
   const mentionsRole = words.some((w) => ctx.lexicon.personRoles.has(bareWord(w.lower)));
 
+  const outlet = resolveOutletName(words, inside, ctx);
+  if (outlet) return outlet;
   const tail = findTailMention(inside, range.end, ctx);
+  // "deputy head of the Pentagon for the Middle East Daniel Shapiro": a name no list holds, after the title's last
+  // mention, is the person who holds it.
+  const holder = tail && tail.kind !== 'person' && ctx.useUnmatchedNames ? unmatchedName(words.filter((w) => w.start >= tail.end), ctx.lexicon) : null;
+  if (holder?.isPerson && holder.canonical.includes(' ')) return holder;
   // "The UN Special Envoy to Syria tweeted": the country is the post's remit; the envoy speaks, named earlier or not.
   if (tail && mentionsRole && (tail.kind === 'state' || isPlace(tail)) && REMIT_BEFORE.test(ctx.analysis.slice(Math.max(range.start, tail.start - 6), tail.start))) {
     const holder = resolvePersonAnaphor(ctx);
@@ -83,7 +93,11 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
       return { canonical: ctx.analysis.slice(first.start, tail.end), isPerson: false, personLike: false, affiliations: [] };
     }
   }
-  if (tail) {
+  // "a military source in the nearby Hama Governorate", «о обстрелах … Дамаска»: a place after other words names where,
+  // not who; a place alone ("Damascus says") stands for its government.
+  const placeOnly = tail !== undefined && words.every((w) => w.start >= tail.start || ctx.lexicon.definiteDeterminers.has(w.lower));
+  if (tail && tail.kind === 'place' && !placeOnly && !mentionsRole) return null;
+  if (tail && (tail.kind !== 'place' || placeOnly)) {
     if (tail.kind === 'person') return candidateFromMention(tail);
     const person = persons.at(-1);
     if (person) return candidateFromMention(person);
@@ -125,7 +139,27 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   if (lexicon.documentNouns.has(head) || (institutionWords.length > 0 && headsPhrase)) {
     return resolveInstitutionNoun(words, institutionWords, institutions, lexicon.documentNouns.has(head), ctx);
   }
-  return ctx.useUnmatchedNames ? unmatchedName(words, lexicon) : null;
+  return ctx.useUnmatchedNames ? unmatchedName(words, lexicon, OTHER_SCRIPT.test(ctx.analysis)) : null;
+}
+
+const OTHER_SCRIPT = /[\u0400-\u04ff]/u;
+
+/**
+ * «газета The Times of Israel», "the Lebanese channel Al Manar": an outlet noun followed by a capitalised name to the
+ * phrase's end names that outlet, even when the name holds a state or place; null when the phrase is not of that shape.
+ */
+function resolveOutletName(words: Word[], inside: readonly Mention[], ctx: PhraseContext): SpeakerCandidate | null {
+  // The noun is written in lowercase: "Daily" in "The Daily Star" is part of the name.
+  const at = words.findLastIndex((w) => w.text === w.lower && ctx.lexicon.outletNouns.has(w.lower));
+  const name = words.slice(at + 1);
+  if (at < 0 || name.length === 0 || !name.every((w) => isNameWord(w.text) || NAME_GLUE.has(w.lower))) return null;
+  const first = name[0]!;
+  const last = name.at(-1)!;
+  const whole = inside.find((m) => m.start <= first.start && m.end >= last.end && m.kind !== 'place' && m.kind !== 'state');
+  if (whole) return candidateFromMention(whole);
+  if (!ctx.useUnmatchedNames || !isNameWord(last.text)) return null;
+  const canonical = ctx.analysis.slice(first.start, last.end).replace(/\s+/gu, ' ');
+  return { canonical, isPerson: false, personLike: false, affiliations: [] };
 }
 
 const PASSIVE_RELAY = new Set(['cited', 'quoted']);
@@ -263,11 +297,46 @@ function findParagraphTopic(ctx: PhraseContext): Mention | null {
 
 /** A collective source as the text writes it, without its determiner ("the Syrian experts" → "Syrian experts"). */
 function collectiveSource(words: Word[], lexicon: SpeakerLexicon): SpeakerCandidate | null {
-  const kept = words.filter((w, i) => i > 0 || !(lexicon.definiteDeterminers.has(w.lower) || lexicon.indefiniteDeterminers.has(w.lower)));
+  // "The missile was fired after Syrian state media said": the collective is the noun phrase the head closes.
+  const boundary = words.findLastIndex((w, i) => i < words.length - 1 && isPhraseBoundary(w.lower, lexicon));
+  const kept = words
+    .slice(boundary + 1)
+    .filter((w, i) => i > 0 || !(lexicon.definiteDeterminers.has(w.lower) || lexicon.indefiniteDeterminers.has(w.lower)));
   const first = kept[0];
   if (!first) return null;
   const canonical = kept.map((w) => w.text).join(' ');
   return { canonical: canonical.charAt(0).toUpperCase() + canonical.slice(1), isPerson: false, personLike: false, affiliations: [], collective: true };
+}
+
+/** A word no noun phrase runs across: a preposition, an auxiliary, a clause word or a subordinator ("after"). */
+function isPhraseBoundary(lower: string, lexicon: SpeakerLexicon): boolean {
+  return (
+    lexicon.locativePrepositions.has(lower) ||
+    lexicon.passiveAuxiliaries.has(lower) ||
+    lexicon.clauseBreaks.has(lower) ||
+    lexicon.subordinators.has(lower)
+  );
+}
+
+/**
+ * "Officials in Jordan said", "sources in the ministry", «источники в Минобороны»: a voice noun followed by the body
+ * or state it speaks for (at the phrase's end) credits that body; null when the phrase is not of that shape.
+ */
+function resolveVoiceOfBody(start: number, end: number, ctx: PhraseContext): SpeakerCandidate | null {
+  const { lexicon } = ctx;
+  const words = wordsIn(ctx.analysis, start, end);
+  while (words.length > 0 && lexicon.adverbials.has(words.at(-1)!.lower)) words.pop();
+  const last = words.at(-1);
+  const body = last && ctx.mentions.find((m) => m.start >= start && m.end === last.end);
+  if (!body || body.kind === 'person' || body.kind === 'place') return null;
+  let at = words.findIndex((w) => w.start >= body.start) - 1;
+  while (at >= 0 && lexicon.definiteDeterminers.has(words[at]!.lower)) at--;
+  const preposition = words[at];
+  const noun = words[at - 1];
+  if (!preposition || !noun || !lexicon.voicePrepositions.has(preposition.lower)) return null;
+  const head = bareWord(noun.lower);
+  if (!lexicon.stateVoiceNouns.has(head) && !lexicon.sourceNouns.has(head)) return null;
+  return { ...candidateFromMention(body, true), collective: true };
 }
 
 /** "the spokesman", "the foreign ministry spokesperson", "a Defense Ministry official". */
@@ -349,7 +418,7 @@ function isNameWord(text: string): boolean {
 }
 
 /** A run of capitalised words ending the phrase ("Syrian Observatory for Human Rights") when no mention covers it. */
-function unmatchedName(words: Word[], lexicon: SpeakerLexicon): SpeakerCandidate | null {
+function unmatchedName(words: Word[], lexicon: SpeakerLexicon, foreignScript = false): SpeakerCandidate | null {
   const run: Word[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i];
@@ -359,11 +428,20 @@ function unmatchedName(words: Word[], lexicon: SpeakerLexicon): SpeakerCandidate
     if (isNameWord(word.text) || (NAME_GLUE.has(word.lower) && run.length > 0)) run.unshift(word);
     else break;
   }
-  while (run[0] && (NAME_GLUE.has(run[0].lower) || lexicon.definiteDeterminers.has(run[0].lower))) run.shift();
+  // "the Al Hadath channel" keeps its capitalised "Al"; a lowercase "of the" before a name is no part of it.
+  // "Doctor Ghazwan Bwidani" opening a sentence: a capitalised title is no part of the name.
+  while (
+    run[0] &&
+    ((NAME_GLUE.has(run[0].lower) && !isNameWord(run[0].text)) || lexicon.definiteDeterminers.has(run[0].lower) || lexicon.personRoles.has(run[0].lower))
+  ) {
+    run.shift();
+  }
   const capitals = run.filter((w) => isNameWord(w.text));
-  // "Al-Jalali said": one surname with its article is a name; any other single capitalised word may be anything.
+  // "Al-Jalali said": one surname with its article is a name; any other single capitalised word may be anything,
+  // except a Latin name in a text of another script («пишет Bloomberg»), where it can only be a foreign name.
   const surname = run.length === 1 && ARTICLED_SURNAME.test(run[0]!.text);
-  if ((capitals.length < 2 && !surname) || run.some((w) => POSSESSIVE.test(w.text) && w !== run.at(-1))) return null;
+  const foreign = run.length === 1 && foreignScript && /^[A-Za-z]/u.test(run[0]!.text);
+  if ((capitals.length < 2 && !surname && !foreign) || run.some((w) => POSSESSIVE.test(w.text) && w !== run.at(-1))) return null;
   const canonical = run.map((w) => w.text).join(' ').replace(POSSESSIVE, '');
   const institutional = run.some((w) => lexicon.institutionNouns.has(normaliseNoun(w.lower, lexicon)));
   return { canonical, isPerson: !institutional, personLike: !institutional, affiliations: [] };
