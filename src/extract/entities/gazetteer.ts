@@ -23,6 +23,11 @@ export interface GazetteerEntry {
   within?: string;
   /** For organisations: a news outlet, which relays others' words rather than speaking for its state. */
   media?: boolean;
+  /**
+   * For states: the country the reporting is about (Syria). Its name is the setting of every story, a location,
+   * whatever the grammar; the gold names it as an agent only through its government ("Syrian government").
+   */
+  theatre?: boolean;
 }
 
 export interface Gazetteer {
@@ -200,6 +205,10 @@ function checkEntry(source: string, value: unknown, problems: string[]): Gazette
     problems.push(`${label}: "media" must be true or false, and only on an organisation, got ${JSON.stringify(v.media)}`);
     ok = false;
   }
+  if (v.theatre !== undefined && (typeof v.theatre !== 'boolean' || v.kind !== 'state')) {
+    problems.push(`${label}: "theatre" must be true or false, and only on a state, got ${JSON.stringify(v.theatre)}`);
+    ok = false;
+  }
   if (v.demonyms !== undefined && (!Array.isArray(v.demonyms) || v.demonyms.some((d) => typeof d !== 'string'))) {
     problems.push(`${label}: "demonyms" must be an array of strings when present`);
     ok = false;
@@ -216,6 +225,7 @@ function checkEntry(source: string, value: unknown, problems: string[]): Gazette
   if (typeof v.state === 'string') entry.state = v.state;
   if (typeof v.within === 'string') entry.within = v.within;
   if (v.media === true) entry.media = true;
+  if (v.theatre === true) entry.theatre = true;
   if (Array.isArray(v.demonyms)) entry.demonyms = v.demonyms as string[];
   return entry;
 }
