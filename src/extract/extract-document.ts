@@ -2,7 +2,8 @@
 
 import type { DocumentMeta, Mention, ParagraphFacets } from '../types';
 import { loadGazetteer, loadNotEntities, type Gazetteer, type GazetteerOptions } from './entities/gazetteer';
-import { createEntityMatcher } from './entities/entity-matcher';
+import { createEntityMatcher, type AliasMatch, type EntityMatcher } from './entities/entity-matcher';
+import { createForceCoordinator } from './entities/force-names';
 import { createFacetAssigner } from './entities/facet-roles';
 import { createNameFinder, type FoundName } from './entities/name-finder';
 import { tokenizeNames, type NameToken } from './entities/name-tokens';
@@ -51,7 +52,8 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
   };
   const findRegistryFacets = createRegistryFacetFinder(resolved.facets, parseFacetEntities(resolved.facetEntities, resolved.facets));
   const gazetteer = loadGazetteer(resolved.gazetteer);
-  const matcher = createEntityMatcher(gazetteer, loadNotEntities());
+  const matcher = createEntityMatcher(gazetteer, [...loadNotEntities(), ...(gazetteer.blockers ?? [])]);
+  const forces = gazetteer.forceNames ? createForceCoordinator(gazetteer.forceNames, gazetteer) : null;
   const assigner = createFacetAssigner(gazetteer);
   const consolidateSpeakers = createSpeakerConsolidator(gazetteer);
   const demonyms = new Map<string, string>();
@@ -70,6 +72,8 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     for (const text of paragraphs) {
       const paragraphTokens = tokenizeNames(text);
       const matches = matcher.matchTokens(text, paragraphTokens);
+      if (forces) addInOrder(matches, forces.coordinated(paragraphTokens, matches));
+      addInOrder(matches, peopleInsideGroups(matcher, text, paragraphTokens, matches));
       const first = matches[0];
       const datelineEnd = findDatelineEnd(text, first !== undefined && first.start === 0 && first.entry.kind === 'place');
       const found = assigner.assignFacets(paragraphTokens, matches, datelineEnd);
@@ -147,6 +151,29 @@ function followsGroup(mentions: Mention[], tokens: NameToken[], first: number): 
   const previous = tokens[first - 1];
   if (previous === undefined || tokens[first]!.breakBefore) return false;
   return mentions.some((m) => m.facet === 'group' && m.start <= previous.start && m.end >= previous.end);
+}
+
+/** "Assad's forces", "армия Башара Асада": a group named after a person mentions that person too. */
+function peopleInsideGroups(matcher: EntityMatcher, text: string, tokens: NameToken[], matches: AliasMatch[]): AliasMatch[] {
+  const found: AliasMatch[] = [];
+  for (const m of matches) {
+    if (m.entry.kind !== 'armed_group' || m.endToken - m.firstToken < 2) continue;
+    // The whole span matches the group again: look at it without its last word, then without its first.
+    for (const from of [m.firstToken, m.firstToken + 1]) {
+      const to = from === m.firstToken ? m.endToken - 1 : m.endToken;
+      for (const inner of matcher.matchTokens(text, tokens.slice(from, to))) {
+        const at = { firstToken: inner.firstToken + from, endToken: inner.endToken + from };
+        if (inner.entry.kind === 'person' && !found.some((f) => f.start === inner.start)) found.push({ ...inner, ...at });
+      }
+    }
+  }
+  return found;
+}
+
+  function addInOrder(matches: AliasMatch[], added: AliasMatch[]): void {
+  if (added.length === 0) return;
+  matches.push(...added);
+  matches.sort((a, b) => a.start - b.start);
 }
 
 function removeWhere<T>(items: T[], drop: (item: T) => boolean): void {

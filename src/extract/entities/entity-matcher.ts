@@ -157,6 +157,8 @@ function fitsCase(rules: CaseRule[], path: number[], tokens: NameToken[]): boole
 
 /** In all-caps text ("WHAT IS HAPPENING") a short acronym is indistinguishable from a word. */
 function isShouted(tokens: NameToken[], i: number): boolean {
+  // "PKK/PYD/YPG": acronyms joined by slashes are a list of names, not shouting.
+  if (tokens[i]!.sepBefore === '/' || tokens[i + 1]?.sepBefore === '/') return false;
   let loud = 0;
   for (const t of [tokens[i - 2], tokens[i - 1], tokens[i + 1], tokens[i + 2]]) {
     if (t !== undefined && t.upper && t.raw.replace(/[^\p{L}]/gu, '').length >= 2) loud++;
