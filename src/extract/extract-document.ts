@@ -4,6 +4,7 @@ import type { DocumentMeta, Mention, ParagraphFacets } from '../types';
 import { loadGazetteer, loadNotEntities, type Gazetteer, type GazetteerOptions } from './entities/gazetteer';
 import { createEntityMatcher, type AliasMatch, type EntityMatcher } from './entities/entity-matcher';
 import { createForceCoordinator } from './entities/force-names';
+import { foldName } from '../text/fold-name';
 import { createFacetAssigner } from './entities/facet-roles';
 import { createNameFinder, type FoundName } from './entities/name-finder';
 import { tokenizeNames, type NameToken } from './entities/name-tokens';
@@ -54,6 +55,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
   const gazetteer = loadGazetteer(resolved.gazetteer);
   const matcher = createEntityMatcher(gazetteer, [...loadNotEntities(), ...(gazetteer.blockers ?? [])]);
   const forces = gazetteer.forceNames ? createForceCoordinator(gazetteer.forceNames, gazetteer) : null;
+  const personWords = new Set(gazetteer.entries.filter((e) => e.kind === 'person').flatMap((e) => [e.canonical, ...e.aliases].flatMap((a) => foldName(a).split(' '))));
   const assigner = createFacetAssigner(gazetteer);
   const consolidateSpeakers = createSpeakerConsolidator(gazetteer);
   const demonyms = new Map<string, string>();
@@ -73,7 +75,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
       const paragraphTokens = tokenizeNames(text);
       const matches = matcher.matchTokens(text, paragraphTokens);
       if (forces) addInOrder(matches, forces.coordinated(paragraphTokens, matches));
-      addInOrder(matches, peopleInsideGroups(matcher, text, paragraphTokens, matches));
+      addInOrder(matches, peopleInsideGroups(matcher, personWords, text, paragraphTokens, matches));
       const first = matches[0];
       const datelineEnd = findDatelineEnd(text, first !== undefined && first.start === 0 && first.entry.kind === 'place');
       const found = assigner.assignFacets(paragraphTokens, matches, datelineEnd);
@@ -153,11 +155,15 @@ function followsGroup(mentions: Mention[], tokens: NameToken[], first: number): 
   return mentions.some((m) => m.facet === 'group' && m.start <= previous.start && m.end >= previous.end);
 }
 
-/** "Assad's forces", "армия Башара Асада": a group named after a person mentions that person too. */
-function peopleInsideGroups(matcher: EntityMatcher, text: string, tokens: NameToken[], matches: AliasMatch[]): AliasMatch[] {
+/**
+ * "Assad's forces", "армия Башара Асада": a group named after a person mentions that person too. `personWords` (the
+ * folded words of people's aliases) keeps the search off the many group names that hold no name of a person.
+ */
+function peopleInsideGroups(matcher: EntityMatcher, personWords: ReadonlySet<string>, text: string, tokens: NameToken[], matches: AliasMatch[]): AliasMatch[] {
   const found: AliasMatch[] = [];
   for (const m of matches) {
     if (m.entry.kind !== 'armed_group' || m.endToken - m.firstToken < 2) continue;
+    if (!tokens.slice(m.firstToken, m.endToken).some((t) => personWords.has(t.fold))) continue;
     // The whole span matches the group again: look at it without its last word, then without its first.
     for (const from of [m.firstToken, m.firstToken + 1]) {
       const to = from === m.firstToken ? m.endToken - 1 : m.endToken;
