@@ -127,7 +127,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     return paragraphs.map((text, i) => ({
       speaker: speakers[i] ?? null,
       speaker_cue: speakers[i] == null ? null : (voices[i]?.cue ?? null),
-      actors: withReferredSpeaker(facetValues(mentions[i]!, 'actor'), speakers[i] ?? null, text, institutions),
+      actors: withNamedSpeaker(withReferredSpeaker(facetValues(mentions[i]!, 'actor'), speakers[i] ?? null, text, institutions), speakers[i] ?? null, text, gazetteer),
       locations: facetValues(mentions[i]!, 'location'),
       groups: facetValues(mentions[i]!, 'group'),
       dates: extractDates(text, { published: meta.published }),
@@ -142,6 +142,21 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
  * "The council calls on…": an institution that speaks through a definite noun naming its head word ("the council"
  * for the Salqin Local Council) is mentioned by the paragraph, though no name is written there.
  */
+/**
+ * «Газван Бвидани сообщил…», "وقالت رندة قسيس…": a speaker the gazetteer does not know, named in this paragraph in
+ * Cyrillic or Arabic script, is a person or body the paragraph mentions (Latin names are the name finder's).
+ */
+function withNamedSpeaker(actors: string[], speaker: string | null, text: string, gazetteer: Gazetteer): string[] {
+  if (speaker === null || actors.includes(speaker) || gazetteer.byCanonical.has(speaker)) return actors;
+  if (!text.includes(speaker) || !(CYRILLIC_NAME.test(speaker) || ARABIC_NAME.test(speaker))) return actors;
+  return [...actors, speaker];
+}
+
+/** Two or three capitalised Cyrillic words: «Газван Бвидани». */
+const CYRILLIC_NAME = /^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2}$/u;
+/** Two or three Arabic words, none a long word behind the prepositions ل/ب that names do not start with ("لصحافيين", "بدورها"). */
+const ARABIC_NAME = /^(?:(?![لب][^ ]{4,})[\u0621-\u064a]{2,}(?: |$)){2,3}$/u;
+
 function withReferredSpeaker(actors: string[], speaker: string | null, text: string, institutions: ReadonlySet<string>): string[] {
   if (speaker === null || actors.includes(speaker) || !institutions.has(speaker)) return actors;
   const head = speaker.split(/\s+/u).at(-1)?.toLowerCase();

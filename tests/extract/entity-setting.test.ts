@@ -47,3 +47,14 @@ describe('an Arabic adjective is not the country it is formed from', () => {
     expect(facetsOf('وتنتشر المخيمات في لبنان وسورية منذ سنوات.').locations).toEqual(expect.arrayContaining(['Lebanon', 'Syria']));
   });
 });
+
+describe('a speaker named in Cyrillic or Arabic script the gazetteer lacks', () => {
+  it.each([
+    ['ru', 'Газван Бвидани сообщил журналистам о новых атаках на город.', 'Газван Бвидани'],
+    ['ar', 'وقالت رندة قسيس إن الوفد سيصل إلى جنيف غدا.', 'رندة قسيس'],
+  ])('is an actor of the %s paragraph %j', (_lang, text, name) => {
+    const facets = facetsOf(text);
+    expect(facets.speaker).toBe(name);
+    expect(facets.actors).toContain(name);
+  });
+});
