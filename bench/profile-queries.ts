@@ -19,6 +19,7 @@ async function answerMix(workDir: string, passes: number): Promise<void> {
   const queries = JSON.parse(await readFile(join(workDir, 'queries.json'), 'utf8')) as BenchQuery[];
   const times: number[] = [];
   const byCategory = new Map<string, number>();
+  const perCategory = new Map<string, number>();
   const cpu = process.cpuUsage();
   for (let pass = 0; pass < passes; pass++) {
     for (const q of queries) {
@@ -29,6 +30,7 @@ async function answerMix(workDir: string, passes: number): Promise<void> {
       const ms = performance.now() - t;
       times.push(ms);
       byCategory.set(q.category, (byCategory.get(q.category) ?? 0) + ms);
+      perCategory.set(q.category, (perCategory.get(q.category) ?? 0) + 1);
     }
   }
   const used = process.cpuUsage(cpu);
@@ -37,6 +39,8 @@ async function answerMix(workDir: string, passes: number): Promise<void> {
   console.log(`CPU time of the searches: ${Math.round((used.user + used.system) / 1000)} ms (${((used.user + used.system) / 1000 / times.length).toFixed(2)} ms per search)`);
   const shares = [...byCategory].sort((a, b) => b[1] - a[1]).map(([c, ms]) => `${c} ${Math.round((100 * ms) / total)}%`);
   console.log(`time by category: ${shares.join(', ')}`);
+  const means = [...byCategory].map(([c, ms]) => `${c} ${(ms / perCategory.get(c)!).toFixed(2)}`);
+  console.log(`mean ms per search by category: ${means.join(', ')}`);
   times.sort((a, b) => a - b);
   const at = (p: number): string => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2);
   console.log(`${times.length} searches: p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, total ${times.reduce((a, b) => a + b, 0).toFixed(0)} ms`);

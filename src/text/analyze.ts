@@ -96,6 +96,11 @@ function loadAnalysers(): Map<string, Analyser> {
   return analysers;
 }
 
+function latinAnalyser(): Analyser {
+  loadAnalysers();
+  return byScript!.get('Latin')!;
+}
+
 /** The script a word's keys follow; mixed Latin-Cyrillic words count as Latin. */
 function scriptOf(raw: string): string {
   for (const [script, test] of SCRIPT_TESTS) {
@@ -129,6 +134,11 @@ function computeKeys(raw: string, analyser: Analyser): TokenKeys {
 
 /** Exact and loose keys of one raw token in a text of language `lang`; memoised, as it runs on every token of the corpus. */
 export function normalizeToken(raw: string, lang?: string): TokenKeys {
+  // A word in the memo of the analyser its text's language starts from (the first Latin one when none) was routed
+  // there before, and routing depends only on the word and that language: skip the script tests.
+  const first = lang === undefined ? latinAnalyser() : loadAnalysers().get(lang);
+  const known = first?.memo.get(raw);
+  if (known !== undefined) return known;
   const analyser = analyserFor(raw, lang);
   let keys = analyser.memo.get(raw);
   if (keys === undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, foldText } from '../../src/text';
+import { analyzeText, foldText, normalizeToken } from '../../src/text';
 
 const loose = (text: string): string[] => analyzeText(text).filter((t) => t.content).map((t) => t.loose);
 const exact = (text: string): string[] => analyzeText(text).filter((t) => t.content).map((t) => t.exact);
@@ -104,6 +104,20 @@ describe('analyzeText: Russian and Arabic', () => {
 
   it('keys each word of a mixed paragraph by its own script', () => {
     expect(loose('Sheikh Maqsoud Шейх-Масуда الشيخ')).toEqual([...loose('Sheikh Maqsood'), ...loose('Шейх-Масуд'), ...loose('شيخ')]);
+  });
+
+  // Keys are remembered per language analyser; a word met first in another language's text must still be keyed
+  // by its own script's analyser, whatever order the texts come in.
+  it.each([
+    ['a Latin word first seen in a Russian text', 'Raqqa', 'ru', 'en'],
+    ['a Cyrillic word first seen in an English text', 'Ракка', 'en', 'ru'],
+    ['an Arabic word first seen in an English text', 'الرقة', 'en', 'ar'],
+    ['a Latin word first seen with no language', 'Tadmur', undefined, 'en'],
+  ])('gives %s the keys of its own script', (_, word, firstLang, ownLang) => {
+    const seenFirst = normalizeToken(word, firstLang);
+    expect(normalizeToken(word, ownLang)).toEqual(seenFirst);
+    expect(normalizeToken(word, undefined)).toEqual(seenFirst);
+    expect(normalizeToken(word, firstLang)).toEqual(seenFirst);
   });
 });
 

@@ -95,6 +95,8 @@ export async function indexCorpusIntoShards(o: BulkIndexOptions): Promise<BulkIn
         }
       }
       if (Date.now() - lastSaved > 2000) {
+        // The journal names only documents whose dictionary rows are on the shards too.
+        await o.backend.flush();
         await writeJournal(file, journal);
         lastSaved = Date.now();
       }
@@ -129,6 +131,7 @@ export async function indexCorpusIntoShards(o: BulkIndexOptions): Promise<BulkIn
     for (const id of gone) delete journal.docs[id];
     result.removed = gone.length;
   }
+  await o.backend.flush();
   await writeJournal(file, journal);
   report(true);
   return result;

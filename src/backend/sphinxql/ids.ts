@@ -23,6 +23,14 @@ export function docKey(docId: string): number {
   return safe53(`doc\u0000${docId}`);
 }
 
+/**
+ * Full-text token naming a paragraph's document: a document's rows are found through the inverted index
+ * (`MATCH('@ents d…')`) instead of an attribute filter, which Sphinx answers by scanning every row of the shard.
+ */
+export function docToken(docId: string): string {
+  return `d${docKey(docId).toString(36)}`;
+}
+
 /** The id of a facet value in that facet's multi-value attribute (the dictionary maps it back). */
 export function valueId(facet: string, value: string): number {
   return safe53(`${facet}\u0000${value}`);

@@ -2,7 +2,7 @@
 import { parsePublishedSpan, publicationBucket } from '../../search/query/date-range';
 import { analyzeText, phraseKeys } from '../../text';
 import type { IndexedDocument, Paragraph } from '../../types';
-import { docKey, entityToken, facetToken, rowId, valueId } from './ids';
+import { docKey, docToken, entityToken, facetToken, rowId, valueId } from './ids';
 import { ALL_TOKEN, ENTITY_FACETS, STORED_FACETS } from './schema';
 import type { StoredFacet } from './schema';
 import { facetValues } from '../../facets/registry';
@@ -25,6 +25,8 @@ export interface ParagraphRow {
   meta: string;
   /** Facet name → value ids. */
   facets: Record<string, number[]>;
+  /** What the row adds to the dictionary, from the same analysis as its fields (the text is analysed once). */
+  contribution: Contribution;
 }
 
 /** What one paragraph contributes to the dictionary: its distinct index words and its facet values. */
@@ -71,10 +73,12 @@ export function documentRows(doc: IndexedDocument): ParagraphRow[] {
     const { text, entities: _entities, ...rest } = p;
     const tokens = analyzeText(text);
     const facets: Record<string, number[]> = {};
-    const ents = new Set<string>([ALL_TOKEN]);
+    const ents = new Set<string>([ALL_TOKEN, docToken(doc.id)]);
     const related = new Set<string>();
+    const contributed: Contribution['values'] = [];
     for (const f of STORED_FACETS) {
       const values = facetValuesOf(meta, rest, f);
+      for (const value of values) contributed.push({ facet: f.name, value });
       facets[f.name] = values.map((v) => valueId(f.name, v));
       for (const v of values) {
         ents.add(facetToken(f.name, v));
@@ -100,17 +104,23 @@ export function documentRows(doc: IndexedDocument): ParagraphRow[] {
       para: JSON.stringify(rest),
       meta: metaJson,
       facets,
+      contribution: { terms: termsOf(tokens), values: contributed },
     };
   });
 }
 
+/** The distinct index words of an analysed text that the dictionary counts (content words with a letter). */
+function termsOf(tokens: ReturnType<typeof analyzeText>): string[] {
+  const terms = new Set<string>();
+  for (const t of tokens) if (t.content && /\p{L}/u.test(t.exact)) terms.add(t.exact);
+  return [...terms];
+}
+
 /** The dictionary contribution of one stored paragraph (used both when writing and when replacing it). */
 export function contributionOf(meta: StoredMeta, p: Omit<Paragraph, 'text'>, text: string): Contribution {
-  const terms = new Set<string>();
-  for (const t of analyzeText(text)) if (t.content && /\p{L}/u.test(t.exact)) terms.add(t.exact);
   const values: Contribution['values'] = [];
   for (const f of STORED_FACETS) for (const value of facetValuesOf(meta, p, f)) values.push({ facet: f.name, value });
-  return { terms: [...terms], values };
+  return { terms: termsOf(analyzeText(text)), values };
 }
 
 /** Parses the stored JSON of a row back into the document meta and paragraph (without text). */

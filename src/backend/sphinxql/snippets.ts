@@ -29,7 +29,7 @@ function mentionWords(text: string, entities: ReadonlySet<string>, resolve: Reso
     return resolve(text)
       .filter((s) => entities.has(s.canonical))
       .flatMap((s) => text.slice(s.start, s.end).split(/[^\p{L}\p{N}]+/u))
-      .filter((w) => w.length > 1);
+      .filter((w) => w.length > 2);
   } catch {
     return [];
   }
@@ -47,8 +47,11 @@ export async function buildSnippets(conn: Queryable, req: SnippetRequest, around
   const texts = req.texts.map((t) => t.replace(SENTINELS, ''));
   if (texts.length === 0) return [];
   const named = new Set(req.entities);
-  // One CALL per text when entity mentions differ per text; one for all otherwise.
-  const queries = texts.map((t, i) => keywordQuery([...req.words, ...mentionWords(t, named, req.resolveEntities), req.cues?.[i] ?? '']));
+  // The mentions of the entities the query named are marked in every text of the page (a surface form of a named
+  // entity is a match wherever it occurs), so texts differ only by their speaker cue: one CALL per distinct cue,
+  // usually one for the whole page, instead of one per text.
+  const mentions = new Set(texts.flatMap((t) => mentionWords(t, named, req.resolveEntities)));
+  const queries = texts.map((_, i) => keywordQuery([...req.words, ...mentions, req.cues?.[i] ?? '']));
   const out: string[] = new Array(texts.length);
   const groups = new Map<string, number[]>();
   queries.forEach((q, i) => groups.set(q, [...(groups.get(q) ?? []), i]));

@@ -5,9 +5,9 @@ import { errorMessage, openPool, select } from './connection';
 import type { Row } from './connection';
 import { entryKey } from './dictionary';
 import type { DictionaryEntry, EntryKind } from './dictionary';
-import { dictionaryRowId, docKey, shardOf } from './ids';
+import { dictionaryRowId, docToken, shardOf } from './ids';
 import { contributionOf, documentRows, parseStored } from './rows';
-import type { ParagraphRow } from './rows';
+import type { Contribution, ParagraphRow } from './rows';
 import { DICTIONARY_INDEX, PARAGRAPH_INDEX } from './schema';
 import { int, intList, replaceParagraphs, str } from './sql';
 
@@ -38,9 +38,14 @@ interface Shard {
   lastError: string | null;
   /** Serialises the shard's writes: the dictionary counts assume one write at a time. */
   chain: Promise<void>;
+  /** Dictionary rows changed in memory and not yet written to the shard (entry key → entry). */
+  dirty: Map<string, DictionaryEntry>;
+  lastDictionaryWrite: number;
 }
 
 const PAGE = 5000;
+/** Changed dictionary rows that trigger a write before `retryMs` has passed. */
+const DICTIONARY_BATCH = 20_000;
 
 export class ShardWriter {
   private readonly shards: Shard[];
@@ -51,9 +56,9 @@ export class ShardWriter {
     if (o.shards.length === 0) throw new Error('SPHINXQL_SHARDS names no shard');
     this.groups = o.shards.length;
     this.shards = o.shards.flatMap((entry, index) =>
-      entry.split('|').map((address, mirror) => ({ address: address.trim(), index, mirror, pool: openPool(address.trim(), 5000), counts: null, pending: [], lastError: null, chain: Promise.resolve() })),
+      entry.split('|').map((address, mirror) => ({ address: address.trim(), index, mirror, pool: openPool(address.trim(), 5000), counts: null, pending: [], lastError: null, chain: Promise.resolve(), dirty: new Map(), lastDictionaryWrite: Date.now() })),
     );
-    this.timer = setInterval(() => void this.retryPending(), o.retryMs);
+    this.timer = setInterval(() => void this.retryPending(false), o.retryMs);
     this.timer.unref();
   }
 
@@ -70,14 +75,20 @@ export class ShardWriter {
     await this.dispatch(ids, (id) => id, (part) => ({ kind: 'remove', ids: part }));
   }
 
-  /** Retries queued writes now; resolves true when nothing is left pending. */
-  async retryPending(): Promise<boolean> {
-    await Promise.all(this.shards.map((s) => this.serial(s, () => this.drain(s)).catch((err: unknown) => this.o.log(`sphinxql: ${errorMessage(err)}`))));
+  /**
+   * Retries queued writes now and (unless `dictionary` is false) writes the dictionary rows still held in memory;
+   * resolves true when nothing is left pending.
+   */
+  async retryPending(dictionary = true): Promise<boolean> {
+    await Promise.all(
+      this.shards.map((s) => this.serial(s, () => this.drain(s, dictionary)).catch((err: unknown) => this.o.log(`sphinxql: ${errorMessage(err)}`))),
+    );
     return this.shards.every((s) => s.pending.length === 0);
   }
 
   async close(): Promise<void> {
     clearInterval(this.timer);
+    await this.retryPending(true);
     for (const s of this.shards) {
       if (s.pending.length > 0) this.o.log(`sphinxql: ${s.pending.length} writes for shard ${s.address} were never taken (${s.lastError ?? 'shard down'})`);
     }
@@ -103,7 +114,7 @@ export class ShardWriter {
     await this.drain(s);
   }
 
-  private async drain(s: Shard): Promise<void> {
+  private async drain(s: Shard, forceDictionary = false): Promise<void> {
     while (s.pending.length > 0) {
       try {
         await this.apply(s, s.pending[0]!);
@@ -121,6 +132,14 @@ export class ShardWriter {
         s.lastError = message;
         return;
       }
+    }
+    const due = Date.now() - s.lastDictionaryWrite >= this.o.retryMs || s.dirty.size >= DICTIONARY_BATCH;
+    if (s.dirty.size === 0 || !(forceDictionary || due)) return;
+    try {
+      await this.writeDictionary(s);
+    } catch (err) {
+      // The rows stay dirty and are written on the next round; the paragraphs themselves were taken.
+      this.o.log(`sphinxql: dictionary rows for shard ${s.address} not written yet (${errorMessage(err)})`);
     }
   }
 
@@ -150,8 +169,9 @@ export class ShardWriter {
     const wanted = new Set(ids);
     const out: Row[] = [];
     for (let i = 0; i < ids.length; i += 500) {
-      const keys = ids.slice(i, i + 500).map(docKey);
-      const [rows] = await select(s.pool, `SELECT id, doc, body, para, meta FROM ${PARAGRAPH_INDEX} WHERE docid IN ${intList(keys)} LIMIT 100000 OPTION max_matches=100000`);
+      // Through the inverted index: an attribute filter (docid IN …) scans the whole shard, once per batch.
+      const tokens = ids.slice(i, i + 500).map(docToken).join('|');
+      const [rows] = await select(s.pool, `SELECT id, doc, body, para, meta FROM ${PARAGRAPH_INDEX} WHERE MATCH('@ents (${tokens})') LIMIT 100000 OPTION max_matches=100000`);
       for (const r of rows ?? []) if (wanted.has(String(r.doc))) out.push(r);
     }
     return out;
@@ -160,9 +180,8 @@ export class ShardWriter {
   private countRows(rows: readonly (Row | ParagraphRow)[], sign: number, change: DictionaryListener): void {
     const docs = new Set<string>();
     for (const r of rows) {
-      const { meta, para } = parseStored(r as { meta: unknown; para: unknown });
       docs.add(String(r.doc));
-      const c = contributionOf(meta, para, String(r.body));
+      const c = 'contribution' in r ? (r.contribution as Contribution) : storedContribution(r);
       for (const t of c.terms) change('t', '', t, sign);
       for (const v of c.values) change('v', v.facet, v.value, sign);
     }
@@ -177,29 +196,47 @@ export class ShardWriter {
     s.counts = counts;
   }
 
+  /** Applies count changes in memory (the query side hears at once); the rows are written by `writeDictionary`. */
   private async writeCounts(s: Shard, deltas: Map<string, DictionaryEntry>): Promise<void> {
-    const replace: string[] = [];
-    const remove: string[] = [];
     for (const [key, d] of deltas) {
       if (d.count === 0) continue;
       const current = s.counts!.get(key) ?? { ...d, count: 0 };
       current.count += d.count;
-      const id = dictionaryRowId(d.kind, d.facet, `${d.value}\u0000${s.index}`);
-      if (current.count <= 0) {
-        s.counts!.delete(key);
-        remove.push(id);
-      } else {
-        s.counts!.set(key, current);
-        replace.push(`(${int(id)},${str(d.value)},${str(d.kind)},${str(d.facet)},${str(d.value)},${int(current.count)})`);
-      }
+      if (current.count <= 0) s.counts!.delete(key);
+      else s.counts!.set(key, current);
+      s.dirty.set(key, { ...current, count: Math.max(0, current.count) });
       // Mirrors hold copies: only a shard's first address counts toward the whole index.
       if (s.mirror === 0) this.o.onDictionary?.(d.kind, d.facet, d.value, d.count);
+    }
+  }
+
+  /**
+   * Writes the dictionary rows changed since the last write. Batched across document writes (every `retryMs`, at
+   * `DICTIONARY_BATCH` changed rows, on `retryPending()` and `close()`): a bulk load would otherwise rewrite its
+   * frequent words' rows after every batch, which cost as much as writing the paragraphs.
+   */
+  private async writeDictionary(s: Shard): Promise<void> {
+    const entries = [...s.dirty.values()];
+    const replace: string[] = [];
+    const remove: string[] = [];
+    for (const e of entries) {
+      const id = dictionaryRowId(e.kind, e.facet, `${e.value}\u0000${s.index}`);
+      if (e.count <= 0) remove.push(id);
+      else replace.push(`(${int(id)},${str(e.value)},${str(e.kind)},${str(e.facet)},${str(e.value)},${int(e.count)})`);
     }
     for (let i = 0; i < replace.length; i += 1000) {
       await s.pool.query(`REPLACE INTO ${DICTIONARY_INDEX} (id, word, kind, fname, value, count) VALUES ${replace.slice(i, i + 1000).join(',')}`);
     }
     for (let i = 0; i < remove.length; i += 1000) await s.pool.query(`DELETE FROM ${DICTIONARY_INDEX} WHERE id IN ${intList(remove.slice(i, i + 1000))}`);
+    // Entries changed again while the statements ran stay dirty (the map holds their newer state).
+    for (const e of entries) if (s.dirty.get(entryKey(e.kind, e.facet, e.value)) === e) s.dirty.delete(entryKey(e.kind, e.facet, e.value));
+    s.lastDictionaryWrite = Date.now();
   }
+}
+
+function storedContribution(r: Row): Contribution {
+  const { meta, para } = parseStored(r as { meta: unknown; para: unknown });
+  return contributionOf(meta, para, String(r.body));
 }
 
 /** Connection-level failures (refused, reset, timed out): the shard may come back, so the write waits. */

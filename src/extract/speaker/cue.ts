@@ -7,10 +7,13 @@ import type { QuoteLayout } from './quotes';
 
 /** A cue longer than this is cut to its verb end: the analyst needs the carrying words, not the clause. */
 const MAX_CUE_CHARS = 90;
+/** A shorter last word is too likely to occur by chance to stand for a surname in a cue. */
+const MIN_SURNAME_CHARS = 3;
 /** Characters of a continued quotation shown as its cue. */
 const CONTINUATION_CHARS = 48;
 /** Verbs with which an institution passes on news ("Reuters reported", «сообщает») rather than speaking. */
-const REPORT_VERB = /^(?:report(?:ed|s)?|сообща(?:ет|ют|ется)|сообщил[аио]?|передает|передаёт|أفاد(?:ت)?|ذكر(?:ت)?|نقل(?:ت)?)$/iu;
+const REPORT_VERB =
+  /^(?:report(?:ed|s)?|writes|wrote|сообща(?:ет|ют|ется|л[аио]?)|сообщил[аио]?|переда[её]т|передавал[аио]?|пиш(?:ет|ут)|писал[аио]?|информирует|أفاد(?:ت)?|ذكر(?:ت)?|نقل(?:ت)?)$/iu;
 
 function cue(text: string, kind: SpeakerCueKind, start: number, end: number): SpeakerCue {
   let from = start;
@@ -85,9 +88,13 @@ function wordEnd(text: string, start: number, end: number): number {
 
 /** A speaker credited as written (a name or body no gazetteer holds): where the phrase writes it. */
 function writtenSpeaker(text: string, canonical: string, ranges: readonly { start: number; end: number }[]): { start: number; end: number } | undefined {
-  for (const range of ranges) {
-    const at = text.slice(range.start, range.end).replace(/[“”"«»]/gu, ' ').indexOf(canonical);
-    if (at >= 0) return { start: range.start + at, end: range.start + at + canonical.length };
+  // "وأكدت قسيس": a person named in full earlier may be written by the surname alone.
+  const surname = canonical.split(' ').at(-1)!;
+  for (const written of surname.length >= MIN_SURNAME_CHARS && surname !== canonical ? [canonical, surname] : [canonical]) {
+    for (const range of ranges) {
+      const at = text.slice(range.start, range.end).replace(/[“”"«»]/gu, ' ').indexOf(written);
+      if (at >= 0) return { start: range.start + at, end: range.start + at + written.length };
+    }
   }
   return undefined;
 }

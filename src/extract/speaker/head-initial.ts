@@ -38,28 +38,112 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
   const head = words[0];
   if (!head) return null;
   const inside = (ws: Word[]) => mentionsIn(ctx.mentions, ws);
+  const { lexicon } = ctx;
+  // "أعلنت المعارضة السورية المسلحة الإطاحة ب… الأسد": a collective heading the phrase is the subject, the person its object.
+  const collective = collectiveHead(words, ctx);
+  if (collective) return collective;
   const persons = inside(words).filter((m) => m.kind === 'person');
   if (persons[0]) return candidateFromMention(persons[0]);
-  const { lexicon } = ctx;
+  // "وأكدت قسيس": a surname alone names the person the document already named in full.
+  const surname = words.length === 1 && inside(words).length === 0 ? resolveSurname(head, ctx) : null;
+  if (surname) return surname;
   if (lexicon.personRoles.has(head.text)) return resolveRoleHead(all, words, ctx);
   if (lexicon.documentNouns.has(head.text)) return resolveDocumentHead(head, ctx);
   const atHead = inside(words).find((m) => m.start <= head.start && m.end > head.start);
   if (atHead) return atHead.kind === 'place' || atHead.facet === 'location' ? null : candidateFromMention(atHead);
   if (lexicon.sourceNouns.has(head.text)) {
-    const institution = inside(words).find((m) => m.kind !== 'person' && m.kind !== 'state' && m.kind !== 'place');
-    return institution ? candidateFromMention(institution, true) : null;
+    // "مصادر في المعارضة السورية": the body the sources are in lies past the preposition that cut the phrase.
+    const joined = all[words.length];
+    const reach = joined && lexicon.voicePrepositions.has(joined.text) ? all : words;
+    const institution = inside(reach).find((m) => m.kind !== 'person' && m.kind !== 'state' && m.kind !== 'place');
+    if (institution) return candidateFromMention(institution, true);
+    const body = reach === all ? all.slice(words.length + 1) : [];
+    return body.length > 0 ? collectiveHead(body, ctx) : null;
   }
   if (lexicon.outletNouns.has(head.text)) {
-    // وكالة "سانا" الرسمية: the outlet's own name follows its noun, before any adjective ("الرسمية", official).
-    const name = words.slice(1).findIndex((w) => ARTICLE.test(w.text));
-    const own = name < 0 ? words.slice(1) : words.slice(1, 1 + name);
+    // وكالة "سانا" الرسمية: the outlet's own name follows its noun, before any adjective ("الرسمية", official);
+    // صحيفة "الوطن" السورية: a quoted name may carry the article itself, and ends at its closing mark.
+    const rest = words.slice(1);
+    const end = rest.findIndex((w) => ARTICLE.test(w.text));
+    const own = (rest[0] ? quotedRun(rest, ctx.text ?? ctx.analysis) : null) ?? (end < 0 ? rest : rest.slice(0, end));
     // An outlet the gazetteer knows (وكالة سانا → SANA) keeps its canonical name.
     const known = inside(own).find((m) => m.kind !== 'place' && m.facet !== 'location');
     if (known) return candidateFromMention(known);
     if (own.length > 0) return literal(ctx.analysis, own, false);
   }
+  // "وأشارت الإدارة" (the administration noted): a lone definite noun refers back to the body that spoke last.
+  const bare = head.text.replace(ARTICLE, '');
+  if (words.length === 1 && ARTICLE.test(head.text) && (lexicon.institutionNouns.has(head.text) || lexicon.outletNouns.has(bare))) {
+    const record = findRecentSpeaker(ctx.history, (r) => !r.isPerson);
+    return record ? candidateFromRecord(record) : null;
+  }
   if (lexicon.institutionNouns.has(head.text) || lexicon.outletNouns.has(head.text)) return literal(ctx.analysis, words, false);
-  return unknownName(words, ctx);
+  return unknownName(words, ctx) ?? leadingName(words, ctx);
+}
+
+/** "محمد الجلالي رئيس حكومة …": a name no list holds, then its holder's title in apposition. */
+function leadingName(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  let end = 0;
+  while (end < words.length && !isKnownWord(words[end]!.text, ctx) && !(end > 0 && ARTICLE.test(words[end - 1]!.text))) end++;
+  const title = words[end];
+  return title && ctx.lexicon.personRoles.has(title.text) ? unknownName(words.slice(0, end), ctx, true) : null;
+}
+
+const OPENING_QUOTE = /["“«]\s*$/u;
+
+/** The words inside the quotation marks that open `words` (صحيفة "الوطن"), or null when no mark opens them. */
+function quotedRun(words: Word[], text: string): Word[] | null {
+  const first = words[0]!;
+  if (!OPENING_QUOTE.test(text.slice(Math.max(0, first.start - 2), first.start))) return null;
+  const close = text.slice(first.end).search(/["”»]/u);
+  if (close < 0) return null;
+  return words.filter((w) => w.end <= first.end + close);
+}
+
+/** Words of a collective source with its modifiers ("وسائل إعلام سورية", "المعارضة السورية المسلحة"). */
+const MAX_COLLECTIVE_WORDS = 3;
+
+/** A collective noun (one or two words) opening the phrase, credited as written with its modifiers; null otherwise. */
+function collectiveHead(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const { collectiveNouns } = ctx.lexicon;
+  const two = words.length >= 2 && collectiveNouns.has(`${words[0]!.text} ${words[1]!.text}`) ? 2 : 0;
+  const size = two || (collectiveNouns.has(words[0]!.text) ? 1 : 0);
+  if (size === 0) return null;
+  const phrase: Word[] = [];
+  for (const word of words.slice(0, Math.max(size, MAX_COLLECTIVE_WORDS))) {
+    if (ctx.mentions.some((m) => m.kind === 'person' && m.start <= word.start && m.end > word.start)) break;
+    phrase.push(word);
+  }
+  const candidate = literal(ctx.analysis, phrase, false);
+  return candidate ? { ...candidate, collective: true } : null;
+}
+
+/** The person, named earlier in full, whose surname (or last name word) is `word`. */
+function resolveSurname(word: Word, ctx: PhraseContext): SpeakerCandidate | null {
+  if (ARTICLE.test(word.text) || isKnownWord(word.text, ctx)) return null;
+  const endsWith = (name: string) => name !== word.text && name.endsWith(` ${word.text}`);
+  const record = findRecentSpeaker(ctx.history, (r) => r.isPerson && endsWith(r.canonical));
+  if (record) return candidateFromRecord(record);
+  for (let i = ctx.seen.length - 1; i >= 0; i--) {
+    const { mention } = ctx.seen[i]!;
+    if (mention.kind === 'person' && endsWith(mention.surface)) return candidateFromMention(mention);
+  }
+  for (let p = (ctx.paragraph ?? 0) - 1; p >= 0; p--) {
+    const written = writtenFullName(ctx.texts?.[p] ?? '', word.text, ctx);
+    if (written) return { canonical: written, isPerson: true, personLike: true, affiliations: [] };
+  }
+  return null;
+}
+
+/** "نائب رئيس الوزراء سابقا قدري جميل": the given name narration wrote before `surname`, with it; null when none. */
+function writtenFullName(text: string, surname: string, ctx: PhraseContext): string | null {
+  for (let at = text.lastIndexOf(` ${surname}`); at > 0; at = text.lastIndexOf(` ${surname}`, at - 1)) {
+    if (/[\p{L}\p{M}]/u.test(text[at + surname.length + 1] ?? '')) continue;
+    const given = /([\p{L}\p{M}]+)$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    if (!given || ARTICLE.test(given) || isKnownWord(given, ctx) || ctx.lexicon.freeOrder.has(given)) continue;
+    return `${given} ${surname}`;
+  }
+  return null;
 }
 
 /** "وزارة الخارجية الروسية قالت": only a source named right before the verb; any other words are narration. */
@@ -74,7 +158,7 @@ function resolveBeforeVerb(words: Word[], ctx: PhraseContext): SpeakerCandidate 
 function resolveRoleHead(all: Word[], words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
   const person = mentionsIn(ctx.mentions, all).find((m) => m.kind === 'person');
   if (person) return candidateFromMention(person);
-  const named = trailingName(all, ctx) ?? appositionName(all.at(-1)?.end ?? 0, ctx);
+  const named = trailingName(all, words, ctx) ?? appositionName(all.at(-1)?.end ?? 0, ctx);
   if (named) return named;
   const institution = mentionsIn(ctx.mentions, words).find((m) => m.kind !== 'person' && m.kind !== 'place' && m.facet !== 'location' && m.kind !== 'state');
   // A definite role ("وزير الخارجية الروسي", the Russian foreign minister) refers back to the latest person who spoke.
@@ -97,8 +181,17 @@ function resolveDocumentHead(head: Word, ctx: PhraseContext): SpeakerCandidate |
   return record ? candidateFromRecord(record) : null;
 }
 
-/** The unknown name closing a role phrase, after its last mention ("مراسلنا في إدلب بلال بيوش"). */
-function trailingName(all: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+/**
+ * The unknown name closing a role phrase: the words after the last definite one ("رئيس وفد المعارضة نصر الحريري",
+ * whose surname alone may carry the article), or after the phrase's last mention ("مراسلنا في إدلب بلال بيوش").
+ */
+function trailingName(all: Word[], words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  if (mentionsIn(ctx.mentions, words).length === 0) {
+    let from = words.length - 1;
+    while (from > 0 && !ARTICLE.test(words[from - 1]!.text) && !isKnownWord(words[from - 1]!.text, ctx)) from--;
+    const named = from > 0 ? unknownName(words.slice(from), ctx, true) : null;
+    if (named) return named;
+  }
   const lastMention = mentionsIn(ctx.mentions, all).at(-1);
   const after = lastMention ? all.filter((w) => w.start >= lastMention.end) : [];
   return after.length > 0 ? unknownName(after, ctx) : null;
@@ -116,21 +209,26 @@ function appositionName(from: number, ctx: PhraseContext): SpeakerCandidate | nu
 }
 
 /** Two to four words that no list knows and none opening on the article: a person's name as written. */
-function unknownName(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+function unknownName(words: Word[], ctx: PhraseContext, articledSurname = false): SpeakerCandidate | null {
   if (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS) return null;
   if (mentionsIn(ctx.mentions, words).length > 0) return null;
+  const article = (w: Word, i: number) => ARTICLE.test(w.text) && !(articledSurname && i === words.length - 1);
+  if (words.some((w, i) => article(w, i) || isKnownWord(w.text, ctx) || /\p{N}/u.test(w.text))) return null;
+  return literal(ctx.analysis, words, true);
+}
+
+/** A word of the lists (a role, an institution, a pronoun…): no part of a name nobody listed. */
+function isKnownWord(w: string, ctx: PhraseContext): boolean {
   const { lexicon } = ctx;
-  const known = (w: string) =>
-    ARTICLE.test(w) ||
+  return (
     lexicon.personRoles.has(w) ||
     lexicon.institutionNouns.has(w) ||
     lexicon.documentNouns.has(w) ||
     lexicon.sourceNouns.has(w) ||
     lexicon.unnamedPersonNouns.has(w) ||
     lexicon.phraseStops.has(w) ||
-    lexicon.personPronouns.has(w);
-  if (words.some((w) => known(w.text) || /\p{N}/u.test(w.text))) return null;
-  return literal(ctx.analysis, words, true);
+    lexicon.personPronouns.has(w)
+  );
 }
 
 function literal(text: string, words: Word[], isPerson: boolean): SpeakerCandidate | null {

@@ -57,6 +57,12 @@ export interface SpeakerLexicon {
   /** Plural nouns for a collective source no name covers ("eyewitnesses", "Syrian experts"): credited as written. */
   collectiveNouns: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
+  /** Subordinating words ("after", "since") at which a noun phrase before a say-verb begins anew. */
+  subordinators: ReadonlySet<string>;
+  /** Role nouns of people who speak for a body ("spokesman"): "citing a spokesman for X" passes on X's own words. */
+  spokesRoles: ReadonlySet<string>;
+  /** Prepositions joining a voice noun to the body it speaks for ("officials in Jordan", «источники в МИД»). */
+  voicePrepositions: ReadonlySet<string>;
 }
 
 /**
@@ -165,6 +171,9 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     relayInside: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation(relays)})(?![\\p{L}\\p{N}_])`, 'iu'),
     collectiveNouns: optionalSet(roles, 'roles', 'collectiveNouns'),
     weekdays: optionalSet(roles, 'roles', 'weekdays'),
+    subordinators: optionalSet(roles, 'roles', 'subordinators'),
+    voicePrepositions: optionalSet(roles, 'roles', 'voicePrepositions'),
+    spokesRoles: optionalSet(roles, 'roles', 'spokesRoles'),
   };
 }
 

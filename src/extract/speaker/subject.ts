@@ -10,6 +10,11 @@ import {
 import type { SeenMention, SpeakerCandidate, SpeakerRecord } from './history';
 import { defaultGenderLexicon } from './gender';
 import { isHeadInitialPhrase, resolveHeadInitialPhrase } from './head-initial';
+import { CAPITALISED, MONTH, NAME_GLUE, POSSESSIVE, WEEKDAY, bareWord, isPlace, isPossessive, normaliseNoun, wordsIn } from './phrase-words';
+import type { Word } from './phrase-words';
+import { OTHER_SCRIPT, collectiveSource, resolveOutletName, resolveVoiceOfBody, singleName, unmatchedName } from './written-source';
+
+export { isPlace } from './phrase-words';
 
 /** "communiqué" and "communique" are one kind of document. */
 export function documentKey(noun: string): string {
@@ -20,6 +25,10 @@ export interface PhraseContext {
   lexicon: SpeakerLexicon;
   /** Paragraph text with quotations and parentheticals blanked out (same offsets as the paragraph). */
   analysis: string;
+  /** The paragraph as written, quotation marks kept (صحيفة "الوطن": where a quoted name ends). */
+  text?: string;
+  /** The texts of the document's paragraphs, for a surname whose full name only narration wrote ("… قدري جميل …"). */
+  texts?: readonly string[];
   /** Mentions outside quotations and parentheticals. */
   mentions: readonly Mention[];
   history: readonly SpeakerRecord[];
@@ -37,26 +46,14 @@ export interface PhraseContext {
   side?: 'before' | 'after';
 }
 
-interface Word {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
-const POSSESSIVE = /[’']s?$/;
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
-const CAPITALISED = /^\p{Lu}/u;
-const NAME_GLUE = new Set(['of', 'for', 'the', 'and', 'on', 'al', 'bin', 'ibn', 'de', 'van', 'von']);
-
 /** The speaker a subject phrase [start, end) of the analysis text designates, or null. */
 /** The word before a post's remit: "envoy to Syria", "ambassador in Damascus", «посол в Сирии», "سفير لدى سوريا". */
 const REMIT_BEFORE = /(?:^|\s)(?:to|for|in|on|at|в|по|لدى|في|إلى)\s+(?:the\s+)?$/iu;
 
 export function resolvePhrase(start: number, end: number, ctx: PhraseContext): SpeakerCandidate | null {
   if (isHeadInitialPhrase(ctx.analysis, start, end)) return resolveHeadInitialPhrase(start, end, ctx.side ?? 'after', ctx);
+  const voiced = resolveVoiceOfBody(start, end, ctx);
+  if (voiced) return voiced;
   const range = trimPhrase(start, end, ctx);
   if (!range) return null;
   const words = wordsIn(ctx.analysis, range.start, range.end);
@@ -68,7 +65,13 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   const persons = inside.filter((m) => m.kind === 'person' && !isPossessive(ctx.analysis, m));
   const mentionsRole = words.some((w) => ctx.lexicon.personRoles.has(bareWord(w.lower)));
 
+  const outlet = resolveOutletName(words, inside, ctx);
+  if (outlet) return outlet;
   const tail = findTailMention(inside, range.end, ctx);
+  // "deputy head of the Pentagon for the Middle East Daniel Shapiro": a name no list holds, after the title's last
+  // mention, is the person who holds it.
+  const holder = tail && tail.kind !== 'person' && ctx.useUnmatchedNames ? unmatchedName(words.filter((w) => w.start >= tail.end), ctx.lexicon) : null;
+  if (holder?.isPerson && holder.canonical.includes(' ')) return holder;
   // "The UN Special Envoy to Syria tweeted": the country is the post's remit; the envoy speaks, named earlier or not.
   if (tail && mentionsRole && (tail.kind === 'state' || isPlace(tail)) && REMIT_BEFORE.test(ctx.analysis.slice(Math.max(range.start, tail.start - 6), tail.start))) {
     const holder = resolvePersonAnaphor(ctx);
@@ -83,7 +86,11 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
       return { canonical: ctx.analysis.slice(first.start, tail.end), isPerson: false, personLike: false, affiliations: [] };
     }
   }
-  if (tail) {
+  // "a military source in the nearby Hama Governorate", «о обстрелах … Дамаска»: a place after other words names where,
+  // not who; a place alone ("Damascus says") stands for its government.
+  const placeOnly = tail !== undefined && words.every((w) => w.start >= tail.start || ctx.lexicon.definiteDeterminers.has(w.lower));
+  if (tail && tail.kind === 'place' && !placeOnly && !mentionsRole) return null;
+  if (tail && (tail.kind !== 'place' || placeOnly)) {
     if (tail.kind === 'person') return candidateFromMention(tail);
     const person = persons.at(-1);
     if (person) return candidateFromMention(person);
@@ -113,8 +120,8 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   // "eyewitnesses say", "Syrian experts warn", "Rebel forces in Syria claimed": a collective source, as written.
   if (inside.filter((m) => !isPlace(m) && m.kind !== 'state').length === 0 && lexicon.collectiveNouns.has(head)) return collectiveSource(words, lexicon);
   if (lexicon.sourceNouns.has(head)) {
-    // "according to SOHR sources" → SOHR; "according to local sources" names nobody.
-    const institution = institutions.filter((m) => m.kind !== 'state').at(-1);
+    // "according to SOHR sources" → SOHR; "according to local sources" names nobody; of joined bodies the first leads.
+    const institution = institutions.find((m) => m.kind !== 'state');
     return institution ? candidateFromMention(institution, true) : null;
   }
   if (lexicon.personRoles.has(head)) return resolveRoleNoun(words, institutions, ctx);
@@ -125,7 +132,8 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   if (lexicon.documentNouns.has(head) || (institutionWords.length > 0 && headsPhrase)) {
     return resolveInstitutionNoun(words, institutionWords, institutions, lexicon.documentNouns.has(head), ctx);
   }
-  return ctx.useUnmatchedNames ? unmatchedName(words, lexicon) : null;
+  if (!ctx.useUnmatchedNames) return null;
+  return unmatchedName(words, lexicon, OTHER_SCRIPT.test(ctx.analysis)) ?? (ctx.side === 'after' ? singleName(words, lexicon) : null);
 }
 
 const PASSIVE_RELAY = new Set(['cited', 'quoted']);
@@ -261,15 +269,6 @@ function findParagraphTopic(ctx: PhraseContext): Mention | null {
   return first.start <= TOPIC_WINDOW && ctx.analysis.slice(0, first.start).trim().split(/\s+/u).filter(Boolean).length <= 2 ? first : null;
 }
 
-/** A collective source as the text writes it, without its determiner ("the Syrian experts" → "Syrian experts"). */
-function collectiveSource(words: Word[], lexicon: SpeakerLexicon): SpeakerCandidate | null {
-  const kept = words.filter((w, i) => i > 0 || !(lexicon.definiteDeterminers.has(w.lower) || lexicon.indefiniteDeterminers.has(w.lower)));
-  const first = kept[0];
-  if (!first) return null;
-  const canonical = kept.map((w) => w.text).join(' ');
-  return { canonical: canonical.charAt(0).toUpperCase() + canonical.slice(1), isPerson: false, personLike: false, affiliations: [], collective: true };
-}
-
 /** "the spokesman", "the foreign ministry spokesperson", "a Defense Ministry official". */
 function resolveRoleNoun(words: Word[], institutions: Mention[], ctx: PhraseContext): SpeakerCandidate | null {
   const determiner = determinerOf(words, ctx.lexicon);
@@ -340,35 +339,6 @@ function resolveInstitutionNoun(
   return null;
 }
 
-/** "al-Bahra", "el-Sisi": an Arabic surname keeps its lowercase article and is still a name. */
-const ARTICLED_NAME = /^(?:al|el|ad|as|ash|at|az|ar|an|ad)-\p{Lu}/u;
-const ARTICLED_SURNAME = /^(?:Al|El)-\p{Lu}\p{Ll}+$/u;
-
-function isNameWord(text: string): boolean {
-  return CAPITALISED.test(text) || ARTICLED_NAME.test(text);
-}
-
-/** A run of capitalised words ending the phrase ("Syrian Observatory for Human Rights") when no mention covers it. */
-function unmatchedName(words: Word[], lexicon: SpeakerLexicon): SpeakerCandidate | null {
-  const run: Word[] = [];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i];
-    if (!word) break;
-    // "reports Sunday on Sabereen": a weekday or month is no part of a name.
-    if (WEEKDAY.test(word.text) || MONTH.test(word.text)) break;
-    if (isNameWord(word.text) || (NAME_GLUE.has(word.lower) && run.length > 0)) run.unshift(word);
-    else break;
-  }
-  while (run[0] && (NAME_GLUE.has(run[0].lower) || lexicon.definiteDeterminers.has(run[0].lower))) run.shift();
-  const capitals = run.filter((w) => isNameWord(w.text));
-  // "Al-Jalali said": one surname with its article is a name; any other single capitalised word may be anything.
-  const surname = run.length === 1 && ARTICLED_SURNAME.test(run[0]!.text);
-  if ((capitals.length < 2 && !surname) || run.some((w) => POSSESSIVE.test(w.text) && w !== run.at(-1))) return null;
-  const canonical = run.map((w) => w.text).join(' ').replace(POSSESSIVE, '');
-  const institutional = run.some((w) => lexicon.institutionNouns.has(normaliseNoun(w.lower, lexicon)));
-  return { canonical, isPerson: !institutional, personLike: !institutional, affiliations: [] };
-}
-
 function determinerOf(words: Word[], lexicon: SpeakerLexicon): 'definite' | 'indefinite' | 'bare' {
   for (const word of words) {
     if (lexicon.definiteDeterminers.has(word.lower)) return 'definite';
@@ -376,24 +346,6 @@ function determinerOf(words: Word[], lexicon: SpeakerLexicon): 'definite' | 'ind
     if (POSSESSIVE.test(word.text) && /[’']/.test(word.text)) return 'definite';
   }
   return 'bare';
-}
-
-function wordsIn(text: string, start: number, end: number): Word[] {
-  const words: Word[] = [];
-  for (const match of text.slice(start, end).matchAll(WORD)) {
-    const raw = match[0].replace(/[.-]+$/, '');
-    if (!raw) continue;
-    words.push({ text: raw, lower: raw.toLowerCase(), start: start + match.index, end: start + match.index + raw.length });
-  }
-  return words;
-}
-
-function bareWord(lower: string): string {
-  return lower.replace(POSSESSIVE, '');
-}
-
-function normaliseNoun(noun: string, lexicon: SpeakerLexicon): string {
-  return lexicon.nounVariants[noun] ?? noun;
 }
 
 function normaliseName(canonical: string, lexicon: SpeakerLexicon): string {
@@ -410,10 +362,3 @@ function stemModifier(word: string): string {
   return stem.length >= 3 ? stem : word;
 }
 
-function isPossessive(text: string, mention: Mention): boolean {
-  return /^[’']s?\b/.test(text.slice(mention.end, mention.end + 3));
-}
-
-export function isPlace(mention: Mention): boolean {
-  return mention.kind === 'place' || mention.facet === 'location';
-}

@@ -10,6 +10,8 @@ export interface Derived {
   term: string;
   id: number;
   weight: number;
+  /** BM25 idf of the term in its segment (set by resolveWord, so probes do not take a logarithm each). */
+  idf: number;
   /**
    * Where `probeWord` last left off in the term's postings: probes come in ascending ids (a driver's list,
    * a filter's paragraphs), so each one gallops on from there instead of searching the whole list.
@@ -21,20 +23,20 @@ export interface Derived {
 function expandKey(field: FieldIndex, key: string, fuzzy: number, prefix: boolean, weights: TextIndexWeights): Derived[] {
   const out: Derived[] = [];
   const own = field.dict.get(key);
-  if (own !== undefined) out.push({ field, term: key, id: own, weight: 1 });
+  if (own !== undefined) out.push({ field, term: key, id: own, weight: 1, idf: 0 });
   const fuzzyMatches = fuzzy > 0 ? field.dict.fuzzyGet(key, fuzzy) : undefined;
   if (prefix) {
     for (const [term, id] of field.dict.atPrefix(key)) {
       const distance = term.length - key.length;
       if (!distance) continue;
       fuzzyMatches?.delete(term);
-      out.push({ field, term, id, weight: (weights.prefixWeight * term.length) / (term.length + 0.3 * distance) });
+      out.push({ field, term, id, weight: (weights.prefixWeight * term.length) / (term.length + 0.3 * distance), idf: 0 });
     }
   }
   if (fuzzyMatches !== undefined) {
     for (const [term, [id, distance]] of fuzzyMatches) {
       if (!distance) continue;
-      out.push({ field, term, id, weight: (weights.fuzzyWeight * term.length) / (term.length + distance) });
+      out.push({ field, term, id, weight: (weights.fuzzyWeight * term.length) / (term.length + distance), idf: 0 });
     }
   }
   return out;
@@ -58,7 +60,7 @@ function deriveTerms(field: FieldIndex, key: string, fuzzy: number, prefix: bool
     if (kept.size >= EXPANSIONS_KEPT) kept.delete(kept.keys().next().value!);
   } else kept.delete(id);
   kept.set(id, found);
-  for (const d of found) out.push({ field: d.field, term: d.term, id: d.id, weight: d.weight });
+  for (const d of found) out.push({ field: d.field, term: d.term, id: d.id, weight: d.weight, idf: 0 });
 }
 
 /** Reusable per-segment accumulators so a query allocates nothing proportional to the corpus. */
@@ -144,8 +146,14 @@ export function resolveWord(segment: TextSegment, word: WordLookup, weights: Tex
   if (word.loose !== '') deriveTerms(segment.loose, word.loose, word.looseFuzzy, false, weights, loose);
   if (word.exact !== '') deriveTerms(segment.exact, word.exact, word.exactFuzzy, word.prefix, weights, exact);
   let estimate = 0;
-  for (const d of loose) estimate += documentFrequency(d.field, d.id);
-  for (const d of exact) estimate += documentFrequency(d.field, d.id);
+  for (const d of loose) {
+    d.idf = bm25(d.field, segment.size, d.id).idf;
+    estimate += documentFrequency(d.field, d.id);
+  }
+  for (const d of exact) {
+    d.idf = bm25(d.field, segment.size, d.id).idf;
+    estimate += documentFrequency(d.field, d.id);
+  }
   return {
     loose,
     exact,
@@ -213,6 +221,7 @@ const MERGE_MAX_TERMS = 4;
 
 /** `materializeWord` for a few expansions: a k-way merge of their postings, same sums in the same order. */
 function mergeWord(segment: TextSegment, q: WordQuery): WordPostings {
+  if (q.loose.length + q.exact.length === 2) return mergeTwo(q);
   const terms = [...q.loose, ...q.exact];
   const k = terms.length;
   const looseCount = q.loose.length;
@@ -259,6 +268,46 @@ function mergeWord(segment: TextSegment, q: WordQuery): WordPostings {
 
 const NO_TEXT = 0xffffffff;
 
+/**
+ * `mergeWord` for two expansions (a plain word: its loose and its exact term), the commonest case: one two-pointer
+ * pass with no per-text loop over the terms. Same sums in the same order, so the same scores bit for bit.
+ */
+function mergeTwo(q: WordQuery): WordPostings {
+  const a = (q.loose[0] ?? q.exact[0])!;
+  const b = (q.exact[q.exact.length - 1] ?? q.loose[1])!;
+  const aLoose = q.loose.length > 0;
+  const bLoose = q.loose.length === 2;
+  const boost = q.exactBoost;
+  const aDocs = a.field.docs;
+  const bDocs = b.field.docs;
+  let i = a.field.offsets[a.id]!;
+  let j = b.field.offsets[b.id]!;
+  const aEnd = a.field.offsets[a.id + 1]!;
+  const bEnd = b.field.offsets[b.id + 1]!;
+  const ids = new Uint32Array(aEnd - i + (bEnd - j));
+  const scores = new Float64Array(ids.length);
+  let count = 0;
+  while (i < aEnd || j < bEnd) {
+    const x = i < aEnd ? aDocs[i]! : NO_TEXT;
+    const y = j < bEnd ? bDocs[j]! : NO_TEXT;
+    let looseScore = 0;
+    let exactScore = 0;
+    if (x <= y) {
+      const score = a.weight * postingScore(a.field, a.idf, i++);
+      if (aLoose) looseScore += score;
+      else exactScore += score;
+    }
+    if (y <= x) {
+      const score = b.weight * postingScore(b.field, b.idf, j++);
+      if (bLoose) looseScore += score;
+      else exactScore += score;
+    }
+    ids[count] = x <= y ? x : y;
+    scores[count++] = 0 + looseScore + exactScore * boost;
+  }
+  return { ids: ids.subarray(0, count), scores: scores.subarray(0, count), looseTerms: q.looseTerms, exactTerms: q.exactTerms };
+}
+
 /** Position of `id` in docs[start, end), or -1. */
 function findPosting(docs: Uint32Array, start: number, end: number, id: number): number {
   let lo = start;
@@ -299,13 +348,13 @@ export function probeWord(segment: TextSegment, q: WordQuery, id: number): numbe
   for (const d of q.loose) {
     const i = seekPosting(d, d.field.offsets[d.id]!, d.field.offsets[d.id + 1]!, id);
     if (i < 0) continue;
-    looseScore += d.weight * postingScore(d.field, bm25(d.field, segment.size, d.id).idf, i);
+    looseScore += d.weight * postingScore(d.field, d.idf, i);
     found = true;
   }
   for (const d of q.exact) {
     const i = seekPosting(d, d.field.offsets[d.id]!, d.field.offsets[d.id + 1]!, id);
     if (i < 0) continue;
-    exactScore += d.weight * postingScore(d.field, bm25(d.field, segment.size, d.id).idf, i);
+    exactScore += d.weight * postingScore(d.field, d.idf, i);
     found = true;
   }
   if (!found) return Number.NaN;

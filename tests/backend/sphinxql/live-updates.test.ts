@@ -61,6 +61,21 @@ describeWithCluster('sphinxql backend live updates', (cluster) => {
       expect(await backend.getDocument('a1')).toBeUndefined();
       expect(await backend.health()).toMatchObject({ documents: 1, paragraphs: 1 });
     });
+
+    it('leaves the dictionary on the shards once flushed, for another Sift process to read', async () => {
+      const { backend, cluster: c } = cluster();
+      await backend.upsertDocuments([doc('c3', ['An ibis crossed the river.'])]);
+      // The dictionary rows are written in batches; flush() (and close()) writes what is still held in memory.
+      await backend.flush();
+      const { createSphinxqlBackend } = await import('../../../src/backend/sphinxql');
+      const reader = await createSphinxqlBackend({ url: c.url, shards: c.shards, log: () => {} });
+      try {
+        expect(await reader.suggest('ibi')).toContainEqual({ value: 'ibis', kind: 'term' });
+        expect(await reader.health()).toMatchObject({ documents: 2, paragraphs: 2 });
+      } finally {
+        await reader.close();
+      }
+    });
   });
 });
 
