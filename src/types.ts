@@ -69,6 +69,11 @@ export interface SpeakerCue {
   text: string;
   start: number;
   end: number;
+  /**
+   * For a pronoun or a continued quotation: the anchor of the paragraph that names the speaker ("p-3"), so the
+   * analyst can check what "she added" refers back to. Absent when no earlier paragraph names them.
+   */
+  from?: string;
 }
 
 export interface ParagraphFacets {

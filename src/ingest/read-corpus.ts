@@ -1,16 +1,7 @@
 // Reads a corpus folder into source documents; every file that cannot be used is reported with a reason.
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { InputFormat, SkippedFile, SourceDocument } from '../types';
-import { corpusRoot, listFiles, stillInside } from './list-files';
+import type { SkippedFile, SourceDocument } from '../types';
 import type { FileListing } from './list-files';
-import { createMetadataLookup, isMetadataFile } from './load-metadata';
-import { parseFrontMatter } from './parse-front-matter';
-import { parseJsonRecords, type ParsedRecord, type ParsedRecords } from './parse-records';
-import { readJsonlRecords } from './read-jsonl';
-import { mergeMeta, pickMeta } from './pick-meta';
-import { decodeHtml, readHtmlDocument } from './read-html';
-import { readTextFile } from './read-text-file';
+import { openCorpusStream } from './stream-corpus';
 
 export interface ReadCorpusOptions {
   /** Files larger than this are skipped. */
@@ -46,10 +37,6 @@ export function maxFileBytesFromEnv(env: NodeJS.ProcessEnv): number {
   return Math.round(mb * 1024 * 1024);
 }
 
-async function fileSize(path: string): Promise<number> {
-  return stat(path).then((s) => s.size, () => 0);
-}
-
 export interface CorpusContents {
   documents: SourceDocument[];
   skipped: SkippedFile[];
@@ -65,125 +52,22 @@ export function resolveReadCorpusOptions(options: Partial<ReadCorpusOptions> = {
   return { maxFileBytes, concurrency };
 }
 
-const FORMATS: Record<string, InputFormat> = {
-  txt: 'txt',
-  text: 'txt',
-  md: 'md',
-  markdown: 'md',
-  json: 'json',
-  jsonl: 'jsonl',
-  ndjson: 'jsonl',
-  html: 'html',
-  htm: 'html',
-  xhtml: 'html',
-};
-
-function splitName(rel: string): { stem: string; ext: string } {
-  const name = rel.slice(rel.lastIndexOf('/') + 1);
-  const dot = name.lastIndexOf('.');
-  return dot <= 0 ? { stem: name, ext: '' } : { stem: name.slice(0, dot), ext: name.slice(dot + 1).toLowerCase() };
-}
-
-/** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  async function worker(): Promise<void> {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i] as T);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-type FileOutcome = { documents: SourceDocument[]; skipped: SkippedFile[] };
-
 /**
  * Reads every supported file under `dir` (recursively, sorted paths, dotfiles skipped). Bad input never
- * throws: it lands in `skipped` with the reason. Only a missing or unreadable `dir` throws.
+ * throws: it lands in `skipped` with the reason. Only a missing or unreadable `dir` throws. Holds the whole
+ * corpus: a build streams it instead (`openCorpusStream`).
  */
 export async function readCorpus(
   dir: string,
   options: Partial<ReadCorpusOptions> = {},
   selection: ReadCorpusSelection = {},
 ): Promise<CorpusContents> {
-  const opts = resolveReadCorpusOptions(options);
-  const realRoot = await corpusRoot(dir);
-  const listing = selection.listing ?? (await listFiles(dir));
-  const read = (rel: string) => readTextFile(dir, rel, opts.maxFileBytes);
-  const metadata = createMetadataLookup(listing.files, read);
-  const wanted = selection.only === undefined ? null : new Set(selection.only);
-  const documentFiles = listing.files.filter((rel) => !isMetadataFile(rel) && (wanted === null || wanted.has(rel)));
-
-  async function readOne(rel: string): Promise<FileOutcome> {
-    const { stem, ext } = splitName(rel);
-    if (!(await stillInside(realRoot, dir, rel))) {
-      return { documents: [], skipped: [{ file: rel, reason: 'now a symbolic link leading outside the corpus folder' }] };
-    }
-    const format = FORMATS[ext];
-    if (!format) {
-      const shown = ext === '' ? 'no extension' : `'.${ext}'`;
-      return { documents: [], skipped: [{ file: rel, reason: `unsupported file type (${shown}); expected .txt, .md, .json, .jsonl or .html` }] };
-    }
-    // JSON Lines of any size are streamed line by line; the per-file limit is for formats read whole.
-    if (format === 'jsonl') return toDocuments(await readJsonlRecords(dir, rel, stem, await fileSize(join(dir, rel))), rel, format);
-    const res = format === 'html' ? await readTextFile(dir, rel, opts.maxFileBytes, decodeHtml) : await read(rel);
-    if (!res.ok) return { documents: [], skipped: [{ file: rel, reason: res.reason }] };
-
-    if (format === 'html') {
-      const page = readHtmlDocument(res.text);
-      if (!page.ok) return { documents: [], skipped: [{ file: rel, reason: page.reason }] };
-      // A sidecar is written on purpose, so it corrects what the page's own tags say.
-      const meta = mergeMeta(await metadata.find(rel, stem), page.meta);
-      return { documents: [{ id: stem, file: rel, format, text: page.text, meta }], skipped: [] };
-    }
-
-    if (format === 'txt' || format === 'md') {
-      let text = res.text;
-      let own = {};
-      if (format === 'md') {
-        const fm = parseFrontMatter(text);
-        text = fm.body;
-        own = pickMeta(fm.fields);
-        if (text.trim() === '') return { documents: [], skipped: [{ file: rel, reason: 'empty file (front matter only)' }] };
-      }
-      const meta = mergeMeta(own, await metadata.find(rel, stem));
-      return { documents: [{ id: stem, file: rel, format, text, meta }], skipped: [] };
-    }
-
-    return toDocuments(parseJsonRecords(res.text, rel, stem), rel, format);
-  }
-
-  async function toDocuments(parsed: ParsedRecords, rel: string, format: InputFormat): Promise<FileOutcome> {
-    const documents: SourceDocument[] = [];
-    for (const record of parsed.records) documents.push(await toDocument(record, rel, format));
-    return { documents, skipped: parsed.skipped };
-  }
-
-  async function toDocument(record: ParsedRecord, rel: string, format: InputFormat): Promise<SourceDocument> {
-    const meta = mergeMeta(record.meta, await metadata.find(rel, record.id));
-    return { id: record.id, file: rel, ...(record.origin !== rel ? { origin: record.origin } : {}), format, text: record.text, meta };
-  }
-
-  const outcomes = await mapLimited(documentFiles, opts.concurrency, readOne);
+  const stream = await openCorpusStream(dir, resolveReadCorpusOptions(options), selection);
   const documents: SourceDocument[] = [];
-  // A partial read reports only what it was asked about; the listing's own skips belong to whoever walked it.
-  const skipped: SkippedFile[] = wanted === null ? [...listing.skipped] : [];
-  const owner = new Map<string, string>();
-  for (const outcome of outcomes) {
-    for (const doc of outcome.documents) {
-      const first = owner.get(doc.id);
-      if (first !== undefined) {
-        skipped.push({ file: doc.file, reason: `duplicate document id "${doc.id}" (already used by ${first}); later one skipped` });
-        continue;
-      }
-      owner.set(doc.id, doc.file);
-      documents.push(doc);
-    }
-    skipped.push(...outcome.skipped);
+  const skipped: SkippedFile[] = [];
+  for await (const item of stream.items) {
+    if ('document' in item) documents.push(item.document);
+    else skipped.push(item.skipped);
   }
-  skipped.push(...metadata.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
   return { documents, skipped };
 }

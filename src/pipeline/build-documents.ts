@@ -1,5 +1,10 @@
 // Corpus folder → faceted documents: ingest, segment, extract, assign anchors (on worker threads for large corpora).
-import { readCorpus, segmentDocument } from '../ingest';
+// The corpus is streamed: records are read only as extraction has room for them, so a build holds a bounded window of
+// the input, and with `onDocuments` nothing of the output either.
+import { segmentDocument } from '../ingest';
+import { resolveReadCorpusOptions } from '../ingest/read-corpus';
+import { openCorpusStream } from '../ingest/stream-corpus';
+import type { CorpusStream } from '../ingest/stream-corpus';
 import { createExtractor } from '../extract';
 import type { Extractor } from '../extract';
 import type { IndexedDocument, SkippedFile, SourceDocument } from '../types';
@@ -7,9 +12,17 @@ import { extractInWorkers } from './extract-pool';
 import { skippedWithoutBody, toIndexedDocument } from './index-document';
 
 export interface BuildProgress {
-  phase: 'read' | 'extract';
-  done: number;
-  total: number;
+  /** Documents read from the corpus so far (records, for JSON and JSON Lines). */
+  records: number;
+  /** Documents segmented and extracted so far (those found without a body included). */
+  extracted: number;
+  /** Paragraphs of the documents extracted so far. */
+  paragraphs: number;
+  /** Bytes of the corpus files read so far, and in all (metadata files not counted). */
+  bytesRead: number;
+  totalBytes: number;
+  /** True on the last report: everything is read and extracted. */
+  finished: boolean;
 }
 
 export interface BuildDocumentsOptions {
@@ -31,14 +44,13 @@ export interface BuildDocumentsOptions {
    * reference, and a consumer that copies what it needs lets the rest be collected.
    */
   onDocuments?: (documents: IndexedDocument[]) => void;
-  /** Called once the corpus is read, before extraction: its size, to presize what `onDocuments` feeds. */
+  /** Called once the corpus is listed, before anything is extracted: its size, to presize what `onDocuments` feeds. */
   onRead?: (corpus: CorpusSize) => void;
 }
 
 export interface CorpusSize {
-  documents: number;
-  /** Characters of the documents' texts (an upper bound of their paragraphs' characters). */
-  characters: number;
+  /** Bytes of the corpus files (an upper bound of their texts' characters for the text formats). */
+  bytes: number;
 }
 
 export interface BuiltCorpus {
@@ -49,17 +61,28 @@ export interface BuiltCorpus {
 const DEFAULT_MIN_DOCUMENTS_FOR_WORKERS = 300;
 const YIELD_EVERY_MS = 20;
 
+type Collect = (results: readonly (IndexedDocument | SkippedFile)[]) => void;
+
 export async function buildDocuments(corpusDir: string, options: BuildDocumentsOptions = {}): Promise<BuiltCorpus> {
-  const { documents: sources, skipped } = await readCorpus(corpusDir);
-  options.onProgress?.({ phase: 'read', done: sources.length, total: sources.length });
-  if (options.onRead) options.onRead({ documents: sources.length, characters: sources.reduce((sum, s) => sum + s.text.length, 0) });
+  const readOptions = resolveReadCorpusOptions();
+  let stream = await openCorpusStream(corpusDir, readOptions);
+  options.onRead?.({ bytes: stream.totalBytes });
   const documents: IndexedDocument[] = [];
+  // Reported as before streaming: the files' problems first, then the documents extraction found no body in.
+  const readSkipped: SkippedFile[] = [];
+  const skipped: SkippedFile[] = [];
+  const counts = { records: 0, extracted: 0, paragraphs: 0 };
+  const report = (finished: boolean): void =>
+    options.onProgress?.({ ...counts, bytesRead: stream.bytesRead, totalBytes: stream.totalBytes, finished });
   const sink = options.onDocuments;
-  const collect = (results: readonly (IndexedDocument | SkippedFile)[]): void => {
+  const collect: Collect = (results) => {
     const run: IndexedDocument[] = [];
     for (const r of results) {
-      if ('paragraphs' in r) run.push(r);
-      else skipped.push(r);
+      counts.extracted++;
+      if ('paragraphs' in r) {
+        run.push(r);
+        counts.paragraphs += r.paragraphs.length;
+      } else skipped.push(r);
     }
     if (sink) {
       if (run.length > 0) sink(run);
@@ -67,57 +90,80 @@ export async function buildDocuments(corpusDir: string, options: BuildDocumentsO
       for (const d of run) documents.push(d);
     }
   };
+  // Skips found while reading go straight to the report; documents go on to extraction.
+  const sourcesOf = (s: CorpusStream): AsyncIterable<SourceDocument> => ({
+    async *[Symbol.asyncIterator]() {
+      for await (const item of s.items) {
+        if ('skipped' in item) readSkipped.push(item.skipped);
+        else {
+          counts.records++;
+          yield item.document;
+        }
+      }
+    },
+  });
+
   const threshold = options.minDocumentsForWorkers ?? DEFAULT_MIN_DOCUMENTS_FOR_WORKERS;
-  const useWorkers = options.extractor === undefined && sources.length >= threshold && (options.workers ?? 2) > 0;
-  let pooled = false;
-  const readSkipped = skipped.length;
-  if (useWorkers) {
+  const poolable = options.extractor === undefined && (options.workers ?? 2) > 0;
+  const sources = sourcesOf(stream)[Symbol.asyncIterator]();
+  // The first documents decide: a corpus that ends before the threshold is extracted here.
+  const head: SourceDocument[] = [];
+  while (poolable && head.length < threshold) {
+    const step = await sources.next();
+    if (step.done === true) break;
+    head.push(step.value);
+  }
+  if (poolable && head.length >= threshold) {
     let started = false;
     try {
-      const results = await extractInWorkers(sources, {
+      await extractInWorkers(prepend(head, sources), {
         workers: options.workers,
         batchDocuments: options.batchDocuments,
-        onProgress: (done) => options.onProgress?.({ phase: 'extract', done, total: sources.length }),
+        onProgress: () => report(false),
         onResults: (run) => {
           started = true;
           collect(run);
         },
       });
-      collect(results);
-      pooled = true;
     } catch (err) {
       // Documents already handed to the consumer cannot be taken back: a failure after that is the build's.
       if (started && sink) throw err;
       // Workers unavailable (no tsx loader, thread limits) or failing: this thread gives the same result, slower.
-      skipped.length = readSkipped;
+      readSkipped.length = 0;
+      skipped.length = 0;
       documents.length = 0;
+      Object.assign(counts, { records: 0, extracted: 0, paragraphs: 0 });
+      stream = await openCorpusStream(corpusDir, readOptions);
+      await extractInThread(sourcesOf(stream), options.extractor, collect, () => report(false));
     }
+  } else {
+    await extractInThread(prepend(head, sources), options.extractor, collect, () => report(false));
   }
-  if (!pooled) await extractInThread(sources, options, collect);
-  return { documents, skipped };
+  report(true);
+  return { documents, skipped: [...readSkipped, ...skipped] };
 }
 
-async function extractInThread(
-  sources: readonly SourceDocument[],
-  options: BuildDocumentsOptions,
-  collect: (results: readonly (IndexedDocument | SkippedFile)[]) => void,
-): Promise<void> {
-  const extractor = options.extractor ?? createExtractor();
+/** `head`, then whatever `rest` still has. */
+async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
+  while (head.length > 0) yield head.shift()!;
+  for (let step = await rest.next(); step.done !== true; step = await rest.next()) yield step.value;
+}
+
+async function extractInThread(sources: AsyncIterable<SourceDocument>, given: Extractor | undefined, collect: Collect, progress: () => void): Promise<void> {
+  const extractor = given ?? createExtractor();
   let pending: (IndexedDocument | SkippedFile)[] = [];
   let lastYield = performance.now();
-  for (const [i, source] of sources.entries()) {
+  for await (const source of sources) {
     // Extraction is CPU-bound: let a server rebuilding in the background keep answering meanwhile.
     if (performance.now() - lastYield > YIELD_EVERY_MS) {
       collect(pending);
       pending = [];
+      progress();
       await new Promise((resolve) => setImmediate(resolve));
       lastYield = performance.now();
     }
     const segmented = segmentDocument(source);
     pending.push(segmented.paragraphs.length === 0 ? skippedWithoutBody(source) : toIndexedDocument(segmented, extractor));
-    if (i % 50 === 49 || i === sources.length - 1) {
-      options.onProgress?.({ phase: 'extract', done: i + 1, total: sources.length });
-    }
   }
   collect(pending);
 }

@@ -3,6 +3,7 @@
 import type { Extractor } from '../extract';
 import { canonicalOutlet } from '../facets/outlet';
 import type { IndexedDocument, SegmentedDocument, SkippedFile, SourceDocument } from '../types';
+import { linkCueSources } from './link-cue-sources';
 import { splitLongParagraph } from './split-long-paragraph';
 
 export const NO_BODY_REASON = 'no article body found (only chrome or metadata lines)';
@@ -23,9 +24,11 @@ export function toIndexedDocument(segmented: SegmentedDocument, extractor: Extra
     // A page whose text names no outlet is still credited to its site's.
     source: segmented.meta.source ?? outlet,
     outlet,
-    paragraphs: paragraphs.map((text, i) => {
-      const f = facets[i] ?? { speaker: null, speaker_cue: null, actors: [], locations: [], groups: [], dates: [] };
-      return { anchor: `p-${i + 1}`, text, ...f };
-    }),
+    paragraphs: linkCueSources(
+      paragraphs.map((text, i) => {
+        const f = facets[i] ?? { speaker: null, speaker_cue: null, actors: [], locations: [], groups: [], dates: [] };
+        return { anchor: `p-${i + 1}`, text, ...f };
+      }),
+    ),
   };
 }

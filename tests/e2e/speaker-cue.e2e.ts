@@ -20,6 +20,19 @@ describe('speaker cue', () => {
     await page.context().close();
   });
 
+  it('links a borrowed attribution ("she added") to the paragraph that names the speaker', async () => {
+    const { page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.baseUrl}/?q=${encodeURIComponent('guarantors agree')}`);
+    await waitForResults(page);
+    const hit = page.locator('.hit').filter({ hasText: 'guarantors agree' }).first();
+    expect(await hit.locator('.speaker-cue').textContent()).toBe('why: ‘she added’ → Maria Zakharova, ¶7');
+    await hit.locator('.speaker-cue a').click();
+    await page.locator('.para.is-target').waitFor();
+    expect(await page.locator('.para.is-target').textContent()).toContain('Zakharova said fighters from Jabhat al-Nusra');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('lists the outlets that report an entity on its page, each linking to the filtered search', async () => {
     const { page } = await openPage(e2e.browser);
     await page.goto(`${e2e.server.baseUrl}/entity/${encodeURIComponent('Maria Zakharova')}`);

@@ -30,8 +30,10 @@ describe('buildDocuments on worker threads', () => {
     const pooled = await buildDocuments(SEEDS, { ...POOLED, onProgress: (p) => progress.push(p) });
     expect(pooled.documents.length).toBeGreaterThan(1);
     expect(pooled).toEqual(inThread);
-    const extract = progress.filter((p) => p.phase === 'extract');
-    expect(extract.at(-1)).toMatchObject({ done: extract.at(-1)!.total });
+    const last = progress.at(-1)!;
+    expect(last).toMatchObject({ finished: true, records: last.extracted, bytesRead: last.totalBytes });
+    expect(last.paragraphs).toBe(pooled.documents.reduce((n, d) => n + d.paragraphs.length, 0));
+    expect(progress.slice(0, -1).every((p) => !p.finished)).toBe(true);
   }, 60_000);
 });
 

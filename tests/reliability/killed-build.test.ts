@@ -35,7 +35,8 @@ afterAll(async () => {
 });
 
 function startBuild(): ChildRun {
-  return runCli('src/cli/index-corpus.ts', { CORPUS_DIR: corpusDir, INDEX_DIR: indexDir });
+  // Progress on (it is quiet under the test runner): its first line says extraction has begun.
+  return runCli('src/cli/index-corpus.ts', { CORPUS_DIR: corpusDir, INDEX_DIR: indexDir, SIFT_PROGRESS: '1' });
 }
 
 /** Resolves when a file named like a temporary index appears in the index folder. */
@@ -66,7 +67,7 @@ describe('npm run index killed with SIGKILL', () => {
 
   it('leaves the previous index intact when killed while extracting', async () => {
     const build = startBuild();
-    await build.waitForLog(/^read \d+\/\d+ documents/m);
+    await build.waitForLog(/^indexing \d+ records/m);
     build.child.kill('SIGKILL');
     expect(await build.exited).toBe('SIGKILL');
     await expectPreviousIndexIntact();

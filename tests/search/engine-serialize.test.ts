@@ -82,6 +82,16 @@ describe('serialize and loadSearchEngine', () => {
         paragraphs: [
           { anchor: 'intro', text: 'Shelling near Aleppo.', speaker: null, actors: ['Turkey', 'Turkey'], locations: ['Aleppo'], groups: [], dates: ['2020-02-01', '2020-02-01'] },
           { anchor: 'p-2', text: 'Ünïcode “quotes” — and émoji 🔥 survive.', speaker: 'Maria Zakharova', actors: [], locations: [], groups: ['ISIS'], dates: [] },
+          {
+            anchor: 'p-3',
+            text: 'The talks will go on, she added.',
+            speaker: 'Maria Zakharova',
+            speaker_cue: { kind: 'pronoun', text: 'she added', start: 22, end: 31, from: 'p-2' },
+            actors: [],
+            locations: [],
+            groups: [],
+            dates: [],
+          },
         ],
       },
     ];

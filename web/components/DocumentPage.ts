@@ -80,7 +80,7 @@ function ParagraphBlock({ paragraph, terms, target, doc }: { paragraph: Paragrap
           ? html`<a class="badge speaker-badge" href=${filterHref('speaker', paragraph.speaker)} aria-label=${`Speaker: ${paragraph.speaker}. Search paragraphs by this speaker`}>
               <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12"><path d="M3 3h10v7H7l-3 3v-3H3z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" /></svg>
               ${paragraph.speaker}
-            </a><${EntityLink} name=${paragraph.speaker} /><${SpeakerCue} cue=${paragraph.speaker_cue} speaker=${paragraph.speaker} />`
+            </a><${EntityLink} name=${paragraph.speaker} /><${SpeakerCue} cue=${paragraph.speaker_cue} speaker=${paragraph.speaker} docHref="" />`
           : null}
         <${EntityChips} entities=${chips} label=${`Also mentioned in paragraph ${number}`} />
         <${CiteButton} number=${number} copy=${copy} citation=${formatCitation({ source: doc.source, title: doc.title, published: doc.published, url })} />

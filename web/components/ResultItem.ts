@@ -51,7 +51,7 @@ export function ResultItem({ hit, q, isActive, onPick, children }: ResultItemPro
             ? html`<button type="button" class="badge speaker-badge" aria-pressed=${isActive('speaker', hit.speaker) ? 'true' : 'false'} aria-label=${`Speaker: ${hit.speaker}, add as filter`} onClick=${() => onPick('speaker', hit.speaker ?? '')}>
                 <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12"><path d="M3 3h10v7H7l-3 3v-3H3z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" /></svg>
                 ${hit.speaker}
-              </button><${EntityLink} name=${hit.speaker} /><${SpeakerCue} cue=${hit.speaker_cue} speaker=${hit.speaker} />`
+              </button><${EntityLink} name=${hit.speaker} /><${SpeakerCue} cue=${hit.speaker_cue} speaker=${hit.speaker} docHref=${`/doc/${encodeURIComponent(hit.doc.id)}`} />`
             : null}
         </p>
         ${context.before.length > 0 ? html`<${ContextParagraphs} paragraphs=${context.before} label="Paragraph before" />` : null}

@@ -11,7 +11,14 @@ const KIND_TITLES: Record<string, string> = {
   continuation: 'a quotation continuing the previous speaker',
 };
 
-export function SpeakerCue({ cue, speaker }: { cue: Cue | null | undefined; speaker: string }) {
+/**
+ * `docHref`: the document's page ("" on that page itself), so a cue borrowed from an earlier paragraph ("she added")
+ * links to the paragraph that names the speaker: "why: ‘she added’ → Maria Zakharova, ¶3".
+ */
+export function SpeakerCue({ cue, speaker, docHref }: { cue: Cue | null | undefined; speaker: string; docHref: string }) {
   if (!cue || cue.text.trim() === '') return null;
-  return html`<span class="speaker-cue" title=${`Attribution from ${KIND_TITLES[cue.kind] ?? cue.kind}`}>why: ‘<bdi>${cue.text}</bdi>’ → <bdi>${speaker}</bdi></span>`;
+  const source = cue.from ? cue.from.replace(/^p-/, '') : null;
+  return html`<span class="speaker-cue" title=${`Attribution from ${KIND_TITLES[cue.kind] ?? cue.kind}`}>why: ‘<bdi>${cue.text}</bdi>’ → <bdi>${speaker}</bdi>${
+    source ? html`, <a href=${`${docHref}#${cue.from}`} aria-label=${`named in paragraph ${source}`}>¶${source}</a>` : null
+  }</span>`;
 }

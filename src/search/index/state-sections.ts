@@ -52,6 +52,7 @@ export function serializeState(s: EngineState): { meta: StateMeta; sections: Sec
   sections['cue.kind'] = toSection(s.speakerCues.kind);
   sections['cue.start'] = toSection(s.speakerCues.start);
   sections['cue.end'] = toSection(s.speakerCues.end);
+  sections['cue.from'] = toSection(s.speakerCues.from);
   const meta: StateMeta = {
     format: STATE_FORMAT,
     version: STATE_FORMAT_VERSION,
@@ -87,9 +88,11 @@ function readCues(meta: StateMeta, sections: Sections, n: number): CueColumn {
   const kind = fromSection(Uint8Array, requireSection(sections, 'cue.kind'), 'cue.kind');
   const start = fromSection(Uint32Array, requireSection(sections, 'cue.start'), 'cue.start');
   const end = fromSection(Uint32Array, requireSection(sections, 'cue.end'), 'cue.end');
-  if (kind.length !== n || start.length !== n || end.length !== n) throw new Error(`the speaker cue sections do not cover ${n} paragraphs`);
+  // Indexes written before cue sources were kept have no cue.from: their cues simply name no source paragraph.
+  const from = sections['cue.from'] !== undefined ? fromSection(Uint32Array, requireSection(sections, 'cue.from'), 'cue.from') : new Uint32Array(n);
+  if (kind.length !== n || start.length !== n || end.length !== n || from.length !== n) throw new Error(`the speaker cue sections do not cover ${n} paragraphs`);
   for (let p = 0; p < n; p++) if (kind[p]! >= kinds.length + 2) throw new Error('section cue.kind refers to an unknown kind');
-  return { kinds, kind, start, end };
+  return { kinds, kind, start, end, from };
 }
 
 /** Rebuilds the state from `serializeState` output for the registry's `facets`; throws an Error naming the first inconsistency. */
