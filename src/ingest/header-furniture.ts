@@ -9,10 +9,9 @@ const MAX_STANDFIRST_LINES = 2;
 const MAX_STANDFIRST_WORDS = 45;
 
 /**
- * Indexes of a page header's standfirst: the lines between the headline and a byline that follows within two
- * lines ("<headline> / <dek> / By … / <body>"), or a caption after a dek that is no sentence ("<headline> / <dek,
- * experts say> / <photo caption> / <body>").
- * A caption after a whole sentence may follow the lead paragraph instead, so that sentence stays.
+ * Indexes of a page header's standfirst: the lines between the headline and a byline or photo caption that
+ * follows within two lines, when the dek is no sentence ("<headline> / <dek, experts say> / By … / <body>").
+ * A caption or byline after a whole sentence may follow the lead paragraph instead, so that sentence stays.
  * `closesHeader[i]` says a caption or byline came right after candidate i.
  */
 export function standfirstLines(
@@ -25,8 +24,8 @@ export function standfirstLines(
   const last = candidates.length - 2;
   for (let k = headlineAt + 1; k <= headlineAt + MAX_STANDFIRST_LINES && k <= last; k++) {
     const line = candidates[k]!;
-    if (countWords(line, MAX_STANDFIRST_WORDS + 1) > MAX_STANDFIRST_WORDS) return [];
-    if (closesHeader[k] === 'byline' || (closesHeader[k] === 'caption' && !endsLikeSentence(line))) return range(headlineAt + 1, k + 1);
+    if (countWords(line, MAX_STANDFIRST_WORDS + 1) > MAX_STANDFIRST_WORDS || endsLikeSentence(line)) return [];
+    if (closesHeader[k] !== null && closesHeader[k] !== undefined) return range(headlineAt + 1, k + 1);
   }
   return [];
 }

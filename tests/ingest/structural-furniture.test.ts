@@ -8,7 +8,7 @@ function segment(lines: string[], meta: SourceDocument['meta'] = {}) {
   return segmentDocument(doc);
 }
 
-const BODY = {
+const BODY: Record<'en' | 'ru' | 'ar', [string, string, string]> = {
   en: [
     'Shelling hit the eastern districts of the city overnight, and rescue teams worked until the morning, residents said.',
     'The local council said twelve families had left their homes since the weekend and more were expected to follow.',
@@ -38,8 +38,8 @@ describe('segmentDocument standfirst of a page header', () => {
     expect(result.paragraphs).toEqual(BODY[lang]);
   });
 
-  it('keeps a lead paragraph that a photo caption follows', () => {
-    const result = segment(['Shelling resumes in the east', BODY.en[0], 'Smoke rises over the city (Photo: Jane Doe)', BODY.en[1], BODY.en[2]]);
+  it.each([['Smoke rises over the city (Photo: Jane Doe)'], ['Reporter: Jane Doe']])('keeps a lead paragraph that %j follows', (closing) => {
+    const result = segment(['Shelling resumes in the east', BODY.en[0], closing, BODY.en[1], BODY.en[2]]);
     expect(result.paragraphs).toEqual(BODY.en);
   });
 
