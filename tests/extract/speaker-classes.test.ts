@@ -66,3 +66,103 @@ describe('attributeSpeakers: a title and a name no list holds', () => {
     expect(lastSpeaker(paragraphs)).toBe(speaker);
   });
 });
+
+describe('attributeSpeakers: an outlet relaying a body through its spokesman', () => {
+  it.each([
+    ['en', 'Troops are preparing to enter Sweida, Reuters reported, citing a spokesman for the Syrian Foreign Ministry.', 'Syrian Foreign Ministry'],
+    ['en', 'The plane left Latakia at dawn, Reuters reported, citing two senior officers.', 'Reuters'],
+    ['ru', 'Колонна вошла в город, сообщает ТАСС со ссылкой на представителя Минобороны России.', 'Russian Defense Ministry'],
+    ['ru', 'Колонна вошла в город, сообщает агентство Reuters со ссылкой на двух офицеров сирийской армии.', 'Reuters'],
+    ['ar', 'ودخلت القوات المدينة، بحسب ما نقلت وكالة سانا نقلا عن المتحدث باسم وزارة الخارجية السورية.', 'SANA'],
+  ])('credits the origin only when a spokesman speaks for it (%s) in %j', (_lang, text, speaker) => {
+    expect(lastSpeaker([text])).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: names written around an outlet noun or a verb', () => {
+  it.each([
+    ['en', ['According to the Kadir state news agency, the aid convoy crossed on Monday.'], 'Kadir'],
+    ['en', ['Two buses reached the villages, according to al-Manar television.'], 'Al-Manar'],
+    ['en', ['“We sleep on the pavement now,” said Yusuf, 14, who fled with his uncle.'], 'Yusuf'],
+    ['en', ['Dmitry Peskov spoke on Monday.', 'According to Mr. Peskov, “nobody expected this” in Syria. “We were surprised too,” he added.'], 'Dmitry Peskov'],
+    ['ru', ['Об этом сообщает сайт ливанского издания The Harbour Post со ссылкой на правозащитников.'], 'The Harbour Post'],
+    ['ar', ['وقال محمد الحسيني رئيس الحكومة السابق، إنه مستعد للتعاون، وفق ما أكد ضابطان في الجيش.'], 'محمد الحسيني'],
+    ['ar', ['من جهته، قال ائتلاف قوى الثورة إنه سيواصل العمل.'], 'ائتلاف قوى الثورة'],
+  ])('credits the written source (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeaker(paragraphs)).toBe(speaker);
+  });
+
+  it.each([
+    ['en', 'Many Kurds are outraged that the border stayed closed.'],
+    ['en', 'According to the Syrian state news agency, the strikes hit Homs.'],
+  ])('credits nobody (%s) in %j', (_lang, text) => {
+    expect(lastSpeaker([text])).toBeNull();
+  });
+});
+
+describe('attributeSpeakers: a surname whose full name only narration wrote', () => {
+  it.each([
+    ['ar', ['ووصل إلى جنيف وفد كان في عداده نائب رئيس الوزراء سابقا قدري سلامة والناشطة رزان قسيس.', 'وقال سلامة للصحافيين إن الوفد جاهز.'], 'قدري سلامة'],
+    ['ar', ['ووصل إلى جنيف وفد كان في عداده نائب رئيس الوزراء سابقا قدري سلامة والناشطة رزان قسيس.', 'وأكدت قسيس بدورها أن الوفد جزء من المعارضة.'], 'رزان قسيس'],
+  ])('credits the full name (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeaker(paragraphs)).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: a Russian impersonal verb after «в» + a body', () => {
+  it.each([
+    ['ru', 'Ранее в российском Генштабе вооруженных сил рассказали, что коридоры блокированы.', 'Russian General Staff'],
+    ['ru', 'В МИД России заявили, что переговоры продолжатся.', 'Russian Foreign Ministry'],
+  ])('credits the body (%s) in %j', (_lang, text, speaker) => {
+    expect(lastSpeaker([text])).toBe(speaker);
+  });
+
+  it('credits no place after «в»', () => {
+    expect(lastSpeaker(['В Алеппо сообщили о новых обстрелах.'])).toBeNull();
+  });
+});
+
+describe('attributeSpeakers: a source the text never names', () => {
+  it.each([
+    ['en', ['Maria Zakharova said the talks would resume.', 'The source said the convoy had been stopped at the border.']],
+    ['en', ['Maria Zakharova said the talks would resume.', '“The convoy was stopped twice before it reached the border,” sources said.']],
+    ['ru', ['Мария Захарова заявила, что переговоры продолжатся.', 'При этом источник подчеркнул, что ситуация может измениться.']],
+    ['ru', ['Мария Захарова заявила, что переговоры продолжатся.', '«Армия вышла к реке и отбросила боевиков на пять километров», — говорится в сообщении источника.']],
+    ['ar', ['وقالت ماريا زاخاروفا إن المحادثات ستستأنف.', 'وقال المصدر إن القافلة توقفت عند الحدود.']],
+  ])('gives no speaker (%s) in %j', (_lang, paragraphs) => {
+    expect(lastSpeaker(paragraphs)).toBeNull();
+  });
+});
+
+describe('attributeSpeakers: sources set against each other', () => {
+  it.each([
+    ['en', 'The assault began with two car bombs. Syrian state media claimed an offensive was repelled, while Turkish media said the rebels reached the centre.', 'Syrian state media'],
+    ['ru', 'Бои начались утром. Сирийские СМИ утверждают, что атака отбита, тогда как турецкие СМИ сообщают о прорыве.', 'Сирийские СМИ'],
+    ['ar', 'بدأ الهجوم صباحا. وذكرت وسائل إعلام سورية أن الهجوم صد، فيما قالت وسائل إعلام تركية إن المقاتلين وصلوا.', 'وسائل إعلام سورية'],
+  ])('leads with the first in one sentence (%s) in %j', (_lang, text, speaker) => {
+    expect(lastSpeaker([text])).toBe(speaker);
+  });
+
+  it('names no main speaker when each source has a sentence of its own after narration', () => {
+    expect(lastSpeaker(['Russia wants a ceasefire, but Turkey disagrees. Washington says more time is needed. Moscow says time has run out.'])).toBeNull();
+  });
+});
+
+describe('attributeSpeakers: a state and its official in one paragraph', () => {
+  it.each([
+    ['en', 'Moscow has confirmed that it granted the family asylum. “It was the president’s decision,” said Dmitry Peskov.', 'Dmitry Peskov'],
+    ['ru', 'Россия подтвердила, что предоставила семье убежище. «Это было решение президента», — сказал Дмитрий Песков.', 'Dmitry Peskov'],
+    ['ar', 'وأكدت روسيا أنها منحت العائلة حق اللجوء. وقال دميتري بيسكوف إن القرار اتخذه الرئيس.', 'Dmitry Peskov'],
+  ])('credits the official (%s) in %j', (_lang, text, speaker) => {
+    expect(lastSpeaker([text])).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: a say-verb that reports an act', () => {
+  it.each([
+    ['en', 'President Bashar al-Assad responded with airstrikes on the northern towns.'],
+    ['en', 'Sergey Lavrov replied by recalling the ambassador.'],
+  ])('gives no speaker (%s) in %j', (_lang, text) => {
+    expect(lastSpeaker([text])).toBeNull();
+  });
+});

@@ -71,6 +71,7 @@ export function attributeSpeakerVoices(
   const states: ParagraphState[] = [];
   /** Who issued each kind of document the text mentioned ("statement" → the ministry), for "the statement added". */
   const issuers = new Map<string, SpeakerCandidate>();
+  const texts = paragraphs.map((p) => p.text);
 
   paragraphs.forEach((paragraph, index) => {
     const layout = unquoteNames(paragraph.text, analyseQuotes(paragraph.text), (s, e) => isQuotedName(paragraph, s, e, resolved.lexicon));
@@ -86,11 +87,9 @@ export function attributeSpeakerVoices(
     for (const event of events) {
       // The paragraph's own mentions before the event count as seen, for this event only.
       for (const mention of ordered) if (mention.end <= event.start) seen.push({ mention, paragraph: index });
-      const { speaker, inverted } = resolveEvent(event, { text: paragraph.text, analysis }, mentions, history, seen, resolved, index, issuers);
+      const { speaker, shown } = resolveEvent(event, { text: paragraph.text, analysis, texts }, mentions, history, seen, resolved, index, issuers);
       seen.length = documentSeen;
       if (speaker !== null && event.issued !== undefined) issuers.set(documentKey(event.issued), speaker);
-      // The cue shows the words that named the speaker: after the verb when the inverted reading won.
-      const shown: SayEvent = inverted && event.inverted ? { ...event, subjectSide: 'after', phrase: event.inverted } : event;
       if (speaker !== null && (event.issued === undefined || event.states === true)) attributed.push({ event: shown, speaker });
     }
 
@@ -100,7 +99,7 @@ export function attributeSpeakerVoices(
       const main = chooseMainSpeaker(attributed, analysis, layout);
       speaker = main?.speaker ?? null;
       if (main) cue = cueForEvent(paragraph.text, main.event, main.speaker, mentions, layout);
-    } else if (events.some((e) => e.issued === undefined && isUnnamedPersonSubject(e, analysis, resolved.lexicon))) {
+    } else if (events.some((e) => e.issued === undefined && (isUnnamedPersonSubject(e, analysis, resolved.lexicon) || namesAnonymousSource(e, analysis, mentions, resolved.lexicon)))) {
       // "A woman from Jinderes said …, “…,” she said": the paragraph names its own source, one the text leaves unnamed.
       speaker = null;
     } else {
@@ -133,19 +132,20 @@ export function resolveSpeakerOptions(options: Partial<SpeakerOptions>): Speaker
 
 function resolveEvent(
   event: SayEvent,
-  { text, analysis }: { text: string; analysis: string },
+  { text, analysis, texts }: { text: string; analysis: string; texts: readonly string[] },
   mentions: Mention[],
   history: SpeakerRecord[],
   seen: SeenMention[],
   options: SpeakerOptions,
   paragraph: number,
   issuers: ReadonlyMap<string, SpeakerCandidate>,
-): { speaker: SpeakerCandidate | null; inverted: boolean } {
+): { speaker: SpeakerCandidate | null; shown: SayEvent } {
   const context = {
     issuers,
     lexicon: options.lexicon,
     analysis,
     text,
+    texts,
     mentions,
     history,
     seen,
@@ -158,14 +158,44 @@ function resolveEvent(
   if (event.source === true && options.lexicon.impliedSubject.has(analysis.slice(event.start, event.end).toLowerCase())) {
     const previous = history.at(-1);
     const speaker = resolvePersonAnaphor(context) ?? (previous && paragraph - previous.paragraph <= 1 ? candidateFromRecord(previous) : null);
-    return { speaker, inverted: false };
+    return { speaker, shown: event };
   }
   const first = resolveInverted(event, analysis, context, options.lexicon);
   const before = first ?? resolvePhrase(event.phrase.start, event.phrase.end, own) ?? resolveFirstConjunct(event.phrase, analysis, mentions, own);
   const after = before ?? (event.inverted ? resolvePhrase(event.inverted.start, event.inverted.end, { ...context, side: 'after' }) : null);
   const candidate = after ?? (carriesSubject(event, analysis, options.lexicon) ? resolvePersonAnaphor(context) : null);
+  const origin = candidate && !candidate.isPerson ? resolveRelayOrigin(event, analysis, context) : null;
+  // The cue shows the words that named the speaker: the relayed origin, or the phrase after the verb when it won.
   const inverted = first !== null || (before === null && after !== null);
-  return { speaker: withAffiliations(candidate, event, analysis, mentions), inverted };
+  const shown: SayEvent = origin
+    ? { ...event, source: true, subjectSide: 'after', phrase: origin.phrase }
+    : inverted && event.inverted
+      ? { ...event, subjectSide: 'after', phrase: event.inverted }
+      : event;
+  return { speaker: withAffiliations(origin?.speaker ?? candidate, event, analysis, mentions), shown };
+}
+
+/**
+ * "…, Reuters reported, citing a spokesman for the Syrian Foreign Ministry": the outlet passes on the words of a body
+ * its spokesman speaks for, or of a named person; an unnamed source it cites ("citing two officers") leaves the outlet.
+ */
+function resolveRelayOrigin(
+  event: SayEvent,
+  analysis: string,
+  context: Parameters<typeof resolvePhrase>[2],
+): { speaker: SpeakerCandidate; phrase: { start: number; end: number } } | null {
+  const { lexicon } = context;
+  const sentenceEnd = findSentenceStarts(analysis).find((s) => s > event.end) ?? analysis.length;
+  const after = analysis.slice(event.end, sentenceEnd);
+  const marker = lexicon.relayInside.exec(after);
+  if (!marker) return null;
+  const start = event.end + marker.index + marker[0].length;
+  const stop = analysis.slice(start, sentenceEnd).search(/[,.;:!?()،؛؟]/u);
+  const end = stop < 0 ? sentenceEnd : start + stop;
+  const origin = resolvePhrase(start, end, { ...context, side: 'after' });
+  if (!origin) return null;
+  const spokesman = (analysis.slice(start, end).toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => lexicon.spokesRoles.has(w));
+  return origin.isPerson || (spokesman && !origin.collective) ? { speaker: origin, phrase: { start, end } } : null;
 }
 
 /** A person speaker with the organisations named in the event's sentence, so "the ministry spokesperson" later finds them. */
@@ -230,6 +260,16 @@ function isUnnamedPersonSubject(event: SayEvent, analysis: string, lexicon: Spea
 
 const INDEFINITE = new Set(['another', 'one']);
 
+/** «…», — говорится в сообщении источника: an attribution to a source the text never names, and no name with it. */
+function namesAnonymousSource(event: SayEvent, analysis: string, mentions: readonly Mention[], lexicon: SpeakerLexicon): boolean {
+  const ranges = [event.phrase, ...(event.inverted ? [event.inverted] : [])];
+  return ranges.some((r) => {
+    if (mentions.some((m) => m.start >= r.start && m.end <= r.end)) return false;
+    const words = analysis.slice(r.start, r.end).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+    return words.some((w) => lexicon.anonymousRoles.has(w));
+  });
+}
+
 /** A verb form that names its own subject ("وأضافت", she added) with no subject written around it. */
 function carriesSubject(event: SayEvent, analysis: string, lexicon: SpeakerLexicon): boolean {
   if (!lexicon.impliedSubject.has(analysis.slice(event.start, event.end).toLowerCase())) return false;
@@ -253,8 +293,22 @@ function chooseMainSpeaker(
   const distinct = new Set(attributed.map((a) => a.speaker.canonical));
   const firstSentenceEnd = findSentenceStarts(analysis)[1] ?? analysis.length;
   const opensWithNarration = !layout.startsWithQuote && attributed.every((a) => a.event.start >= firstSentenceEnd);
-  if (distinct.size >= 2 && opensWithNarration) return null;
-  return attributed.find((a) => !a.event.relay) ?? attributed[0] ?? null;
+  // "Syrian state media claimed…, while Turkish media said…": sources set against each other in one sentence lead
+  // with the first; sources in sentences of their own ("Washington says…. Moscow says….") have no main one.
+  if (distinct.size >= 2 && opensWithNarration && !firstTwoShareSentence(attributed, analysis)) return null;
+  const main = attributed.find((a) => !a.event.relay) ?? attributed[0] ?? null;
+  // "Israel warned… . “…,” Defense Minister Israel Katz said": the state's words come from the person quoted.
+  if (main?.speaker.state === true) return attributed.find((a) => a.speaker.isPerson && a.event.start > main.event.start) ?? main;
+  return main;
+}
+
+function firstTwoShareSentence(attributed: { event: SayEvent; speaker: SpeakerCandidate }[], analysis: string): boolean {
+  const first = attributed[0]!;
+  const second = attributed.find((a) => a.speaker.canonical !== first.speaker.canonical);
+  if (!second) return false;
+  const starts = findSentenceStarts(analysis);
+  const sentenceOf = (at: number) => starts.filter((s) => s <= at).length;
+  return sentenceOf(first.event.start) === sentenceOf(second.event.start);
 }
 
 /** A paragraph with no attribution of its own that carries on a quotation from the paragraphs before. */

@@ -140,6 +140,8 @@ function isFiniteSayVerb(text: string, start: number, end: number, lexicon: Spea
   if (/^\s+by\b/.test(text.slice(end, end + 5))) return false;
   // "wrote to the ministry": an addressee, and no words of the writer's reported.
   if (lexicon.addressedVerbs.has(text.slice(start, end).toLowerCase()) && /^\s+to\b/.test(text.slice(end, end + 5))) return false;
+  // "responded with airstrikes", "answered by shelling": an act, not words.
+  if (lexicon.actingVerbs.has(text.slice(start, end).toLowerCase()) && /^\s+(?:with|by)\b/.test(text.slice(end, end + 6))) return false;
   let cursor = start;
   for (;;) {
     const match = WORD_BEFORE.exec(text.slice(Math.max(0, cursor - 40), cursor));
@@ -277,7 +279,11 @@ function phraseAfter(text: string, from: number, sentenceEnd: number, lexicon: S
 
 function clauseAfter(text: string, from: number, sentenceEnd: number): { body: string; tail: string } {
   const rest = text.slice(from, sentenceEnd);
-  // Arabic punctuation (، ؛ ؟) ends a clause as the Latin marks do.
-  const stop = rest.search(/[,.;:!?"()،؛؟]/u);
+  // Arabic punctuation (، ؛ ؟) ends a clause as the Latin marks do; the full stop of "Mr." does not.
+  let stop = rest.search(/[,.;:!?"()،؛؟]/u);
+  while (stop >= 0 && rest[stop] === '.' && ABBREVIATION.test(rest.slice(Math.max(0, stop - 8), stop))) {
+    const next = rest.slice(stop + 1).search(/[,.;:!?"()،؛؟]/u);
+    stop = next < 0 ? -1 : stop + 1 + next;
+  }
   return stop < 0 ? { body: rest, tail: '' } : { body: rest.slice(0, stop), tail: rest.slice(stop) };
 }
