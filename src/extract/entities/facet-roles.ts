@@ -41,6 +41,8 @@ export interface RoleWords {
   capitalAgentVerbs?: string[];
   /** Verbs whose object, when a capital, is its government addressed ("asking Moscow to", "urged Ankara"). */
   capitalAddressVerbs?: string[];
+  /** Place nouns right before a name, or before it and a comma, that make it a place ("the capital Damascus", "the Syrian capital, Damascus,"). */
+  placeNounsBeforeName?: string[];
 }
 
 interface RoleSets {
@@ -66,6 +68,7 @@ interface RoleSets {
   /** Verbs (say-verbs of every language and the role file's agent verbs) that make a capital next to them a government. */
   capitalActs: Set<string>;
   capitalAddressed: Set<string>;
+  placeNouns: Set<string>;
 }
 
 export interface FacetAssigner {
@@ -101,6 +104,7 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
     agentNouns: new Set(words.agentNounsBeforeLocative ?? []),
     postTitles: new Set(words.postTitlesAfterRegion ?? []),
     capitalAddressed: new Set(words.capitalAddressVerbs ?? []),
+    placeNouns: new Set(words.placeNounsBeforeName ?? []),
     capitalActs: new Set([...wordsOfAllLanguages('speech', 'verbs'), ...(words.capitalAgentVerbs ?? [])].filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
   };
 
@@ -232,6 +236,11 @@ function readContext(
     idx--;
   }
   if (sawDirection) return { place: true, governmentNear: false };
+  // "the capital Damascus", "the Syrian capital, Damascus", «в столице Дамаске», "العاصمة دمشق".
+  const nounBefore = tokens[idx - 1];
+  if (nounBefore !== undefined && sets.placeNouns.has(nounBefore.lower) && (!tokens[idx]!.breakBefore || tokens[idx]!.sepBefore === ',')) {
+    return { place: true, governmentNear: false };
+  }
   const previousMatch = index > 0 ? matches[index - 1] : undefined;
   const previousRole = index > 0 ? roles[index - 1] : undefined;
   const coordinated = (at: number): Context | null =>
