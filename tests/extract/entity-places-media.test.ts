@@ -51,3 +51,18 @@ describe("a country's media cited as a whole is an actor", () => {
     expect(facetsOf(text).actors).toEqual([actor]);
   });
 });
+
+describe('a state between a post title and its holder is part of the title', () => {
+  it.each([
+    ['ru', 'Об этом заявил пресс-секретарь президента РФ Дмитрий Песков.', ['Dmitry Peskov']],
+    ['ru', 'Президент Сирии Башар Асад покинул столицу.', ['Bashar al-Assad']],
+  ])('in %s %j', (_lang, text, actors) => {
+    const facets = facetsOf(text);
+    expect(facets.actors).toEqual(actors);
+    expect(facets.locations).toEqual([]);
+  });
+
+  it('keeps a state that acts', () => {
+    expect(facetsOf('Россия поддержала это решение в Совбезе.').actors).toContain('Russia');
+  });
+});
