@@ -66,3 +66,15 @@ describe('a state between a post title and its holder is part of the title', () 
     expect(facetsOf('Россия поддержала это решение в Совбезе.').actors).toContain('Russia');
   });
 });
+
+describe('an outlet whose name holds a place or state is the outlet only', () => {
+  it.each([
+    ['en', 'Earlier, The Times of Israel reported that the fighters attacked the town.', 'The Times of Israel'],
+    ['ru', 'Ранее газета The Daily Star сообщала о новых атаках.', 'The Daily Star'],
+    ['ar', 'وقالت شبكة فرات بوست، إن النساء اعتدين على فتاة داخل المخيم.', 'Euphrates Post'],
+  ])('in %s %j', (_lang, text, outlet) => {
+    const facets = facetsOf(text);
+    expect(facets.actors).toEqual([outlet]);
+    expect(facets.locations).toEqual([]);
+  });
+});
