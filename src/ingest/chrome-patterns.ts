@@ -18,6 +18,8 @@ export interface ChromePatterns {
   uiStripRatio: number;
   iconStripMinCount: number;
   captionPatterns: RegExp[];
+  /** In-body pointers to other pages ("Read also: <headline>", "Learn more about …"). */
+  teaserPatterns: RegExp[];
   bylinePatterns: RegExp[];
   bylineMaxWords: number;
   datelineLabels: string[];
@@ -80,6 +82,7 @@ export function validateChromePatterns(raw: unknown, where = 'chrome patterns'):
     uiStripRatio: readNumber(obj, 'uiStripRatio', where, 1),
     iconStripMinCount: readNumber(obj, 'iconStripMinCount', where, 1000),
     captionPatterns: readRegexes(obj, 'captionPatterns', where),
+    teaserPatterns: readRegexes(obj, 'teaserPatterns', where),
     bylinePatterns: readRegexes(obj, 'bylinePatterns', where),
     bylineMaxWords: readNumber(obj, 'bylineMaxWords', where, 1000),
     // Longest label first so "last updated" wins over "updated".

@@ -21,7 +21,8 @@ export type ChromeKind =
   | 'label'
   | 'donation'
   | 'captcha'
-  | 'caption';
+  | 'caption'
+  | 'teaser';
 
 /** A line dominated by "icon xxx" tokens, as left by scraped SVG sprite labels. */
 export function isIconStrip(line: string, patterns: ChromePatterns): boolean {
@@ -94,6 +95,12 @@ export function isCaption(line: string, patterns: ChromePatterns): boolean {
   return patterns.captionPatterns.some((re) => re.test(s));
 }
 
+/** An in-body pointer to another page ("Read also: <headline>", "قد يهمك: …"). */
+export function isTeaser(line: string, patterns: ChromePatterns): boolean {
+  const s = line.trim();
+  return patterns.teaserPatterns.some((re) => re.test(s));
+}
+
 /** The kind of chrome a line is, or null when it may be body text. */
 export function detectChrome(line: string, patterns: ChromePatterns): ChromeKind | null {
   if (isIconStrip(line, patterns)) return 'icon-strip';
@@ -101,6 +108,7 @@ export function detectChrome(line: string, patterns: ChromePatterns): ChromeKind
   if (isDonationAmount(line)) return 'donation';
   if (isCaptcha(line, patterns)) return 'captcha';
   if (isStandaloneLabel(line, patterns)) return 'label';
+  if (isTeaser(line, patterns)) return 'teaser';
   if (isPrompt(line, patterns)) return 'prompt';
   if (isCaption(line, patterns)) return 'caption';
   return null;

@@ -20,7 +20,22 @@ export function detectDateline(line: string, patterns: ChromePatterns): string |
   if (countWords(text, 12) > 12) return null;
   // "Updated 5 Jun 2016 / Published 4 Jun 2016": the first date is the one we know is on the page.
   const first = text.split(/\s[|/]\s/)[0] ?? text;
-  return normalizeDate(stripLabel(first, patterns.datelineLabels).replace(/[.)]+$/, ''));
+  const date = stripLabel(first, patterns.datelineLabels).replace(/[.)]+$/, '');
+  return normalizeDate(date) ?? normalizeDate(withoutNameAndWidget(date, patterns));
+}
+
+/** "Xinhua, January 31, 2016": an agency or place named before the date. */
+const NAME_BEFORE_DATE = /^\p{Lu}[\p{L}\p{M}.&'’ -]{1,30},\s+/u;
+
+/** A dateline without the name before it and a UI widget run on after it ("… 2016 Adjust font size:"). */
+function withoutNameAndWidget(line: string, patterns: ChromePatterns): string {
+  const lower = line.toLowerCase();
+  let end = line.length;
+  for (const prompt of patterns.prompts) {
+    const at = lower.indexOf(prompt);
+    if (at > 0 && at < end && /\s/u.test(lower[at - 1]!)) end = at;
+  }
+  return line.slice(0, end).replace(NAME_BEFORE_DATE, '').replace(/[\s.,:;|–—-]+$/u, '');
 }
 
 /** True for a byline or credit line ("Reporting by: …", "By John Smith", "Written by …"). */

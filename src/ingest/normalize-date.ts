@@ -1,24 +1,16 @@
 // Parses common publication-date spellings into ISO YYYY, YYYY-MM or YYYY-MM-DD.
+import { defaultDateWords } from './date-words';
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-  // Russian datelines ("12 сентября 2019 г."): nominative, genitive and short forms.
-  январь: 1, января: 1, янв: 1, февраль: 2, февраля: 2, фев: 2, март: 3, марта: 3, мар: 3, апрель: 4, апреля: 4, апр: 4,
-  май: 5, мая: 5, июнь: 6, июня: 6, июн: 6, июль: 7, июля: 7, июл: 7, август: 8, августа: 8, авг: 8,
-  сентябрь: 9, сентября: 9, сен: 9, сент: 9, октябрь: 10, октября: 10, окт: 10, ноябрь: 11, ноября: 11, ноя: 11,
-  декабрь: 12, декабря: 12, дек: 12,
-};
-
-/** Words a Russian dateline puts around the date: "г."/"года" (year), "в" (at). */
-const FILLERS = new Set(['at', 'of', 'the', '-', '|', 'г', 'года', 'год', 'в']);
-
-const WEEKDAYS = new Set([
-  'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday',
-  'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
-  'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс',
-]);
+const WORDS = defaultDateWords;
+/** Placeholder a multi-word month name ("تشرين الأول") becomes before the date is split into words. */
+const MONTH_TOKEN = /^month(\d{1,2})$/;
+/** Arabic-Indic and Persian digits, read as ASCII ones. */
+const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
+/**
+ * A time after the date ("- 08:29 م", ", 21:03", "12:07 191"): nothing after it is part of the date, and a bare
+ * number there is a view or comment counter. A zone in brackets ("(UTC +04:00)") goes with it.
+ */
+const TRAILING_TIME = /[\s,،|–—-]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[مص])?(?:\s*\((?:utc|gmt)[^)]*\)?)?(?:\s+\d+){0,2}$/u;
 
 const TIMEZONE = /^(?:gmt|utc|z|[a-z]{2,4}t|msk|ast|[+-]\d{2}:?\d{2}|(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?)$/;
 
@@ -50,6 +42,8 @@ function parseNumeric(s: string): string | null | undefined {
   // Dotted day-first dates are the common European form; slashed d/m vs m/d is ambiguous, so only unambiguous ones.
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
   if (m) return format(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(s);
+  if (m) return format(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
   if (m) {
     const a = Number(m[1]);
@@ -66,15 +60,16 @@ function parseWords(s: string): string | null {
   const tokens = s
     .replace(/(\d)(st|nd|rd|th)\b/g, '$1')
     .replace(/\b(\d{1,2}:\d{2}(?::\d{2})?)\s*([ap]\.?m\.?)?/g, ' ')
-    .split(/[\s,]+/)
+    .split(/[\s,،/]+/)
     .map((t) => t.replace(/\.$/, ''))
-    .filter((t) => t !== '' && !FILLERS.has(t));
+    .filter((t) => t !== '' && !WORDS.fillers.has(t));
   let year: number | undefined;
   let month: number | undefined;
   let day: number | undefined;
   for (const token of tokens) {
-    const monthNumber = MONTHS[token];
-    if (monthNumber === undefined && (WEEKDAYS.has(token) || TIMEZONE.test(token))) continue;
+    const placeholder = MONTH_TOKEN.exec(token);
+    const monthNumber = placeholder ? Number(placeholder[1]) : WORDS.months.get(token);
+    if (monthNumber === undefined && (WORDS.weekdays.has(token) || TIMEZONE.test(token))) continue;
     if (monthNumber !== undefined && month === undefined) {
       month = monthNumber;
     } else if (/^\d{4}$/.test(token) && year === undefined) {
@@ -91,8 +86,11 @@ function parseWords(s: string): string | null {
 
 /** ISO date for a publication-date string, or null when it is not a recognisable date. */
 export function normalizeDate(value: string): string | null {
-  const s = value.trim().toLowerCase();
+  let s = value.trim().toLowerCase();
   if (s === '' || s.length > 80) return null;
+  s = s.replace(EASTERN_DIGIT, (d) => String(d.charCodeAt(0) & 0xf));
+  s = s.replace(TRAILING_TIME, '').trim() || s;
+  for (const name of WORDS.multiWordMonths) if (s.includes(name)) s = s.replace(name, ` month${WORDS.months.get(name)} `);
   const numeric = parseNumeric(s);
   if (numeric !== undefined) return numeric;
   return parseWords(s);

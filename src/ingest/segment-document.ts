@@ -5,6 +5,7 @@ import { detectChrome, isOutletBlurb, isSelfDescription } from './detect-chrome'
 import { detectDateline, detectDatelineOutlet, detectMastheadLine, detectOutletLine, isByline, looksLikeHeadline, readBylineName } from './detect-metadata-line';
 import { normalizeDate } from './normalize-date';
 import { removeRepeats } from './remove-repeats';
+import { findCutOffLine } from './cut-off';
 import { splitBlocks } from './split-blocks';
 import { detectLanguage } from './detect-language';
 import { dateFromUrl, outletFromUrl, titleFromUrl } from './url-metadata';
@@ -57,6 +58,9 @@ function isBodyLike(line: string, options: SegmentOptions): boolean {
 /** Words a line without a sentence's end may have and still be a subheading or caption rather than body text. */
 const SUBHEADING_MAX_WORDS = 10;
 
+/** Words a caption-like line may have and still be a list label ("Related:") rather than an in-body teaser. */
+const FURNITURE_LABEL_WORDS = 4;
+
 const WIRE_END_MARK = /\s*\((?:end|END|ends)\)(?:\s+[\p{L}.]{1,12})?$/u;
 /** Words a question may have and still be a subheading ("Who is in the camps?"), written in title case or not. */
 const QUESTION_SUBHEADING_WORDS = 6;
@@ -67,18 +71,6 @@ function isQuestionSubheading(line: string): boolean {
   const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length <= QUESTION_SUBHEADING_WORDS) return true;
   return words.length <= 12 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length / 2;
-}
-
-/** Words a cut-off last line needs: fewer are a label or a button. */
-const MIN_CUT_WORDS = 3;
-
-/** A line that reads as the start of a sentence cut off: enough words, mostly lower case, no headline's closing mark. */
-function isCutOffSentence(line: string): boolean {
-  const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  if (words.length < MIN_CUT_WORDS || /[?!:]$/u.test(line.trim())) return false;
-  // Scripts without case (Arabic) have no headline capitals to tell; Latin and Cyrillic headlines capitalise most words.
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised <= words.length / 2;
 }
 
 function explicit(value: string | null | undefined): string | null {
@@ -92,8 +84,9 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
   const found: TextFindings = { published: null, source: null, byline: null };
 
   const candidates: string[] = [];
-  // Whether page furniture (a "Most read" label, a menu) stood right before the last candidate line.
-  let furnitureBeforeLast = false;
+  // Whether furniture that closes a body ("Most read", a subscribe prompt, a menu) stood right before each
+  // candidate line; an in-body caption or teaser ("Read also: <headline>") does not count.
+  const labelBefore: boolean[] = [];
   let furniture = false;
   for (const raw of splitBlocks(doc.text, doc.format)) {
     // A wire footer run onto the last paragraph ("… in January 2017. (end) rs.bs") is no part of it.
@@ -110,8 +103,10 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
       }
       line = prefix.rest;
     }
-    if (detectChrome(line, patterns)) {
-      furniture = true;
+    const chrome = detectChrome(line, patterns);
+    if (chrome) {
+      // Captions, credits and "Read also: <headline>" teasers sit inside a body; other chrome closes it.
+      furniture ||= (chrome !== 'caption' && chrome !== 'teaser') || countWords(line, FURNITURE_LABEL_WORDS + 1) <= FURNITURE_LABEL_WORDS;
       continue;
     }
     const date = detectDateline(line, patterns);
@@ -132,15 +127,14 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
       continue;
     }
     candidates.push(line);
-    furnitureBeforeLast = furniture;
+    labelBefore.push(furniture);
     furniture = false;
   }
 
   const bodyLike = candidates.map((line) => isBodyLike(line, opts));
   // A page pasted as an excerpt stops mid-sentence: its last line carries on the body before it.
-  const cut = candidates.length - 1;
-  // Not when furniture came between ("Most read" and a headline under it).
-  if (cut > 0 && !furnitureBeforeLast && bodyLike[cut - 1] && !bodyLike[cut] && isCutOffSentence(candidates[cut]!)) bodyLike[cut] = true;
+  const cut = findCutOffLine({ candidates, bodyLike, labelBefore });
+  if (cut !== -1) bodyLike[cut] = true;
   const firstBody = bodyLike.indexOf(true);
   const lastBody = bodyLike.lastIndexOf(true);
   const leading = firstBody === -1 ? candidates : candidates.slice(0, firstBody);
@@ -180,6 +174,8 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
     if (line === headline) return false;
     // A title repeat is at most a short affix longer than the title (see isSameTitleKey), so long lines skip the key.
     if (titleKey !== '' && line.length <= 3 * titleKey.length + 16 && isSameTitleKey(toComparisonKey(line), titleKey)) return false;
+    // The cut-off last line is body however short it is ("He said the oppositi").
+    if (i === cut) return true;
     // Inside the body, a short line that is no sentence is a subheading, a caption or a pull quote's credit.
     if (firstBody !== -1 && !bodyLike[i] && !endsLikeSentence(line) && countWords(line, SUBHEADING_MAX_WORDS + 1) <= SUBHEADING_MAX_WORDS) return false;
     if (isQuestionSubheading(line)) return false;

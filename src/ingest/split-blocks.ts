@@ -3,15 +3,23 @@ import type { InputFormat } from '../types';
 
 const LINE_END = /[.!?…:;"”’'»)\]]$/u;
 
+/** Narrower lines are a stack of short items (a date, "Facebook Share", a byline), not text wrapped at a width. */
+const MIN_WRAP_WIDTH = 40;
+/** A line that opens with a heading or list mark ("# 12 February 2018") starts a block of its own. */
+const BLOCK_MARK = /^\s*(?:#|[-*•]\s)/u;
+const LETTER = /\p{L}/u;
+
 /**
  * A group of lines looks hard-wrapped when its lines share one width (none longer than the wrap width,
- * inner lines close to it) and most of them break mid-sentence.
+ * inner lines close to it) and most of them break mid-sentence. A line without a letter ("23-09-2017, 21:03")
+ * or with a block mark is never the continuation of a wrapped sentence.
  */
 function looksHardWrapped(lines: string[]): boolean {
   if (lines.length < 2) return false;
+  if (lines.some((l, i) => !LETTER.test(l) || (i > 0 && BLOCK_MARK.test(l)))) return false;
   const inner = lines.slice(0, -1).map((l) => l.trimEnd());
   const widest = Math.max(...inner.map((l) => l.length));
-  if (widest > 100 || inner.some((l) => l.length < 0.7 * widest)) return false;
+  if (widest < MIN_WRAP_WIDTH || widest > 100 || inner.some((l) => l.length < 0.7 * widest)) return false;
   if ((lines[lines.length - 1] ?? '').trimEnd().length > widest + 2) return false;
   const open = inner.filter((l) => !LINE_END.test(l)).length;
   return open * 2 >= inner.length;

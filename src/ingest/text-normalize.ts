@@ -11,7 +11,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
 // A trailing footnote marker ("…said.[6]") still closes the sentence.
 const SENTENCE_END = /[.!?…]["”’'»)\]]*(?:\[\d{1,3}\])*$/u;
-const BULLETS = /^[\s•·▪◦►▶→*\-–—|>]+/u;
+// A run of '#' before a space is a markdown heading mark left in plain text; a hashtag ("#Syria") is kept.
+const BULLETS = /^(?:[\s•·▪◦►▶→*\-–—|>]|#+(?=\s))+/u;
 
 /** Collapses runs of whitespace (NBSP, tabs, zero-width spaces included) to one space and trims. */
 export function normalizeWhitespace(text: string): string {

@@ -94,7 +94,7 @@ async function tryLoad(opts: PrepareIndexOptions, fingerprint: string, resolver:
       return null;
     }
     if (header.fingerprint !== fingerprint) {
-      opts.log(`index in ${opts.indexDir} is older than the corpus ${opts.corpusDir}: rebuilding`);
+      opts.log(`index in ${opts.indexDir} was built from another state of ${opts.corpusDir} or by another version of Sift: rebuilding`);
       return null;
     }
     const { payload } = await readIndexFile(opts.indexDir);

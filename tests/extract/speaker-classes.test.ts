@@ -66,3 +66,45 @@ describe('attributeSpeakers: a title and a name no list holds', () => {
     expect(lastSpeaker(paragraphs)).toBe(speaker);
   });
 });
+
+describe('attributeSpeakers: an outlet relaying a body through its spokesman', () => {
+  it.each([
+    ['en', 'Troops are preparing to enter Sweida, Reuters reported, citing a spokesman for the Syrian Foreign Ministry.', 'Syrian Foreign Ministry'],
+    ['en', 'The plane left Latakia at dawn, Reuters reported, citing two senior officers.', 'Reuters'],
+    ['ru', 'Колонна вошла в город, сообщает ТАСС со ссылкой на представителя Минобороны России.', 'Russian Defense Ministry'],
+    ['ru', 'Колонна вошла в город, сообщает агентство Reuters со ссылкой на двух офицеров сирийской армии.', 'Reuters'],
+    ['ar', 'ودخلت القوات المدينة، بحسب ما نقلت وكالة سانا نقلا عن المتحدث باسم وزارة الخارجية السورية.', 'SANA'],
+  ])('credits the origin only when a spokesman speaks for it (%s) in %j', (_lang, text, speaker) => {
+    expect(lastSpeaker([text])).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: names written around an outlet noun or a verb', () => {
+  it.each([
+    ['en', ['According to the Kadir state news agency, the aid convoy crossed on Monday.'], 'Kadir'],
+    ['en', ['Two buses reached the villages, according to al-Manar television.'], 'Al-Manar'],
+    ['en', ['“We sleep on the pavement now,” said Yusuf, 14, who fled with his uncle.'], 'Yusuf'],
+    ['en', ['Dmitry Peskov spoke on Monday.', 'According to Mr. Peskov, “nobody expected this” in Syria. “We were surprised too,” he added.'], 'Dmitry Peskov'],
+    ['ru', ['Об этом сообщает сайт ливанского издания The Harbour Post со ссылкой на правозащитников.'], 'The Harbour Post'],
+    ['ar', ['وقال محمد الحسيني رئيس الحكومة السابق، إنه مستعد للتعاون، وفق ما أكد ضابطان في الجيش.'], 'محمد الحسيني'],
+    ['ar', ['من جهته، قال ائتلاف قوى الثورة إنه سيواصل العمل.'], 'ائتلاف قوى الثورة'],
+  ])('credits the written source (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeaker(paragraphs)).toBe(speaker);
+  });
+
+  it.each([
+    ['en', 'Many Kurds are outraged that the border stayed closed.'],
+    ['en', 'According to the Syrian state news agency, the strikes hit Homs.'],
+  ])('credits nobody (%s) in %j', (_lang, text) => {
+    expect(lastSpeaker([text])).toBeNull();
+  });
+});
+
+describe('attributeSpeakers: a surname whose full name only narration wrote', () => {
+  it.each([
+    ['ar', ['ووصل إلى جنيف وفد كان في عداده نائب رئيس الوزراء سابقا قدري سلامة والناشطة رزان قسيس.', 'وقال سلامة للصحافيين إن الوفد جاهز.'], 'قدري سلامة'],
+    ['ar', ['ووصل إلى جنيف وفد كان في عداده نائب رئيس الوزراء سابقا قدري سلامة والناشطة رزان قسيس.', 'وأكدت قسيس بدورها أن الوفد جزء من المعارضة.'], 'رزان قسيس'],
+  ])('credits the full name (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeaker(paragraphs)).toBe(speaker);
+  });
+});

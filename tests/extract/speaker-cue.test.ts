@@ -19,6 +19,7 @@ describe('speaker_cue', () => {
     ['according_to', ['According to Interfax, the convoy reached Aleppo in the evening.'], 0, 'Interfax', 'According to Interfax'],
     ['according_to (outlet reported)', ['Reuters reported that the strikes hit Idlib overnight.'], 0, 'Reuters', 'Reuters reported'],
     ['according_to (ru, inverted after a comma)', ['Колонна вошла в город, сообщает агентство Reuters со ссылкой на двух офицеров.'], 0, 'Reuters', 'сообщает агентство Reuters'],
+    ['according_to (an outlet citing a spokesman)', ['Troops are preparing to enter Sweida, Reuters reported, citing a spokesman for the Syrian Foreign Ministry.'], 0, 'Syrian Foreign Ministry', 'citing a spokesman for the Syrian Foreign Ministry'],
     ['pronoun', ['Maria Zakharova stressed that the talks would continue.', 'She added that the delegation would arrive in Geneva.'], 1, 'Maria Zakharova', 'She added'],
     ['verb (ar, a surname for the full name)', ['وقالت رزان قسيس إن الوفد جاهز للحوار.', 'وأكدت قسيس بدورها أن الوفد جزء من المعارضة.'], 1, 'رزان قسيس', 'وأكدت قسيس'],
     ['pronoun (ar, the outlet noun after the verb)', ['أفادت صحيفة "الوطن" بشن غارات على محيط العاصمة.', 'كما تحدثت الصحيفة عن غارات على مركز للبحوث.'], 1, 'الوطن', 'تحدثت الصحيفة'],

@@ -17,6 +17,10 @@ describe('detectDateline', () => {
     ['Published: 2016-06-04T12:11:00Z', '2016-06-04'],
     ['Last updated 5 March 2019', '2019-03-05'],
     ['Posted on Tuesday, 12 January 2021 | 10:05', '2021-01-12'],
+    ['Newswire, March 3, 2016 Adjust font size:', '2016-03-03'],
+    ['# 12 February 2018 13:50 (UTC +04:00)', '2018-02-12'],
+    ['Агентство, 3 марта 2016 Размер шрифта', '2016-03-03'],
+    ['الأحد 12/أبريل/2020 - 08:29 م', '2020-04-12'],
   ])('reads %j as %j', (line, iso) => {
     expect(detectDateline(line, patterns)).toBe(iso);
   });

@@ -40,7 +40,32 @@ describe('normalizeDate in Russian', () => {
     expect(normalizeDate(text)).toBe(expected);
   });
 
+  it.each([
+    ['23-09-2017, 21:03', '2017-09-23'],
+    ['2021.10.14 - 01:52', '2021-10-14'],
+    ['Jul 18, 2025 12:07 191', '2025-07-18'],
+    ['12 February 2018 13:50 (UTC +04:00)', '2018-02-12'],
+  ])('reads the dateline %j, with its time and counters, as %s', (text, expected) => {
+    expect(normalizeDate(text)).toBe(expected);
+  });
+
   it('rejects a Russian phrase that is not a date', () => {
     expect(normalizeDate('в Алеппо 2019')).toBeNull();
+  });
+});
+
+describe('normalizeDate in Arabic', () => {
+  it.each([
+    ['الأحد 12/أبريل/2020 - 08:29 م', '2020-04-12'],
+    ['٣ مارس ٢٠١٩', '2019-03-03'],
+    ['5 تشرين الأول 2016', '2016-10-05'],
+    ['الخميس، 7 كانون الثاني 2021', '2021-01-07'],
+    ['أيلول 2015', '2015-09'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(normalizeDate(text)).toBe(expected);
+  });
+
+  it('rejects an Arabic phrase that is not a date', () => {
+    expect(normalizeDate('في حلب 2019')).toBeNull();
   });
 });

@@ -32,6 +32,48 @@ describe('segmentDocument paragraph boundaries', () => {
   });
 
   it.each([
+    ['en', 'Fighting near the bridge', 'Aid convoys were stopped at the crossing and the drivers t'],
+    ['ru', 'Бои у моста', 'Гуманитарные колонны остановили на переходе, а водителям в'],
+    ['ar', 'معارك قرب الجسر', 'وتوقفت قوافل المساعدات عند المعبر وطُلب من السائقين الانتظار حتى'],
+  ] as const)('keeps the last %s paragraph cut off mid-sentence under a subheading', (lang, subheading, cut) => {
+    expect(paragraphsOf([...BODY[lang], subheading, cut].join('\n'))).toEqual([...BODY[lang], cut]);
+  });
+
+  it.each([
+    ['en', 'He said the convo'],
+    ['ru', 'В субботу в Х'],
+  ] as const)('keeps a %s cut-off last paragraph of only a few words', (lang, cut) => {
+    expect(paragraphsOf([...BODY[lang], cut].join('\n'))).toEqual([...BODY[lang], cut]);
+  });
+
+  it.each([
+    ['en', 'Read also: Army advances on two fronts near the city', 'Aid convoys were stopped at the crossing and the drivers t'],
+    ['ar', 'قد يهمك: الجيش يتقدم على جبهتين قرب المدينة', 'وتوقفت قوافل المساعدات عند المعبر وطُلب من السائقين الانتظار حتى'],
+  ] as const)('keeps the %s cut-off last paragraph after an in-body "read also" teaser', (lang, teaser, cut) => {
+    expect(paragraphsOf([...BODY[lang], teaser, cut].join('\n'))).toEqual([...BODY[lang], cut]);
+  });
+
+  it.each([
+    ['en', ['Subscribe to our Telegram channel', 'Minister: “The talks will go on as planned”']],
+    ['en', ['Related', 'Army advances on two fronts near the city', 'Aid agencies warn of a hard winter in the camps']],
+    ['ar', ['المركز الإعلامي المحلي']],
+    ['en', ['NEWS, information agency']],
+  ] as const)('does not take a trailing %s headline or signature for a cut-off paragraph: %j', (lang, tail) => {
+    expect(paragraphsOf([...BODY[lang], ...tail].join('\n'))).toEqual(BODY[lang]);
+  });
+
+  it.each([
+    ['en', 'Please enter your comment!'],
+    ['en', 'The reCAPTCHA verification period has expired. Please reload the page.'],
+    ['en', 'Stay up to date with the latest news!'],
+    ['en', '(With inputs from agencies.)'],
+    ['ru', 'Будьте в курсе последних новостей!'],
+    ['ar', 'اشترك في النشرة البريدية'],
+  ] as const)('drops the %s comment-form or newsletter line %j', (lang, line) => {
+    expect(paragraphsOf([BODY[lang][0], line, BODY[lang][1]].join('\n'))).toEqual(BODY[lang]);
+  });
+
+  it.each([
     ['en', 'Read also: Army advances on two fronts near the city'],
     ['ru', 'Читайте также: Армия продвинулась на двух направлениях'],
     ['ar', 'اقرأ أيضاً: الجيش يتقدم على جبهتين قرب المدينة'],

@@ -25,6 +25,14 @@ describe('splitBlocks', () => {
     ]);
   });
 
+  it.each([
+    ['a headline over a marked dateline', ['Army reports losses since the operation began, officials say', '# 12 February 2018 13:50 (UTC +04:00)']],
+    ['a date stacked under a headline', ['Army reports losses since the operation began, officials say', '23-09-2017, 21:03']],
+    ['short items stacked in a page header', ['2021.10.14 - 01:52', 'Facebook Share', 'طباعة']],
+  ])('keeps %s apart though none of its lines ends a sentence', (_, lines) => {
+    expect(splitBlocks(`${lines.join('\n')}\n\nBody text follows here.`, 'txt')).toEqual([...lines, 'Body text follows here.']);
+  });
+
   it('never joins lines of a text without blank lines, however they are wrapped', () => {
     const lines = ['Shelling reported in the eastern district overnight', 'Two schools closed until further notice by council', 'Done.'];
     expect(splitBlocks(lines.join('\n'), 'txt')).toEqual(lines);

@@ -1,11 +1,15 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEntityResolver } from '../../src/pipeline/entity-resolver';
 import { indexPath, INDEX_FILE, readIndexFile, writeIndexFile } from '../../src/pipeline/index-store';
 import { prepareIndex } from '../../src/pipeline/prepare-index';
 import type { SearchParams } from '../../src/types';
+
+// The identity of the extraction code and data, switchable to play an upgrade of Sift.
+const identity = vi.hoisted(() => ({ value: 'sift-version-1' }));
+vi.mock('../../src/pipeline/extraction-identity', () => ({ extractionIdentity: () => identity.value }));
 
 const resolver = createEntityResolver();
 const ALEPPO = 'Shelling hit the eastern district of Aleppo on Friday, the monitor said.\n';
@@ -92,10 +96,24 @@ describe('prepareIndex', () => {
     try {
       const { rebuilt, lines, total } = await prepare();
       expect(rebuilt).toBe(true);
-      expect(lines).toEqual([`index in ${indexDir} is older than the corpus ${corpusDir}: rebuilding`]);
+      expect(lines).toEqual([`index in ${indexDir} was built from another state of ${corpusDir} or by another version of Sift: rebuilding`]);
       expect(total).toBe(2);
     } finally {
       await rm(path.join(corpusDir, 'raqqa.txt'));
+      await prepareIndex({ corpusDir, indexDir, resolver });
+      pristine = await readFile(indexPath(indexDir));
+    }
+  });
+
+  it('rebuilds when Sift was upgraded (other extraction code or data) though the corpus is unchanged', async () => {
+    identity.value = 'sift-version-2';
+    try {
+      const { rebuilt, lines } = await prepare();
+      expect(rebuilt).toBe(true);
+      expect(lines).toEqual([`index in ${indexDir} was built from another state of ${corpusDir} or by another version of Sift: rebuilding`]);
+      expect((await prepare()).rebuilt).toBe(false);
+    } finally {
+      identity.value = 'sift-version-1';
       await prepareIndex({ corpusDir, indexDir, resolver });
       pristine = await readFile(indexPath(indexDir));
     }

@@ -71,6 +71,7 @@ export function attributeSpeakerVoices(
   const states: ParagraphState[] = [];
   /** Who issued each kind of document the text mentioned ("statement" → the ministry), for "the statement added". */
   const issuers = new Map<string, SpeakerCandidate>();
+  const texts = paragraphs.map((p) => p.text);
 
   paragraphs.forEach((paragraph, index) => {
     const layout = unquoteNames(paragraph.text, analyseQuotes(paragraph.text), (s, e) => isQuotedName(paragraph, s, e, resolved.lexicon));
@@ -86,11 +87,9 @@ export function attributeSpeakerVoices(
     for (const event of events) {
       // The paragraph's own mentions before the event count as seen, for this event only.
       for (const mention of ordered) if (mention.end <= event.start) seen.push({ mention, paragraph: index });
-      const { speaker, inverted } = resolveEvent(event, { text: paragraph.text, analysis }, mentions, history, seen, resolved, index, issuers);
+      const { speaker, shown } = resolveEvent(event, { text: paragraph.text, analysis, texts }, mentions, history, seen, resolved, index, issuers);
       seen.length = documentSeen;
       if (speaker !== null && event.issued !== undefined) issuers.set(documentKey(event.issued), speaker);
-      // The cue shows the words that named the speaker: after the verb when the inverted reading won.
-      const shown: SayEvent = inverted && event.inverted ? { ...event, subjectSide: 'after', phrase: event.inverted } : event;
       if (speaker !== null && (event.issued === undefined || event.states === true)) attributed.push({ event: shown, speaker });
     }
 
@@ -133,19 +132,20 @@ export function resolveSpeakerOptions(options: Partial<SpeakerOptions>): Speaker
 
 function resolveEvent(
   event: SayEvent,
-  { text, analysis }: { text: string; analysis: string },
+  { text, analysis, texts }: { text: string; analysis: string; texts: readonly string[] },
   mentions: Mention[],
   history: SpeakerRecord[],
   seen: SeenMention[],
   options: SpeakerOptions,
   paragraph: number,
   issuers: ReadonlyMap<string, SpeakerCandidate>,
-): { speaker: SpeakerCandidate | null; inverted: boolean } {
+): { speaker: SpeakerCandidate | null; shown: SayEvent } {
   const context = {
     issuers,
     lexicon: options.lexicon,
     analysis,
     text,
+    texts,
     mentions,
     history,
     seen,
@@ -158,14 +158,44 @@ function resolveEvent(
   if (event.source === true && options.lexicon.impliedSubject.has(analysis.slice(event.start, event.end).toLowerCase())) {
     const previous = history.at(-1);
     const speaker = resolvePersonAnaphor(context) ?? (previous && paragraph - previous.paragraph <= 1 ? candidateFromRecord(previous) : null);
-    return { speaker, inverted: false };
+    return { speaker, shown: event };
   }
   const first = resolveInverted(event, analysis, context, options.lexicon);
   const before = first ?? resolvePhrase(event.phrase.start, event.phrase.end, own) ?? resolveFirstConjunct(event.phrase, analysis, mentions, own);
   const after = before ?? (event.inverted ? resolvePhrase(event.inverted.start, event.inverted.end, { ...context, side: 'after' }) : null);
   const candidate = after ?? (carriesSubject(event, analysis, options.lexicon) ? resolvePersonAnaphor(context) : null);
+  const origin = candidate && !candidate.isPerson ? resolveRelayOrigin(event, analysis, context) : null;
+  // The cue shows the words that named the speaker: the relayed origin, or the phrase after the verb when it won.
   const inverted = first !== null || (before === null && after !== null);
-  return { speaker: withAffiliations(candidate, event, analysis, mentions), inverted };
+  const shown: SayEvent = origin
+    ? { ...event, source: true, subjectSide: 'after', phrase: origin.phrase }
+    : inverted && event.inverted
+      ? { ...event, subjectSide: 'after', phrase: event.inverted }
+      : event;
+  return { speaker: withAffiliations(origin?.speaker ?? candidate, event, analysis, mentions), shown };
+}
+
+/**
+ * "…, Reuters reported, citing a spokesman for the Syrian Foreign Ministry": the outlet passes on the words of a body
+ * its spokesman speaks for, or of a named person; an unnamed source it cites ("citing two officers") leaves the outlet.
+ */
+function resolveRelayOrigin(
+  event: SayEvent,
+  analysis: string,
+  context: Parameters<typeof resolvePhrase>[2],
+): { speaker: SpeakerCandidate; phrase: { start: number; end: number } } | null {
+  const { lexicon } = context;
+  const sentenceEnd = findSentenceStarts(analysis).find((s) => s > event.end) ?? analysis.length;
+  const after = analysis.slice(event.end, sentenceEnd);
+  const marker = lexicon.relayInside.exec(after);
+  if (!marker) return null;
+  const start = event.end + marker.index + marker[0].length;
+  const stop = analysis.slice(start, sentenceEnd).search(/[,.;:!?()،؛؟]/u);
+  const end = stop < 0 ? sentenceEnd : start + stop;
+  const origin = resolvePhrase(start, end, { ...context, side: 'after' });
+  if (!origin) return null;
+  const spokesman = (analysis.slice(start, end).toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => lexicon.spokesRoles.has(w));
+  return origin.isPerson || (spokesman && !origin.collective) ? { speaker: origin, phrase: { start, end } } : null;
 }
 
 /** A person speaker with the organisations named in the event's sentence, so "the ministry spokesperson" later finds them. */

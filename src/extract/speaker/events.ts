@@ -277,7 +277,11 @@ function phraseAfter(text: string, from: number, sentenceEnd: number, lexicon: S
 
 function clauseAfter(text: string, from: number, sentenceEnd: number): { body: string; tail: string } {
   const rest = text.slice(from, sentenceEnd);
-  // Arabic punctuation (، ؛ ؟) ends a clause as the Latin marks do.
-  const stop = rest.search(/[,.;:!?"()،؛؟]/u);
+  // Arabic punctuation (، ؛ ؟) ends a clause as the Latin marks do; the full stop of "Mr." does not.
+  let stop = rest.search(/[,.;:!?"()،؛؟]/u);
+  while (stop >= 0 && rest[stop] === '.' && ABBREVIATION.test(rest.slice(Math.max(0, stop - 8), stop))) {
+    const next = rest.slice(stop + 1).search(/[,.;:!?"()،؛؟]/u);
+    stop = next < 0 ? -1 : stop + 1 + next;
+  }
   return stop < 0 ? { body: rest, tail: '' } : { body: rest.slice(0, stop), tail: rest.slice(stop) };
 }

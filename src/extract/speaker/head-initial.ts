@@ -53,19 +53,19 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
   if (atHead) return atHead.kind === 'place' || atHead.facet === 'location' ? null : candidateFromMention(atHead);
   if (lexicon.sourceNouns.has(head.text)) {
     // "مصادر في المعارضة السورية": the body the sources are in lies past the preposition that cut the phrase.
-    const institution = inside(all).find((m) => m.kind !== 'person' && m.kind !== 'state' && m.kind !== 'place');
+    const joined = all[words.length];
+    const reach = joined && lexicon.voicePrepositions.has(joined.text) ? all : words;
+    const institution = inside(reach).find((m) => m.kind !== 'person' && m.kind !== 'state' && m.kind !== 'place');
     if (institution) return candidateFromMention(institution, true);
-    const body = all.slice(words.length + 1);
+    const body = reach === all ? all.slice(words.length + 1) : [];
     return body.length > 0 ? collectiveHead(body, ctx) : null;
   }
   if (lexicon.outletNouns.has(head.text)) {
     // وكالة "سانا" الرسمية: the outlet's own name follows its noun, before any adjective ("الرسمية", official);
-    // صحيفة "الوطن" السورية: a name that carries the article itself runs to the next word with one.
+    // صحيفة "الوطن" السورية: a quoted name may carry the article itself, and ends at its closing mark.
     const rest = words.slice(1);
-    const from = rest[0] && ARTICLE.test(rest[0].text) ? 1 : 0;
-    const end = rest.slice(from).findIndex((w) => ARTICLE.test(w.text));
-    const quoted = rest[0] ? quotedRun(rest, ctx.text ?? ctx.analysis) : null;
-    const own = quoted ?? (end < 0 ? rest : rest.slice(0, from + end));
+    const end = rest.findIndex((w) => ARTICLE.test(w.text));
+    const own = (rest[0] ? quotedRun(rest, ctx.text ?? ctx.analysis) : null) ?? (end < 0 ? rest : rest.slice(0, end));
     // An outlet the gazetteer knows (وكالة سانا → SANA) keeps its canonical name.
     const known = inside(own).find((m) => m.kind !== 'place' && m.facet !== 'location');
     if (known) return candidateFromMention(known);
@@ -78,7 +78,15 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
     return record ? candidateFromRecord(record) : null;
   }
   if (lexicon.institutionNouns.has(head.text) || lexicon.outletNouns.has(head.text)) return literal(ctx.analysis, words, false);
-  return unknownName(words, ctx);
+  return unknownName(words, ctx) ?? leadingName(words, ctx);
+}
+
+/** "محمد الجلالي رئيس حكومة …": a name no list holds, then its holder's title in apposition. */
+function leadingName(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  let end = 0;
+  while (end < words.length && !isKnownWord(words[end]!.text, ctx) && !(end > 0 && ARTICLE.test(words[end - 1]!.text))) end++;
+  const title = words[end];
+  return title && ctx.lexicon.personRoles.has(title.text) ? unknownName(words.slice(0, end), ctx, true) : null;
 }
 
 const OPENING_QUOTE = /["“«]\s*$/u;
@@ -119,6 +127,21 @@ function resolveSurname(word: Word, ctx: PhraseContext): SpeakerCandidate | null
   for (let i = ctx.seen.length - 1; i >= 0; i--) {
     const { mention } = ctx.seen[i]!;
     if (mention.kind === 'person' && endsWith(mention.surface)) return candidateFromMention(mention);
+  }
+  for (let p = (ctx.paragraph ?? 0) - 1; p >= 0; p--) {
+    const written = writtenFullName(ctx.texts?.[p] ?? '', word.text, ctx);
+    if (written) return { canonical: written, isPerson: true, personLike: true, affiliations: [] };
+  }
+  return null;
+}
+
+/** "نائب رئيس الوزراء سابقا قدري جميل": the given name narration wrote before `surname`, with it; null when none. */
+function writtenFullName(text: string, surname: string, ctx: PhraseContext): string | null {
+  for (let at = text.lastIndexOf(` ${surname}`); at > 0; at = text.lastIndexOf(` ${surname}`, at - 1)) {
+    if (/[\p{L}\p{M}]/u.test(text[at + surname.length + 1] ?? '')) continue;
+    const given = /([\p{L}\p{M}]+)$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    if (!given || ARTICLE.test(given) || isKnownWord(given, ctx) || ctx.lexicon.freeOrder.has(given)) continue;
+    return `${given} ${surname}`;
   }
   return null;
 }

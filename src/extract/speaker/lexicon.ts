@@ -59,6 +59,8 @@ export interface SpeakerLexicon {
   weekdays: ReadonlySet<string>;
   /** Subordinating words ("after", "since") at which a noun phrase before a say-verb begins anew. */
   subordinators: ReadonlySet<string>;
+  /** Role nouns of people who speak for a body ("spokesman"): "citing a spokesman for X" passes on X's own words. */
+  spokesRoles: ReadonlySet<string>;
   /** Prepositions joining a voice noun to the body it speaks for ("officials in Jordan", «источники в МИД»). */
   voicePrepositions: ReadonlySet<string>;
 }
@@ -171,6 +173,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     weekdays: optionalSet(roles, 'roles', 'weekdays'),
     subordinators: optionalSet(roles, 'roles', 'subordinators'),
     voicePrepositions: optionalSet(roles, 'roles', 'voicePrepositions'),
+    spokesRoles: optionalSet(roles, 'roles', 'spokesRoles'),
   };
 }
 

@@ -10,6 +10,11 @@ import {
 import type { SeenMention, SpeakerCandidate, SpeakerRecord } from './history';
 import { defaultGenderLexicon } from './gender';
 import { isHeadInitialPhrase, resolveHeadInitialPhrase } from './head-initial';
+import { CAPITALISED, MONTH, NAME_GLUE, POSSESSIVE, WEEKDAY, bareWord, isPlace, isPossessive, normaliseNoun, wordsIn } from './phrase-words';
+import type { Word } from './phrase-words';
+import { OTHER_SCRIPT, collectiveSource, resolveOutletName, resolveVoiceOfBody, singleName, unmatchedName } from './written-source';
+
+export { isPlace } from './phrase-words';
 
 /** "communiqué" and "communique" are one kind of document. */
 export function documentKey(noun: string): string {
@@ -22,6 +27,8 @@ export interface PhraseContext {
   analysis: string;
   /** The paragraph as written, quotation marks kept (صحيفة "الوطن": where a quoted name ends). */
   text?: string;
+  /** The texts of the document's paragraphs, for a surname whose full name only narration wrote ("… قدري جميل …"). */
+  texts?: readonly string[];
   /** Mentions outside quotations and parentheticals. */
   mentions: readonly Mention[];
   history: readonly SpeakerRecord[];
@@ -38,20 +45,6 @@ export interface PhraseContext {
   /** Which side of its verb the phrase stands on ("after": "…," said X); "after" when unknown. */
   side?: 'before' | 'after';
 }
-
-interface Word {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
-const POSSESSIVE = /[’']s?$/;
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
-const CAPITALISED = /^\p{Lu}/u;
-const NAME_GLUE = new Set(['of', 'for', 'the', 'and', 'on', 'al', 'bin', 'ibn', 'de', 'van', 'von']);
 
 /** The speaker a subject phrase [start, end) of the analysis text designates, or null. */
 /** The word before a post's remit: "envoy to Syria", "ambassador in Damascus", «посол в Сирии», "سفير لدى سوريا". */
@@ -127,8 +120,8 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   // "eyewitnesses say", "Syrian experts warn", "Rebel forces in Syria claimed": a collective source, as written.
   if (inside.filter((m) => !isPlace(m) && m.kind !== 'state').length === 0 && lexicon.collectiveNouns.has(head)) return collectiveSource(words, lexicon);
   if (lexicon.sourceNouns.has(head)) {
-    // "according to SOHR sources" → SOHR; "according to local sources" names nobody.
-    const institution = institutions.filter((m) => m.kind !== 'state').at(-1);
+    // "according to SOHR sources" → SOHR; "according to local sources" names nobody; of joined bodies the first leads.
+    const institution = institutions.find((m) => m.kind !== 'state');
     return institution ? candidateFromMention(institution, true) : null;
   }
   if (lexicon.personRoles.has(head)) return resolveRoleNoun(words, institutions, ctx);
@@ -139,27 +132,8 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   if (lexicon.documentNouns.has(head) || (institutionWords.length > 0 && headsPhrase)) {
     return resolveInstitutionNoun(words, institutionWords, institutions, lexicon.documentNouns.has(head), ctx);
   }
-  return ctx.useUnmatchedNames ? unmatchedName(words, lexicon, OTHER_SCRIPT.test(ctx.analysis)) : null;
-}
-
-const OTHER_SCRIPT = /[\u0400-\u04ff]/u;
-
-/**
- * «газета The Times of Israel», "the Lebanese channel Al Manar": an outlet noun followed by a capitalised name to the
- * phrase's end names that outlet, even when the name holds a state or place; null when the phrase is not of that shape.
- */
-function resolveOutletName(words: Word[], inside: readonly Mention[], ctx: PhraseContext): SpeakerCandidate | null {
-  // The noun is written in lowercase: "Daily" in "The Daily Star" is part of the name.
-  const at = words.findLastIndex((w) => w.text === w.lower && ctx.lexicon.outletNouns.has(w.lower));
-  const name = words.slice(at + 1);
-  if (at < 0 || name.length === 0 || !name.every((w) => isNameWord(w.text) || NAME_GLUE.has(w.lower))) return null;
-  const first = name[0]!;
-  const last = name.at(-1)!;
-  const whole = inside.find((m) => m.start <= first.start && m.end >= last.end && m.kind !== 'place' && m.kind !== 'state');
-  if (whole) return candidateFromMention(whole);
-  if (!ctx.useUnmatchedNames || !isNameWord(last.text)) return null;
-  const canonical = ctx.analysis.slice(first.start, last.end).replace(/\s+/gu, ' ');
-  return { canonical, isPerson: false, personLike: false, affiliations: [] };
+  if (!ctx.useUnmatchedNames) return null;
+  return unmatchedName(words, lexicon, OTHER_SCRIPT.test(ctx.analysis)) ?? (ctx.side === 'after' ? singleName(words, lexicon) : null);
 }
 
 const PASSIVE_RELAY = new Set(['cited', 'quoted']);
@@ -295,50 +269,6 @@ function findParagraphTopic(ctx: PhraseContext): Mention | null {
   return first.start <= TOPIC_WINDOW && ctx.analysis.slice(0, first.start).trim().split(/\s+/u).filter(Boolean).length <= 2 ? first : null;
 }
 
-/** A collective source as the text writes it, without its determiner ("the Syrian experts" → "Syrian experts"). */
-function collectiveSource(words: Word[], lexicon: SpeakerLexicon): SpeakerCandidate | null {
-  // "The missile was fired after Syrian state media said": the collective is the noun phrase the head closes.
-  const boundary = words.findLastIndex((w, i) => i < words.length - 1 && isPhraseBoundary(w.lower, lexicon));
-  const kept = words
-    .slice(boundary + 1)
-    .filter((w, i) => i > 0 || !(lexicon.definiteDeterminers.has(w.lower) || lexicon.indefiniteDeterminers.has(w.lower)));
-  const first = kept[0];
-  if (!first) return null;
-  const canonical = kept.map((w) => w.text).join(' ');
-  return { canonical: canonical.charAt(0).toUpperCase() + canonical.slice(1), isPerson: false, personLike: false, affiliations: [], collective: true };
-}
-
-/** A word no noun phrase runs across: a preposition, an auxiliary, a clause word or a subordinator ("after"). */
-function isPhraseBoundary(lower: string, lexicon: SpeakerLexicon): boolean {
-  return (
-    lexicon.locativePrepositions.has(lower) ||
-    lexicon.passiveAuxiliaries.has(lower) ||
-    lexicon.clauseBreaks.has(lower) ||
-    lexicon.subordinators.has(lower)
-  );
-}
-
-/**
- * "Officials in Jordan said", "sources in the ministry", «источники в Минобороны»: a voice noun followed by the body
- * or state it speaks for (at the phrase's end) credits that body; null when the phrase is not of that shape.
- */
-function resolveVoiceOfBody(start: number, end: number, ctx: PhraseContext): SpeakerCandidate | null {
-  const { lexicon } = ctx;
-  const words = wordsIn(ctx.analysis, start, end);
-  while (words.length > 0 && lexicon.adverbials.has(words.at(-1)!.lower)) words.pop();
-  const last = words.at(-1);
-  const body = last && ctx.mentions.find((m) => m.start >= start && m.end === last.end);
-  if (!body || body.kind === 'person' || body.kind === 'place') return null;
-  let at = words.findIndex((w) => w.start >= body.start) - 1;
-  while (at >= 0 && lexicon.definiteDeterminers.has(words[at]!.lower)) at--;
-  const preposition = words[at];
-  const noun = words[at - 1];
-  if (!preposition || !noun || !lexicon.voicePrepositions.has(preposition.lower)) return null;
-  const head = bareWord(noun.lower);
-  if (!lexicon.stateVoiceNouns.has(head) && !lexicon.sourceNouns.has(head)) return null;
-  return { ...candidateFromMention(body, true), collective: true };
-}
-
 /** "the spokesman", "the foreign ministry spokesperson", "a Defense Ministry official". */
 function resolveRoleNoun(words: Word[], institutions: Mention[], ctx: PhraseContext): SpeakerCandidate | null {
   const determiner = determinerOf(words, ctx.lexicon);
@@ -409,44 +339,6 @@ function resolveInstitutionNoun(
   return null;
 }
 
-/** "al-Bahra", "el-Sisi": an Arabic surname keeps its lowercase article and is still a name. */
-const ARTICLED_NAME = /^(?:al|el|ad|as|ash|at|az|ar|an|ad)-\p{Lu}/u;
-const ARTICLED_SURNAME = /^(?:Al|El)-\p{Lu}\p{Ll}+$/u;
-
-function isNameWord(text: string): boolean {
-  return CAPITALISED.test(text) || ARTICLED_NAME.test(text);
-}
-
-/** A run of capitalised words ending the phrase ("Syrian Observatory for Human Rights") when no mention covers it. */
-function unmatchedName(words: Word[], lexicon: SpeakerLexicon, foreignScript = false): SpeakerCandidate | null {
-  const run: Word[] = [];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i];
-    if (!word) break;
-    // "reports Sunday on Sabereen": a weekday or month is no part of a name.
-    if (WEEKDAY.test(word.text) || MONTH.test(word.text)) break;
-    if (isNameWord(word.text) || (NAME_GLUE.has(word.lower) && run.length > 0)) run.unshift(word);
-    else break;
-  }
-  // "the Al Hadath channel" keeps its capitalised "Al"; a lowercase "of the" before a name is no part of it.
-  // "Doctor Ghazwan Bwidani" opening a sentence: a capitalised title is no part of the name.
-  while (
-    run[0] &&
-    ((NAME_GLUE.has(run[0].lower) && !isNameWord(run[0].text)) || lexicon.definiteDeterminers.has(run[0].lower) || lexicon.personRoles.has(run[0].lower))
-  ) {
-    run.shift();
-  }
-  const capitals = run.filter((w) => isNameWord(w.text));
-  // "Al-Jalali said": one surname with its article is a name; any other single capitalised word may be anything,
-  // except a Latin name in a text of another script («пишет Bloomberg»), where it can only be a foreign name.
-  const surname = run.length === 1 && ARTICLED_SURNAME.test(run[0]!.text);
-  const foreign = run.length === 1 && foreignScript && /^[A-Za-z]/u.test(run[0]!.text);
-  if ((capitals.length < 2 && !surname && !foreign) || run.some((w) => POSSESSIVE.test(w.text) && w !== run.at(-1))) return null;
-  const canonical = run.map((w) => w.text).join(' ').replace(POSSESSIVE, '');
-  const institutional = run.some((w) => lexicon.institutionNouns.has(normaliseNoun(w.lower, lexicon)));
-  return { canonical, isPerson: !institutional, personLike: !institutional, affiliations: [] };
-}
-
 function determinerOf(words: Word[], lexicon: SpeakerLexicon): 'definite' | 'indefinite' | 'bare' {
   for (const word of words) {
     if (lexicon.definiteDeterminers.has(word.lower)) return 'definite';
@@ -454,24 +346,6 @@ function determinerOf(words: Word[], lexicon: SpeakerLexicon): 'definite' | 'ind
     if (POSSESSIVE.test(word.text) && /[’']/.test(word.text)) return 'definite';
   }
   return 'bare';
-}
-
-function wordsIn(text: string, start: number, end: number): Word[] {
-  const words: Word[] = [];
-  for (const match of text.slice(start, end).matchAll(WORD)) {
-    const raw = match[0].replace(/[.-]+$/, '');
-    if (!raw) continue;
-    words.push({ text: raw, lower: raw.toLowerCase(), start: start + match.index, end: start + match.index + raw.length });
-  }
-  return words;
-}
-
-function bareWord(lower: string): string {
-  return lower.replace(POSSESSIVE, '');
-}
-
-function normaliseNoun(noun: string, lexicon: SpeakerLexicon): string {
-  return lexicon.nounVariants[noun] ?? noun;
 }
 
 function normaliseName(canonical: string, lexicon: SpeakerLexicon): string {
@@ -488,10 +362,3 @@ function stemModifier(word: string): string {
   return stem.length >= 3 ? stem : word;
 }
 
-function isPossessive(text: string, mention: Mention): boolean {
-  return /^[’']s?\b/.test(text.slice(mention.end, mention.end + 3));
-}
-
-export function isPlace(mention: Mention): boolean {
-  return mention.kind === 'place' || mention.facet === 'location';
-}

@@ -4,6 +4,7 @@
 // With facet filters, only paragraphs failing at most one filter count anywhere: full and partial matches are looked
 // for among the two narrowest filters' paragraphs (one filter: the paragraphs with a value in its facet).
 import type { EngineState } from '../index/engine-state';
+import type { FacetTable } from '../facets/facet-table';
 import { paragraphsWithAnyValue } from '../facets/url-filters';
 import type { Plan } from '../query/plan';
 import { keepAmong, WALK_RATIO } from './candidates';
@@ -13,6 +14,7 @@ import type { SearchContext } from './context';
 import { partialMatches, partialMatchesAmong, PROBE_COST, probingPays } from './partial-matches';
 import type { PartialSearch } from './partial-matches';
 import { intersectIds, unionIds } from './sorted-ids';
+import type { ScoredIds } from './sorted-ids';
 import { titleBonus } from './title-bonus';
 import { materializeUnit, probeUnit, resolveUnit } from './unit-query';
 import type { UnitQuery } from './unit-query';
@@ -93,20 +95,39 @@ class FullMatcher {
     return this.q.filter.keep(out.subarray(0, count), scores.subarray(0, count), this.q.units.length);
   }
 
-  find(universe: Uint32Array | null): Candidates {
+  /** `universe` null: any paragraph counts; `anyValue`: the universe is the paragraphs with a value in that table. */
+  find(universe: Uint32Array | null, anyValue: FacetTable | null): Candidates {
     const { units, bonus } = this.q;
     const rarest = units[this.order[0]!]!;
     if (universe !== null && universe.length * units.length * PROBE_COST <= rarest.estimate) return this.probeAll(universe, 0);
     // Materialize the rarest unit, probe the others for its paragraphs only (rarest first).
     // A lone unit is never probed or materialized again, so its phrase is checked only where it can count.
     const materialized = materializeUnit(this.ctx, rarest, units.length === 1 && universe !== null ? universe : undefined);
-    const driver = universe !== null && universe.length <= WALK_RATIO * materialized.ids.length ? keepAmong(materialized, universe) : materialized;
+    let driver = materialized;
+    // A facet's "has a value" needs no walk over its (often most) paragraphs: the table's row says it.
+    if (anyValue !== null) driver = keepWithAnyValue(materialized, anyValue);
+    else if (universe !== null && universe.length <= WALK_RATIO * materialized.ids.length) driver = keepAmong(materialized, universe);
     if (units.length > 1) return this.probeAll(driver.ids, 1, driver.scores);
     const paragraphDoc = this.ctx.s.paragraphDoc;
     const scores = new Float64Array(driver.ids.length);
     for (let i = 0; i < scores.length; i++) scores[i] = 0 + driver.scores[i]! + bonus[paragraphDoc[driver.ids[i]!]!]!;
     return this.q.filter.keep(driver.ids, scores, 1);
   }
+}
+
+/** The scored ids (ascending) of paragraphs carrying some value of `table`: `keepAmong` its paragraphs, without walking them. */
+function keepWithAnyValue(list: ScoredIds, table: FacetTable): ScoredIds {
+  const ids = new Uint32Array(list.ids.length);
+  const scores = new Float64Array(list.ids.length);
+  const offsets = table.offsets;
+  let k = 0;
+  for (let i = 0; i < list.ids.length; i++) {
+    const pid = list.ids[i]!;
+    if (offsets[pid + 1]! === offsets[pid]!) continue;
+    ids[k] = pid;
+    scores[k++] = list.scores[i]!;
+  }
+  return { ids: ids.subarray(0, k), scores: scores.subarray(0, k) };
 }
 
 /** The match set of a query with words. */
@@ -117,8 +138,9 @@ export function queryMatches(ctx: SearchContext, plan: Plan, scope: Scope, filte
   // With two filters or more, every paragraph that counts passes one of the two narrowest, so when those are few,
   // probing each unit for them beats materializing; with one filter, only paragraphs with a value in its facet count.
   const passing = [...filterLists].sort((a, b) => a.length - b.length);
-  const universe = passing.length >= 2 ? unionIds(passing.slice(0, 2)) : urlFilters.length === 1 ? paragraphsWithAnyValue(urlFilters[0]!.table) : null;
-  const full = new FullMatcher(ctx, q).find(universe);
+  const anyValue = passing.length < 2 && urlFilters.length === 1 ? urlFilters[0]!.table : null;
+  const universe = passing.length >= 2 ? unionIds(passing.slice(0, 2)) : anyValue !== null ? paragraphsWithAnyValue(anyValue) : null;
+  const full = new FullMatcher(ctx, q).find(universe, anyValue);
   const none = (): Candidates => filter.keep(NO_IDS, null, 0);
   if (units.length <= 1) return { units, full, partialAll: none, partialZero: none, ownCounts: {} };
   // Facet filters bound the partial matches that matter: those passing every filter (the page), and,

@@ -42,8 +42,41 @@ function rankBefore(s: EngineState, page: PageRequest, c: Candidates): (a: numbe
   };
 }
 
+/** Pages up to this deep are ranked by relevance with the one-pass insertion below. */
+const RELEVANCE_INSERTION_MAX = 256;
+
+/**
+ * rankBefore's relevance order (most units, best score, reading order) over every candidate in one pass: each one
+ * is compared with the last kept, with no call per candidate; only the few that beat it are inserted.
+ */
+export function topByRelevance(c: Candidates, k: number): Uint32Array {
+  const kept = new Uint32Array(Math.max(0, k));
+  let length = 0;
+  const { ids, matched, scores } = c;
+  const ahead = (i: number, j: number): boolean =>
+    matched[i] !== matched[j] ? matched[i]! > matched[j]! : scores[i] !== scores[j] ? scores[i]! > scores[j]! : ids[i]! < ids[j]!;
+  for (let i = 0; i < matched.length && k > 0; i++) {
+    if (length === k) {
+      // Most candidates lose to the last kept on units or score alone.
+      const last = kept[k - 1]!;
+      if (matched[i]! < matched[last]! || (matched[i] === matched[last] && scores[i]! < scores[last]!)) continue;
+      if (!ahead(i, last)) continue;
+    } else length++;
+    let at = length - 1;
+    while (at > 0 && ahead(i, kept[at - 1]!)) {
+      kept[at] = kept[at - 1]!;
+      at--;
+    }
+    kept[at] = i;
+  }
+  return kept.subarray(0, length);
+}
+
 /** The first `page.wanted` matching candidates in rank order. */
 export function rankMatching(s: EngineState, page: PageRequest, matching: Candidates): RankedHit[] {
+  if (!page.browsing && page.sort === 'relevance' && page.wanted <= RELEVANCE_INSERTION_MAX) {
+    return Array.from(topByRelevance(matching, page.wanted), (i) => ({ pid: matching.ids[i]!, score: matching.scores[i]! }));
+  }
   return selectTopIndices(matching.ids.length, page.wanted, rankBefore(s, page, matching)).map((i) => ({
     pid: matching.ids[i]!,
     score: matching.scores[i]!,

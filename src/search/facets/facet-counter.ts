@@ -9,6 +9,8 @@ export interface FacetCounter {
   starts: Uint32Array;
   offsets: Uint32Array;
   refs: Uint32Array;
+  /** Each column's own paragraph → value CSR (its table's), for paragraphs counted in that column alone. */
+  columns: { offsets: Uint32Array; refs: Uint32Array }[];
 }
 
 export function buildFacetCounter(tables: readonly FacetTable[], n: number): FacetCounter {
@@ -28,7 +30,7 @@ export function buildFacetCounter(tables: readonly FacetTable[], n: number): Fac
     });
   }
   offsets[n] = k;
-  return { starts, offsets, refs };
+  return { starts, offsets, refs, columns: tables.map((t) => ({ offsets: t.offsets, refs: t.refs })) };
 }
 
 /**
@@ -49,19 +51,24 @@ export function alsoFails(code: number, column: number): number {
  * Returns one count array per table.
  */
 export function countAllValues(counter: FacetCounter, ids: ArrayLike<number>, codes: Uint16Array | null): Uint32Array[] {
-  const { starts, offsets, refs } = counter;
+  const { starts, offsets, refs, columns } = counter;
   const counts = new Uint32Array(starts[starts.length - 1]!);
-  for (let i = 0; i < ids.length; i++) {
-    const p = ids[i]!;
-    const code = codes === null ? PASSES_ALL : codes[i]!;
-    if (code === PASSES_ALL) {
-      for (let j = offsets[p]!; j < offsets[p + 1]!; j++) counts[refs[j]!]! += 1;
-    } else if (code !== FAILS_SEVERAL) {
-      const lo = starts[code - 1]!;
-      const hi = starts[code]!;
-      for (let j = offsets[p]!; j < offsets[p + 1]!; j++) {
-        const r = refs[j]!;
-        if (r >= lo && r < hi) counts[r]! += 1;
+  if (codes === null) {
+    for (let i = 0; i < ids.length; i++) {
+      const p = ids[i]!;
+      for (let j = offsets[p]!, end = offsets[p + 1]!; j < end; j++) counts[refs[j]!]! += 1;
+    }
+  } else {
+    for (let i = 0; i < ids.length; i++) {
+      const p = ids[i]!;
+      const code = codes[i]!;
+      if (code === PASSES_ALL) {
+        for (let j = offsets[p]!, end = offsets[p + 1]!; j < end; j++) counts[refs[j]!]! += 1;
+      } else if (code !== FAILS_SEVERAL) {
+        // Failing only this column's filter: its own table's values, the same refs the merged row holds in its range.
+        const own = columns[code - 1]!;
+        const base = starts[code - 1]!;
+        for (let j = own.offsets[p]!, end = own.offsets[p + 1]!; j < end; j++) counts[base + own.refs[j]!]! += 1;
       }
     }
   }

@@ -105,14 +105,46 @@ export function hasAnyValue(table: FacetTable, p: number, selected: Uint8Array):
   return false;
 }
 
+/** Up to this many values, the top list is kept by insertion (one comparison with the last for most values). */
+const INSERTION_MAX = 64;
+
 /** The `size` most frequent values, count descending then value ascending. */
 export function topValues(table: FacetTable, counts: Uint32Array, size: number): FacetValueCount[] {
+  const best = size <= INSERTION_MAX ? topByInsertion(table.valueRank, counts, size) : topBySelection(table, counts, size);
+  return best.map((v) => ({ value: table.values[v]!, count: counts[v]! }));
+}
+
+/**
+ * The best `size` value ids in one pass over the counts, without a closure or an array of every counted value:
+ * a facet is counted on every answer, and its values run to thousands (places, people).
+ */
+function topByInsertion(rank: Uint32Array, counts: Uint32Array, size: number): number[] {
+  const kept = new Uint32Array(size);
+  let length = 0;
+  for (let v = 0; v < counts.length; v++) {
+    const c = counts[v]!;
+    if (c === 0) continue;
+    if (length === size) {
+      const last = kept[size - 1]!;
+      if (c < counts[last]! || (c === counts[last]! && rank[v]! > rank[last]!)) continue;
+    } else length++;
+    // Shift the worse ones down; v goes where the one above it ranks ahead.
+    let at = length - 1;
+    while (at > 0) {
+      const above = kept[at - 1]!;
+      if (counts[above]! > c || (counts[above] === c && rank[above]! < rank[v]!)) break;
+      kept[at] = above;
+      at--;
+    }
+    kept[at] = v;
+  }
+  return Array.from(kept.subarray(0, length));
+}
+
+function topBySelection(table: FacetTable, counts: Uint32Array, size: number): number[] {
   const nonZero: number[] = [];
   for (let v = 0; v < counts.length; v++) if (counts[v]! > 0) nonZero.push(v);
-  const best = selectTop(nonZero, size, (a, b) =>
-    counts[a] !== counts[b] ? counts[a]! > counts[b]! : table.valueRank[a]! < table.valueRank[b]!,
-  );
-  return best.map((v) => ({ value: table.values[v]!, count: counts[v]! }));
+  return selectTop(nonZero, size, (a, b) => (counts[a] !== counts[b] ? counts[a]! > counts[b]! : table.valueRank[a]! < table.valueRank[b]!));
 }
 
 /** Value ids equal to `raw`, or else equal to it folded (case, diacritics, spacing): how a typed `facet:value` selects. */

@@ -12,6 +12,8 @@ export interface Derived {
   weight: number;
   /** BM25 idf of the term in its segment (set by resolveWord, so probes do not take a logarithm each). */
   idf: number;
+  /** The field's per-text length parts (see normsOf), set with idf. */
+  norms: Float64Array;
   /**
    * Where `probeWord` last left off in the term's postings: probes come in ascending ids (a driver's list,
    * a filter's paragraphs), so each one gallops on from there instead of searching the whole list.
@@ -19,24 +21,26 @@ export interface Derived {
   hint?: number;
 }
 
+const NO_NORMS = new Float64Array(0);
+
 /** The terms a query key expands to in one field, weighted as MiniSearch's executeQuerySpec weighs them. */
 function expandKey(field: FieldIndex, key: string, fuzzy: number, prefix: boolean, weights: TextIndexWeights): Derived[] {
   const out: Derived[] = [];
   const own = field.dict.get(key);
-  if (own !== undefined) out.push({ field, term: key, id: own, weight: 1, idf: 0 });
+  if (own !== undefined) out.push({ field, term: key, id: own, weight: 1, idf: 0, norms: NO_NORMS });
   const fuzzyMatches = fuzzy > 0 ? field.dict.fuzzyGet(key, fuzzy) : undefined;
   if (prefix) {
     for (const [term, id] of field.dict.atPrefix(key)) {
       const distance = term.length - key.length;
       if (!distance) continue;
       fuzzyMatches?.delete(term);
-      out.push({ field, term, id, weight: (weights.prefixWeight * term.length) / (term.length + 0.3 * distance), idf: 0 });
+      out.push({ field, term, id, weight: (weights.prefixWeight * term.length) / (term.length + 0.3 * distance), idf: 0, norms: NO_NORMS });
     }
   }
   if (fuzzyMatches !== undefined) {
     for (const [term, [id, distance]] of fuzzyMatches) {
       if (!distance) continue;
-      out.push({ field, term, id, weight: (weights.fuzzyWeight * term.length) / (term.length + distance), idf: 0 });
+      out.push({ field, term, id, weight: (weights.fuzzyWeight * term.length) / (term.length + distance), idf: 0, norms: NO_NORMS });
     }
   }
   return out;
@@ -60,7 +64,7 @@ function deriveTerms(field: FieldIndex, key: string, fuzzy: number, prefix: bool
     if (kept.size >= EXPANSIONS_KEPT) kept.delete(kept.keys().next().value!);
   } else kept.delete(id);
   kept.set(id, found);
-  for (const d of found) out.push({ field: d.field, term: d.term, id: d.id, weight: d.weight, idf: 0 });
+  for (const d of found) out.push({ field: d.field, term: d.term, id: d.id, weight: d.weight, idf: 0, norms: NO_NORMS });
 }
 
 /** Reusable per-segment accumulators so a query allocates nothing proportional to the corpus. */
@@ -148,10 +152,12 @@ export function resolveWord(segment: TextSegment, word: WordLookup, weights: Tex
   let estimate = 0;
   for (const d of loose) {
     d.idf = bm25(d.field, segment.size, d.id).idf;
+    d.norms = normsOf(d.field);
     estimate += documentFrequency(d.field, d.id);
   }
   for (const d of exact) {
     d.idf = bm25(d.field, segment.size, d.id).idf;
+    d.norms = normsOf(d.field);
     estimate += documentFrequency(d.field, d.id);
   }
   return {
@@ -164,9 +170,26 @@ export function resolveWord(segment: TextSegment, word: WordLookup, weights: Tex
   };
 }
 
-function postingScore(field: FieldIndex, idf: number, i: number): number {
+/**
+ * Per text of a field, BM25's length part `k × (1 − b + b × length / average)`, computed once per field: a posting's
+ * score then reads one number instead of the text's length and the average, with the same operations in the same
+ * order as before, so every score stays bit for bit what MiniSearch gives.
+ */
+const lengthNorms = new WeakMap<FieldIndex, Float64Array>();
+
+function normsOf(field: FieldIndex): Float64Array {
+  let norms = lengthNorms.get(field);
+  if (norms === undefined) {
+    norms = new Float64Array(field.lengths.length);
+    for (let t = 0; t < norms.length; t++) norms[t] = BM25.k * (1 - BM25.b + (BM25.b * field.lengths[t]!) / field.avgLength);
+    lengthNorms.set(field, norms);
+  }
+  return norms;
+}
+
+function postingScore(field: FieldIndex, norms: Float64Array, idf: number, i: number): number {
   const tf = field.freqs[i]!;
-  return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * field.lengths[field.docs[i]!]!) / field.avgLength)));
+  return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norms[field.docs[i]!]!));
 }
 
 /**
@@ -183,7 +206,8 @@ export function materializeWord(segment: TextSegment, q: WordQuery): WordPosting
     const factor = loose.length === 1 ? 1 : q.exactBoost;
     const { idf, start, end } = bm25(d.field, size, d.id);
     const scores = new Float64Array(end - start);
-    for (let i = start; i < end; i++) scores[i - start] = 0 + d.weight * postingScore(d.field, idf, i) * factor;
+    const norms = normsOf(d.field);
+    for (let i = start; i < end; i++) scores[i - start] = 0 + d.weight * postingScore(d.field, norms, idf, i) * factor;
     return { ids: d.field.docs.subarray(start, end), scores, looseTerms, exactTerms };
   }
   if (loose.length + exact.length <= MERGE_MAX_TERMS) return mergeWord(segment, q);
@@ -193,6 +217,7 @@ export function materializeWord(segment: TextSegment, q: WordQuery): WordPosting
     for (const d of list) {
       const { idf, start, end } = bm25(d.field, size, d.id);
       const docs = d.field.docs;
+      const norms = normsOf(d.field);
       for (let i = start; i < end; i++) {
         const id = docs[i]!;
         if (s.stamp[id] !== generation) {
@@ -201,7 +226,7 @@ export function materializeWord(segment: TextSegment, q: WordQuery): WordPosting
           other[id] = 0;
           s.touch(id);
         }
-        acc[id]! += d.weight * postingScore(d.field, idf, i);
+        acc[id]! += d.weight * postingScore(d.field, norms, idf, i);
       }
     }
   };
@@ -228,6 +253,7 @@ function mergeWord(segment: TextSegment, q: WordQuery): WordPostings {
   const at = new Uint32Array(k);
   const ends = new Uint32Array(k);
   const idfs = new Float64Array(k);
+  const norms = terms.map((d) => normsOf(d.field));
   let total = 0;
   for (let j = 0; j < k; j++) {
     const d = terms[j]!;
@@ -255,7 +281,7 @@ function mergeWord(segment: TextSegment, q: WordQuery): WordPostings {
       const i = at[j]!;
       const d = terms[j]!;
       if (i >= ends[j]! || d.field.docs[i] !== id) continue;
-      const score = d.weight * postingScore(d.field, idfs[j]!, i);
+      const score = d.weight * postingScore(d.field, norms[j]!, idfs[j]!, i);
       if (j < looseCount) looseScore += score;
       else exactScore += score;
       at[j] = i + 1;
@@ -280,6 +306,8 @@ function mergeTwo(q: WordQuery): WordPostings {
   const boost = q.exactBoost;
   const aDocs = a.field.docs;
   const bDocs = b.field.docs;
+  const aNorms = a.norms;
+  const bNorms = b.norms;
   let i = a.field.offsets[a.id]!;
   let j = b.field.offsets[b.id]!;
   const aEnd = a.field.offsets[a.id + 1]!;
@@ -293,12 +321,12 @@ function mergeTwo(q: WordQuery): WordPostings {
     let looseScore = 0;
     let exactScore = 0;
     if (x <= y) {
-      const score = a.weight * postingScore(a.field, a.idf, i++);
+      const score = a.weight * postingScore(a.field, aNorms, a.idf, i++);
       if (aLoose) looseScore += score;
       else exactScore += score;
     }
     if (y <= x) {
-      const score = b.weight * postingScore(b.field, b.idf, j++);
+      const score = b.weight * postingScore(b.field, bNorms, b.idf, j++);
       if (bLoose) looseScore += score;
       else exactScore += score;
     }
@@ -348,13 +376,13 @@ export function probeWord(segment: TextSegment, q: WordQuery, id: number): numbe
   for (const d of q.loose) {
     const i = seekPosting(d, d.field.offsets[d.id]!, d.field.offsets[d.id + 1]!, id);
     if (i < 0) continue;
-    looseScore += d.weight * postingScore(d.field, d.idf, i);
+    looseScore += d.weight * postingScore(d.field, d.norms, d.idf, i);
     found = true;
   }
   for (const d of q.exact) {
     const i = seekPosting(d, d.field.offsets[d.id]!, d.field.offsets[d.id + 1]!, id);
     if (i < 0) continue;
-    exactScore += d.weight * postingScore(d.field, d.idf, i);
+    exactScore += d.weight * postingScore(d.field, d.norms, d.idf, i);
     found = true;
   }
   if (!found) return Number.NaN;

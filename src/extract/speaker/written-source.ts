@@ -1,0 +1,137 @@
+// Sources credited as the text writes them: outlets named by their noun, collectives, voices of a body, and names no
+// list holds ("the Petra state news agency", "Syrian state media", "officials in Jordan", "said Hamad").
+import type { Mention } from '../../types';
+import { candidateFromMention } from './history';
+import type { SpeakerCandidate } from './history';
+import type { SpeakerLexicon } from './lexicon';
+import { ARTICLED_SURNAME, MONTH, NAME_GLUE, POSSESSIVE, WEEKDAY, bareWord, isNameWord, normaliseNoun, wordsIn } from './phrase-words';
+import type { Word } from './phrase-words';
+import type { PhraseContext } from './subject';
+
+/** "“…,” said Hamad, 15, who…": after its verb a lone capitalised word no list holds is a person's one name. */
+export function singleName(words: Word[], lexicon: SpeakerLexicon): SpeakerCandidate | null {
+  const only = words.length === 1 ? words[0]! : null;
+  if (!only || !/^\p{Lu}\p{Ll}+$/u.test(only.text) || WEEKDAY.test(only.text) || MONTH.test(only.text)) return null;
+  const lower = only.lower;
+  if (lexicon.personRoles.has(lower) || lexicon.institutionNouns.has(lower) || lexicon.collectiveNouns.has(lower) || lexicon.personPronouns.has(lower)) return null;
+  return { canonical: only.text, isPerson: true, personLike: true, affiliations: [] };
+}
+
+export const OTHER_SCRIPT = /[\u0400-\u04ff]/u;
+
+/**
+ * «газета The Times of Israel», "the Lebanese channel Al Manar": an outlet noun followed by a capitalised name to the
+ * phrase's end names that outlet, even when the name holds a state or place; null when the phrase is not of that shape.
+ */
+export function resolveOutletName(words: Word[], inside: readonly Mention[], ctx: PhraseContext): SpeakerCandidate | null {
+  // The noun is written in lowercase: "Daily" in "The Daily Star" is part of the name.
+  const at = words.findLastIndex((w) => w.text === w.lower && ctx.lexicon.outletNouns.has(w.lower));
+  if (at === words.length - 1) return outletNamedBefore(words, inside, ctx);
+  const name = words.slice(at + 1);
+  if (at < 0 || name.length === 0 || !name.every((w) => isNameWord(w.text) || NAME_GLUE.has(w.lower))) return null;
+  const first = name[0]!;
+  const last = name.at(-1)!;
+  const whole = inside.find((m) => m.start <= first.start && m.end >= last.end && m.kind !== 'place' && m.kind !== 'state');
+  if (whole) return candidateFromMention(whole);
+  if (!ctx.useUnmatchedNames || !isNameWord(last.text)) return null;
+  const canonical = ctx.analysis.slice(first.start, last.end).replace(/\s+/gu, ' ');
+  return { canonical, isPerson: false, personLike: false, affiliations: [] };
+}
+
+/** A collective source as the text writes it, without its determiner ("the Syrian experts" → "Syrian experts"). */
+export function collectiveSource(words: Word[], lexicon: SpeakerLexicon): SpeakerCandidate | null {
+  // "The missile was fired after Syrian state media said": the collective is the noun phrase the head closes.
+  const boundary = words.findLastIndex((w, i) => i < words.length - 1 && isPhraseBoundary(w.lower, lexicon));
+  const kept = words
+    .slice(boundary + 1)
+    .filter((w, i) => i > 0 || !(lexicon.definiteDeterminers.has(w.lower) || lexicon.indefiniteDeterminers.has(w.lower)));
+  const first = kept[0];
+  if (!first) return null;
+  const canonical = kept.map((w) => w.text).join(' ');
+  return { canonical: canonical.charAt(0).toUpperCase() + canonical.slice(1), isPerson: false, personLike: false, affiliations: [], collective: true };
+}
+
+/** Lowercase words between an outlet's name and its noun ("the Petra state news agency", "al-Manar television"). */
+const OUTLET_MODIFIERS = new Set(['state', 'news', 'official', 'satellite', 'private', 'public', 'press']);
+
+/** "the Petra state news agency", "al-Manar television": a name before the outlet noun that closes the phrase. */
+function outletNamedBefore(words: Word[], inside: readonly Mention[], ctx: PhraseContext): SpeakerCandidate | null {
+  let end = words.length - 1;
+  while (end > 0 && OUTLET_MODIFIERS.has(words[end - 1]!.lower)) end--;
+  const last = words[end - 1];
+  if (!last) return null;
+  const known = inside.find((m) => m.end === last.end && m.kind === 'organisation');
+  if (known) return candidateFromMention(known);
+  let start = end - 1;
+  while (start > 0 && isNameWord(words[start - 1]!.text)) start--;
+  const name = words.slice(start, end);
+  // "the Syrian state news agency": a demonym or a known state or place names whose outlet, not which.
+  if (!ctx.useUnmatchedNames || name.length === 0 || inside.some((m) => m.start < last.end && m.end > name[0]!.start)) return null;
+  if (name.some((w) => !isNameWord(w.text) || ctx.stateOfDemonym?.has(w.lower) || ctx.lexicon.definiteDeterminers.has(w.lower))) return null;
+  return { canonical: name.map((w) => w.text).join(' '), isPerson: false, personLike: false, affiliations: [] };
+}
+
+/** A word no noun phrase runs across: a preposition, an auxiliary, a clause word or a subordinator ("after"). */
+export function isPhraseBoundary(lower: string, lexicon: SpeakerLexicon): boolean {
+  return (
+    lexicon.locativePrepositions.has(lower) ||
+    lexicon.passiveAuxiliaries.has(lower) ||
+    lexicon.clauseBreaks.has(lower) ||
+    lexicon.subordinators.has(lower)
+  );
+}
+
+/**
+ * "Officials in Jordan said", "sources in the ministry", «источники в Минобороны»: a voice noun followed by the body
+ * or state it speaks for (at the phrase's end) credits that body; null when the phrase is not of that shape.
+ */
+export function resolveVoiceOfBody(start: number, end: number, ctx: PhraseContext): SpeakerCandidate | null {
+  const { lexicon } = ctx;
+  const words = wordsIn(ctx.analysis, start, end);
+  while (words.length > 0 && lexicon.adverbials.has(words.at(-1)!.lower)) words.pop();
+  const last = words.at(-1);
+  const body = last && ctx.mentions.find((m) => m.start >= start && m.end === last.end);
+  if (!body || body.kind === 'person' || body.kind === 'place') return null;
+  let at = words.findIndex((w) => w.start >= body.start) - 1;
+  while (at >= 0 && lexicon.definiteDeterminers.has(words[at]!.lower)) at--;
+  const preposition = words[at];
+  const noun = words[at - 1];
+  if (!preposition || !noun || !lexicon.voicePrepositions.has(preposition.lower)) return null;
+  const head = bareWord(noun.lower);
+  if (!lexicon.stateVoiceNouns.has(head) && !lexicon.sourceNouns.has(head)) return null;
+  return { ...candidateFromMention(body, true), collective: true };
+}
+
+/** A run of capitalised words ending the phrase ("Syrian Observatory for Human Rights") when no mention covers it. */
+export function unmatchedName(words: Word[], lexicon: SpeakerLexicon, foreignScript = false): SpeakerCandidate | null {
+  const run: Word[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i];
+    if (!word) break;
+    // "reports Sunday on Sabereen": a weekday or month is no part of a name.
+    if (WEEKDAY.test(word.text) || MONTH.test(word.text)) break;
+    if (isNameWord(word.text) || (NAME_GLUE.has(word.lower) && run.length > 0)) run.unshift(word);
+    else break;
+  }
+  // "the Al Hadath channel" keeps its capitalised "Al"; a lowercase "of the" before a name is no part of it.
+  // "Doctor Ghazwan Bwidani" opening a sentence: a capitalised title is no part of the name.
+  while (
+    run[0] &&
+    ((NAME_GLUE.has(run[0].lower) && !isNameWord(run[0].text)) ||
+      lexicon.definiteDeterminers.has(run[0].lower) ||
+      lexicon.indefiniteDeterminers.has(run[0].lower) ||
+      lexicon.personRoles.has(run[0].lower))
+  ) {
+    run.shift();
+  }
+  const capitals = run.filter((w) => isNameWord(w.text));
+  // "Al-Jalali said": one surname with its article is a name; any other single capitalised word may be anything,
+  // except a Latin name in a text of another script («пишет Bloomberg»), where it can only be a foreign name.
+  const surname = run.length === 1 && ARTICLED_SURNAME.test(run[0]!.text);
+  const foreign = run.length === 1 && foreignScript && /^[A-Za-z]/u.test(run[0]!.text);
+  if ((capitals.length < 2 && !surname && !foreign) || run.some((w) => POSSESSIVE.test(w.text) && w !== run.at(-1))) return null;
+  const canonical = run.map((w) => w.text).join(' ').replace(POSSESSIVE, '');
+  // A lone foreign name («пишет Bloomberg») is as likely an outlet as a person: no role noun may refer back to it.
+  const institutional = foreign || run.some((w) => lexicon.institutionNouns.has(normaliseNoun(w.lower, lexicon)));
+  return { canonical, isPerson: !institutional, personLike: !institutional, affiliations: [] };
+}
