@@ -2,7 +2,9 @@
 
 import type { DocumentMeta, Mention, ParagraphFacets } from '../types';
 import { loadGazetteer, loadNotEntities, type Gazetteer, type GazetteerOptions } from './entities/gazetteer';
-import { createEntityMatcher } from './entities/entity-matcher';
+import { createEntityMatcher, type AliasMatch, type EntityMatcher } from './entities/entity-matcher';
+import { createForceCoordinator } from './entities/force-names';
+import { foldName } from '../text/fold-name';
 import { createFacetAssigner } from './entities/facet-roles';
 import { createNameFinder, type FoundName } from './entities/name-finder';
 import { tokenizeNames, type NameToken } from './entities/name-tokens';
@@ -51,7 +53,9 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
   };
   const findRegistryFacets = createRegistryFacetFinder(resolved.facets, parseFacetEntities(resolved.facetEntities, resolved.facets));
   const gazetteer = loadGazetteer(resolved.gazetteer);
-  const matcher = createEntityMatcher(gazetteer, loadNotEntities());
+  const matcher = createEntityMatcher(gazetteer, [...loadNotEntities(), ...(gazetteer.blockers ?? [])]);
+  const forces = gazetteer.forceNames ? createForceCoordinator(gazetteer.forceNames, gazetteer) : null;
+  const personWords = new Set(gazetteer.entries.filter((e) => e.kind === 'person').flatMap((e) => [e.canonical, ...e.aliases].flatMap((a) => foldName(a).split(' '))));
   const assigner = createFacetAssigner(gazetteer);
   const consolidateSpeakers = createSpeakerConsolidator(gazetteer);
   const demonyms = new Map<string, string>();
@@ -70,6 +74,8 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     for (const text of paragraphs) {
       const paragraphTokens = tokenizeNames(text);
       const matches = matcher.matchTokens(text, paragraphTokens);
+      if (forces) addInOrder(matches, forces.coordinated(paragraphTokens, matches));
+      addInOrder(matches, peopleInsideGroups(matcher, personWords, text, paragraphTokens, matches));
       const first = matches[0];
       const datelineEnd = findDatelineEnd(text, first !== undefined && first.start === 0 && first.entry.kind === 'place');
       const found = assigner.assignFacets(paragraphTokens, matches, datelineEnd);
@@ -121,7 +127,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     return paragraphs.map((text, i) => ({
       speaker: speakers[i] ?? null,
       speaker_cue: speakers[i] == null ? null : (voices[i]?.cue ?? null),
-      actors: withReferredSpeaker(facetValues(mentions[i]!, 'actor'), speakers[i] ?? null, text, institutions),
+      actors: withNamedSpeaker(withReferredSpeaker(facetValues(mentions[i]!, 'actor'), speakers[i] ?? null, text, institutions), speakers[i] ?? null, text, gazetteer),
       locations: facetValues(mentions[i]!, 'location'),
       groups: facetValues(mentions[i]!, 'group'),
       dates: extractDates(text, { published: meta.published }),
@@ -136,6 +142,21 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
  * "The council calls on…": an institution that speaks through a definite noun naming its head word ("the council"
  * for the Salqin Local Council) is mentioned by the paragraph, though no name is written there.
  */
+/**
+ * «Газван Бвидани сообщил…», "وقالت رندة قسيس…": a speaker the gazetteer does not know, named in this paragraph in
+ * Cyrillic or Arabic script, is a person or body the paragraph mentions (Latin names are the name finder's).
+ */
+function withNamedSpeaker(actors: string[], speaker: string | null, text: string, gazetteer: Gazetteer): string[] {
+  if (speaker === null || actors.includes(speaker) || gazetteer.byCanonical.has(speaker)) return actors;
+  if (!text.includes(speaker) || !(CYRILLIC_NAME.test(speaker) || ARABIC_NAME.test(speaker))) return actors;
+  return [...actors, speaker];
+}
+
+/** Two or three capitalised Cyrillic words: «Газван Бвидани». */
+const CYRILLIC_NAME = /^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2}$/u;
+/** Two or three Arabic words, none a long word behind the prepositions ل/ب that names do not start with ("لصحافيين", "بدورها"). */
+const ARABIC_NAME = /^(?:(?![لب][^ ]{4,})[\u0621-\u064a]{2,}(?: |$)){2,3}$/u;
+
 function withReferredSpeaker(actors: string[], speaker: string | null, text: string, institutions: ReadonlySet<string>): string[] {
   if (speaker === null || actors.includes(speaker) || !institutions.has(speaker)) return actors;
   const head = speaker.split(/\s+/u).at(-1)?.toLowerCase();
@@ -147,6 +168,33 @@ function followsGroup(mentions: Mention[], tokens: NameToken[], first: number): 
   const previous = tokens[first - 1];
   if (previous === undefined || tokens[first]!.breakBefore) return false;
   return mentions.some((m) => m.facet === 'group' && m.start <= previous.start && m.end >= previous.end);
+}
+
+/**
+ * "Assad's forces", "армия Башара Асада": a group named after a person mentions that person too. `personWords` (the
+ * folded words of people's aliases) keeps the search off the many group names that hold no name of a person.
+ */
+function peopleInsideGroups(matcher: EntityMatcher, personWords: ReadonlySet<string>, text: string, tokens: NameToken[], matches: AliasMatch[]): AliasMatch[] {
+  const found: AliasMatch[] = [];
+  for (const m of matches) {
+    if (m.entry.kind !== 'armed_group' || m.endToken - m.firstToken < 2) continue;
+    if (!tokens.slice(m.firstToken, m.endToken).some((t) => personWords.has(t.fold))) continue;
+    // The whole span matches the group again: look at it without its last word, then without its first.
+    for (const from of [m.firstToken, m.firstToken + 1]) {
+      const to = from === m.firstToken ? m.endToken - 1 : m.endToken;
+      for (const inner of matcher.matchTokens(text, tokens.slice(from, to))) {
+        const at = { firstToken: inner.firstToken + from, endToken: inner.endToken + from };
+        if (inner.entry.kind === 'person' && !found.some((f) => f.start === inner.start)) found.push({ ...inner, ...at });
+      }
+    }
+  }
+  return found;
+}
+
+  function addInOrder(matches: AliasMatch[], added: AliasMatch[]): void {
+  if (added.length === 0) return;
+  matches.push(...added);
+  matches.sort((a, b) => a.start - b.start);
 }
 
 function removeWhere<T>(items: T[], drop: (item: T) => boolean): void {

@@ -77,6 +77,15 @@ export function foldTokenWithoutProclitic(word: string): string | null {
   return proclitic ? folded.slice(proclitic[0].length) : null;
 }
 
+/**
+ * An Arabic word written with the definite article glued on, behind an optional one-letter proclitic ("السورية",
+ * "والسورية"); "لل" is left out, as it is also "ل" before a name starting with "ل" ("للبنان").
+ */
+export function hasArabicArticle(word: string): boolean {
+  return ARABIC.test(word) && GLUED_ARTICLE.test(foldArabicLetters(word.replace(/[^\p{L}]/gu, '')));
+}
+const GLUED_ARTICLE = /^[وبفك]?ال(?=..)/u;
+
 function foldArabic(s: string): string {
   return foldArabicLetters(s).replace(ARABIC_ARTICLE, '');
 }

@@ -116,6 +116,7 @@ describe('gazetteer relations', () => {
     [{ canonical: 'Lavrov', kind: 'person', aliases: [], within: 'Syria' }, '"Lavrov": within is allowed only on place entries, not on a person'],
     [{ canonical: 'Lavrov', kind: 'person', aliases: [], state: 7 }, '"state" must be a string when present, got 7'],
     [{ canonical: 'Lavrov', kind: 'person', aliases: [], media: true }, '"media" must be true or false, and only on an organisation'],
+    [{ canonical: 'Aleppo', kind: 'place', aliases: [], theatre: true }, '"theatre" must be true or false, and only on a state'],
   ])('rejects %j', (entry, message) => {
     expect(problemsOf(() => validateGazetteer([...base, entry]))).toEqual([expect.stringContaining(message)]);
   });

@@ -108,3 +108,61 @@ describe('attributeSpeakers: a surname whose full name only narration wrote', ()
     expect(lastSpeaker(paragraphs)).toBe(speaker);
   });
 });
+
+describe('attributeSpeakers: a Russian impersonal verb after «в» + a body', () => {
+  it.each([
+    ['ru', 'Ранее в российском Генштабе вооруженных сил рассказали, что коридоры блокированы.', 'Russian General Staff'],
+    ['ru', 'В МИД России заявили, что переговоры продолжатся.', 'Russian Foreign Ministry'],
+  ])('credits the body (%s) in %j', (_lang, text, speaker) => {
+    expect(lastSpeaker([text])).toBe(speaker);
+  });
+
+  it('credits no place after «в»', () => {
+    expect(lastSpeaker(['В Алеппо сообщили о новых обстрелах.'])).toBeNull();
+  });
+});
+
+describe('attributeSpeakers: a source the text never names', () => {
+  it.each([
+    ['en', ['Maria Zakharova said the talks would resume.', 'The source said the convoy had been stopped at the border.']],
+    ['en', ['Maria Zakharova said the talks would resume.', '“The convoy was stopped twice before it reached the border,” sources said.']],
+    ['ru', ['Мария Захарова заявила, что переговоры продолжатся.', 'При этом источник подчеркнул, что ситуация может измениться.']],
+    ['ru', ['Мария Захарова заявила, что переговоры продолжатся.', '«Армия вышла к реке и отбросила боевиков на пять километров», — говорится в сообщении источника.']],
+    ['ar', ['وقالت ماريا زاخاروفا إن المحادثات ستستأنف.', 'وقال المصدر إن القافلة توقفت عند الحدود.']],
+  ])('gives no speaker (%s) in %j', (_lang, paragraphs) => {
+    expect(lastSpeaker(paragraphs)).toBeNull();
+  });
+});
+
+describe('attributeSpeakers: sources set against each other', () => {
+  it.each([
+    ['en', 'The assault began with two car bombs. Syrian state media claimed an offensive was repelled, while Turkish media said the rebels reached the centre.', 'Syrian state media'],
+    ['ru', 'Бои начались утром. Сирийские СМИ утверждают, что атака отбита, тогда как турецкие СМИ сообщают о прорыве.', 'Сирийские СМИ'],
+    ['ar', 'بدأ الهجوم صباحا. وذكرت وسائل إعلام سورية أن الهجوم صد، فيما قالت وسائل إعلام تركية إن المقاتلين وصلوا.', 'وسائل إعلام سورية'],
+  ])('leads with the first in one sentence (%s) in %j', (_lang, text, speaker) => {
+    expect(lastSpeaker([text])).toBe(speaker);
+  });
+
+  it('names no main speaker when each source has a sentence of its own after narration', () => {
+    expect(lastSpeaker(['Russia wants a ceasefire, but Turkey disagrees. Washington says more time is needed. Moscow says time has run out.'])).toBeNull();
+  });
+});
+
+describe('attributeSpeakers: a state and its official in one paragraph', () => {
+  it.each([
+    ['en', 'Moscow has confirmed that it granted the family asylum. “It was the president’s decision,” said Dmitry Peskov.', 'Dmitry Peskov'],
+    ['ru', 'Россия подтвердила, что предоставила семье убежище. «Это было решение президента», — сказал Дмитрий Песков.', 'Dmitry Peskov'],
+    ['ar', 'وأكدت روسيا أنها منحت العائلة حق اللجوء. وقال دميتري بيسكوف إن القرار اتخذه الرئيس.', 'Dmitry Peskov'],
+  ])('credits the official (%s) in %j', (_lang, text, speaker) => {
+    expect(lastSpeaker([text])).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: a say-verb that reports an act', () => {
+  it.each([
+    ['en', 'President Bashar al-Assad responded with airstrikes on the northern towns.'],
+    ['en', 'Sergey Lavrov replied by recalling the ambassador.'],
+  ])('gives no speaker (%s) in %j', (_lang, text) => {
+    expect(lastSpeaker([text])).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@
 
 import type { EntityKind } from '../../types';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
-import { foldToken, isArticle } from '../../text/fold-name';
+import { foldToken, hasArabicArticle, isArticle } from '../../text/fold-name';
 import { tokenizeNames, type NameToken } from './name-tokens';
 
 export { foldName } from '../../text/fold-name';
@@ -32,6 +32,11 @@ interface AliasRecord {
   rules: CaseRule[];
   /** "al-Bab": a one-word name written with an article must keep it, or "Bab"/"Tal" alone would match. */
   needsArticle: boolean;
+  /**
+   * "سورية" (Syria): a one-word Arabic name written without the article does not match a word that carries it
+   * ("السورية" is the adjective "Syrian", folded to the same letters).
+   */
+  refusesArticle: boolean;
 }
 
 interface TrieNode {
@@ -41,6 +46,8 @@ interface TrieNode {
 
 /** When two entities of different kinds share a folded alias, the earlier kind wins. */
 const KIND_PRIORITY: readonly EntityKind[] = ['armed_group', 'organisation', 'person', 'state', 'place'];
+
+const ARABIC_LETTER = /[\u0600-\u06ff]/u;
 
 /** Acronyms this short collide with common words ("US"/"us", "IS"/"is"), so their case must match. */
 const MAX_CASE_SENSITIVE_ACRONYM = 3;
@@ -55,7 +62,8 @@ export function createEntityMatcher(gazetteer: Gazetteer, blockers: string[] = [
       const { words, leadingArticle } = aliasWords(alias);
       if (words.length === 0) continue;
       const needsArticle = leadingArticle && words.length === 1;
-      const key = `${needsArticle}|${words.map((w) => `${w.fold}:${w.rule}`).join(' ')}`;
+      const refusesArticle = words.length === 1 && ARABIC_LETTER.test(alias) && !hasArabicArticle(alias.trim());
+      const key = `${needsArticle}|${refusesArticle}|${words.map((w) => `${w.fold}:${w.rule}`).join(' ')}`;
       if (seen.has(key)) continue;
       seen.add(key);
       let node = root;
@@ -67,7 +75,7 @@ export function createEntityMatcher(gazetteer: Gazetteer, blockers: string[] = [
         }
         node = child;
       }
-      node.records.push({ entry, rules: words.map((w) => w.rule), needsArticle });
+      node.records.push({ entry, rules: words.map((w) => w.rule), needsArticle, refusesArticle });
     }
   }
   sortRecords(root, blocker);
@@ -87,7 +95,9 @@ export function createEntityMatcher(gazetteer: Gazetteer, blockers: string[] = [
       const path: number[] = [i];
       let j = i;
       while (node) {
-        const record = node.records.find((r) => fitsCase(r.rules, path, tokens) && (!r.needsArticle || hasArticle));
+        const record = node.records.find(
+          (r) => fitsCase(r.rules, path, tokens) && (!r.needsArticle || hasArticle) && !(r.refusesArticle && hasArabicArticle(tokens[i]!.raw)),
+        );
         if (record) best = { record, last: j };
         let next = j + 1;
         let crossedBreak = false;
@@ -147,6 +157,8 @@ function fitsCase(rules: CaseRule[], path: number[], tokens: NameToken[]): boole
 
 /** In all-caps text ("WHAT IS HAPPENING") a short acronym is indistinguishable from a word. */
 function isShouted(tokens: NameToken[], i: number): boolean {
+  // "PKK/PYD/YPG": acronyms joined by slashes are a list of names, not shouting.
+  if (tokens[i]!.sepBefore === '/' || tokens[i + 1]?.sepBefore === '/') return false;
   let loud = 0;
   for (const t of [tokens[i - 2], tokens[i - 1], tokens[i + 1], tokens[i + 2]]) {
     if (t !== undefined && t.upper && t.raw.replace(/[^\p{L}]/gu, '').length >= 2) loud++;

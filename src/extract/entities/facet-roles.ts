@@ -137,6 +137,13 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
       }
       // "AMMAN (Reuters) -": the place the story was filed from, not Jordan acting.
       const context = match.end <= datelineEnd ? { place: true, governmentNear: false } : readContext(tokens, matches, index, roles, sets);
+      if (entry.kind === 'state' && entry.theatre === true) {
+        // The country the reporting is about is the setting whatever the grammar ("the territorial integrity of
+        // Syria", "Syria's civil war"); its role still counts for the names coordinated with it.
+        roles.push({ place: context.place, agent: !context.place });
+        mentions.push({ ...base, canonical: entry.canonical, kind: entry.kind, facet: 'location' });
+        return;
+      }
       if (entry.kind === 'state') {
         roles.push({ place: context.place, agent: !context.place });
         mentions.push({ ...base, canonical: entry.canonical, kind: entry.kind, facet: context.place ? 'location' : 'actor' });

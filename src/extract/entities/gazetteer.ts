@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { EntityKind } from '../../types';
 import { foldName } from '../../text/fold-name';
+import { expandForceNames, loadForceNames, type ForceNames } from './force-names';
 
 export interface GazetteerEntry {
   canonical: string;
@@ -23,11 +24,20 @@ export interface GazetteerEntry {
   within?: string;
   /** For organisations: a news outlet, which relays others' words rather than speaking for its state. */
   media?: boolean;
+  /**
+   * For states: the country the reporting is about (Syria). Its name is the setting of every story, a location,
+   * whatever the grammar; the gold names it as an agent only through its government ("Syrian government").
+   */
+  theatre?: boolean;
 }
 
 export interface Gazetteer {
   entries: GazetteerEntry[];
   byCanonical: Map<string, GazetteerEntry>;
+  /** Generic names of states' armed forces, when loaded (their phrases are already among the groups' aliases). */
+  forceNames?: ForceNames;
+  /** Phrases that hold an alias but name nothing, generated with the force names ("Russian military bases"). */
+  blockers?: string[];
 }
 
 export interface GazetteerOptions {
@@ -36,6 +46,8 @@ export interface GazetteerOptions {
   files: string[];
   /** Entries added after the files (tests, local additions). */
   extraEntries: unknown[];
+  /** File (in `dir`) of generic armed-force names to expand into aliases, or null for none (the default with another `dir`). */
+  forceNames: string | null;
 }
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organisation', 'state', 'armed_group', 'place'];
@@ -44,6 +56,7 @@ export const defaultGazetteerOptions: GazetteerOptions = {
   dir: fileURLToPath(new URL('../data/', import.meta.url)),
   files: ['people.json', 'organisations.json', 'states.json', 'armed-groups.json', 'places.json'],
   extraEntries: [],
+  forceNames: 'force-names.json',
 };
 
 export class GazetteerError extends Error {
@@ -61,6 +74,8 @@ export function loadGazetteer(options: Partial<GazetteerOptions> = {}): Gazettee
     dir: options.dir ?? defaultGazetteerOptions.dir,
     files: options.files ?? defaultGazetteerOptions.files,
     extraEntries: options.extraEntries ?? defaultGazetteerOptions.extraEntries,
+    // Another folder's entries need not hold the states the default force names refer to.
+    forceNames: options.forceNames !== undefined ? options.forceNames : options.dir === undefined ? defaultGazetteerOptions.forceNames : null,
   };
   const raw: { source: string; value: unknown }[] = [];
   const problems: string[] = [];
@@ -80,7 +95,27 @@ export function loadGazetteer(options: Partial<GazetteerOptions> = {}): Gazettee
   }
   resolved.extraEntries.forEach((value, i) => raw.push({ source: `extraEntries[${i}]`, value }));
   if (problems.length > 0) throw new GazetteerError(problems);
-  return buildGazetteer(raw);
+  if (resolved.forceNames === null) return buildGazetteer(raw);
+  let forceNames: ForceNames;
+  try {
+    forceNames = loadForceNames(resolved.dir, resolved.forceNames);
+  } catch (error) {
+    throw new GazetteerError([(error as Error).message]);
+  }
+  const { aliases, blockers } = expandForceNames(forceNames, raw.map((r) => r.value).filter(isEntryLike));
+  const expanded = raw.map((r) => {
+    const extra = isEntryLike(r.value) ? aliases.get(r.value.canonical) : undefined;
+    return extra && isEntryLike(r.value) ? { ...r, value: { ...r.value, aliases: [...r.value.aliases, ...extra] } } : r;
+  });
+  const gazetteer = buildGazetteer(expanded);
+  const missing = forceNames.states.flatMap((s) => [s.state, s.forces, ...(s.air ? [s.air] : [])]).filter((name) => !gazetteer.byCanonical.has(name));
+  if (missing.length > 0) throw new GazetteerError(missing.map((name) => `${resolved.forceNames}: "${name}" names no entry`));
+  return { ...gazetteer, forceNames, blockers };
+}
+
+function isEntryLike(value: unknown): value is { canonical: string; kind: string; aliases: string[] } {
+  const v = value as { canonical?: unknown; kind?: unknown; aliases?: unknown } | null;
+  return typeof v === 'object' && v !== null && typeof v.canonical === 'string' && typeof v.kind === 'string' && Array.isArray(v.aliases) && v.aliases.every((a) => typeof a === 'string');
 }
 
 /** Reads `data/not-entities.json`: phrases containing an alias that name no entity ("Operation Olive Branch"). */
@@ -200,6 +235,10 @@ function checkEntry(source: string, value: unknown, problems: string[]): Gazette
     problems.push(`${label}: "media" must be true or false, and only on an organisation, got ${JSON.stringify(v.media)}`);
     ok = false;
   }
+  if (v.theatre !== undefined && (typeof v.theatre !== 'boolean' || v.kind !== 'state')) {
+    problems.push(`${label}: "theatre" must be true or false, and only on a state, got ${JSON.stringify(v.theatre)}`);
+    ok = false;
+  }
   if (v.demonyms !== undefined && (!Array.isArray(v.demonyms) || v.demonyms.some((d) => typeof d !== 'string'))) {
     problems.push(`${label}: "demonyms" must be an array of strings when present`);
     ok = false;
@@ -216,6 +255,7 @@ function checkEntry(source: string, value: unknown, problems: string[]): Gazette
   if (typeof v.state === 'string') entry.state = v.state;
   if (typeof v.within === 'string') entry.within = v.within;
   if (v.media === true) entry.media = true;
+  if (v.theatre === true) entry.theatre = true;
   if (Array.isArray(v.demonyms)) entry.demonyms = v.demonyms as string[];
   return entry;
 }

@@ -99,7 +99,7 @@ export function attributeSpeakerVoices(
       const main = chooseMainSpeaker(attributed, analysis, layout);
       speaker = main?.speaker ?? null;
       if (main) cue = cueForEvent(paragraph.text, main.event, main.speaker, mentions, layout);
-    } else if (events.some((e) => e.issued === undefined && isUnnamedPersonSubject(e, analysis, resolved.lexicon))) {
+    } else if (events.some((e) => e.issued === undefined && (isUnnamedPersonSubject(e, analysis, resolved.lexicon) || namesAnonymousSource(e, analysis, mentions, resolved.lexicon)))) {
       // "A woman from Jinderes said …, “…,” she said": the paragraph names its own source, one the text leaves unnamed.
       speaker = null;
     } else {
@@ -260,6 +260,16 @@ function isUnnamedPersonSubject(event: SayEvent, analysis: string, lexicon: Spea
 
 const INDEFINITE = new Set(['another', 'one']);
 
+/** «…», — говорится в сообщении источника: an attribution to a source the text never names, and no name with it. */
+function namesAnonymousSource(event: SayEvent, analysis: string, mentions: readonly Mention[], lexicon: SpeakerLexicon): boolean {
+  const ranges = [event.phrase, ...(event.inverted ? [event.inverted] : [])];
+  return ranges.some((r) => {
+    if (mentions.some((m) => m.start >= r.start && m.end <= r.end)) return false;
+    const words = analysis.slice(r.start, r.end).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+    return words.some((w) => lexicon.anonymousRoles.has(w));
+  });
+}
+
 /** A verb form that names its own subject ("وأضافت", she added) with no subject written around it. */
 function carriesSubject(event: SayEvent, analysis: string, lexicon: SpeakerLexicon): boolean {
   if (!lexicon.impliedSubject.has(analysis.slice(event.start, event.end).toLowerCase())) return false;
@@ -283,8 +293,22 @@ function chooseMainSpeaker(
   const distinct = new Set(attributed.map((a) => a.speaker.canonical));
   const firstSentenceEnd = findSentenceStarts(analysis)[1] ?? analysis.length;
   const opensWithNarration = !layout.startsWithQuote && attributed.every((a) => a.event.start >= firstSentenceEnd);
-  if (distinct.size >= 2 && opensWithNarration) return null;
-  return attributed.find((a) => !a.event.relay) ?? attributed[0] ?? null;
+  // "Syrian state media claimed…, while Turkish media said…": sources set against each other in one sentence lead
+  // with the first; sources in sentences of their own ("Washington says…. Moscow says….") have no main one.
+  if (distinct.size >= 2 && opensWithNarration && !firstTwoShareSentence(attributed, analysis)) return null;
+  const main = attributed.find((a) => !a.event.relay) ?? attributed[0] ?? null;
+  // "Israel warned… . “…,” Defense Minister Israel Katz said": the state's words come from the person quoted.
+  if (main?.speaker.state === true) return attributed.find((a) => a.speaker.isPerson && a.event.start > main.event.start) ?? main;
+  return main;
+}
+
+function firstTwoShareSentence(attributed: { event: SayEvent; speaker: SpeakerCandidate }[], analysis: string): boolean {
+  const first = attributed[0]!;
+  const second = attributed.find((a) => a.speaker.canonical !== first.speaker.canonical);
+  if (!second) return false;
+  const starts = findSentenceStarts(analysis);
+  const sentenceOf = (at: number) => starts.filter((s) => s <= at).length;
+  return sentenceOf(first.event.start) === sentenceOf(second.event.start);
 }
 
 /** A paragraph with no attribution of its own that carries on a quotation from the paragraphs before. */

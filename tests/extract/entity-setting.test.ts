@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../src/extract';
+import type { DocumentMeta } from '../../src/types';
+
+const extractor = createExtractor();
+const meta: DocumentMeta = { id: 'setting', title: null, source: null, url: null, published: '2024-03-05' };
+
+function facetsOf(text: string) {
+  return extractor.extractDocument(meta, [text])[0]!;
+}
+
+describe('the country the reporting is about is a place, never an actor', () => {
+  it.each([
+    ['en', 'The ministers stressed their commitment to the unity and territorial integrity of Syria.'],
+    ['en', 'Syria’s long war has displaced millions of people from their homes.'],
+    ['en', 'The envoy said talks on Syria would resume in Geneva next month.'],
+    ['ru', 'Стороны подтвердили приверженность территориальной целостности Сирии.'],
+    ['ru', 'Сирия остается ареной противостояния нескольких держав.'],
+    ['ar', 'وأكد الوزراء التزامهم بوحدة سوريا وسلامة أراضيها.'],
+    ['ar', 'تبقى سورية ساحة لصراع القوى الإقليمية.'],
+  ])('in %s %j', (_lang, text) => {
+    const facets = facetsOf(text);
+    expect(facets.locations).toContain('Syria');
+    expect(facets.actors).not.toContain('Syria');
+  });
+
+  it.each([
+    ['en', 'Russia has rejected the proposal, the ministry said.', 'Russia'],
+    ['ru', 'Турция отвергла это предложение.', 'Turkey'],
+    ['ar', 'ورفضت تركيا هذا الاقتراح.', 'Turkey'],
+  ])('keeps another state acting in %s %j an actor', (_lang, text, state) => {
+    expect(facetsOf(text).actors).toContain(state);
+  });
+});
+
+describe('an Arabic adjective is not the country it is formed from', () => {
+  it.each([
+    ['وقالت الحكومة السورية إن المعابر ستفتح غدا.'],
+    ['وأعلنت الوكالة السورية للأنباء عن وصول القافلة.'],
+  ])('finds no Syria in %j', (text) => {
+    const facets = facetsOf(text);
+    expect(facets.locations).not.toContain('Syria');
+    expect(facets.actors).not.toContain('Syria');
+  });
+
+  it('still finds the country written without the article after a proclitic', () => {
+    expect(facetsOf('وتنتشر المخيمات في لبنان وسورية منذ سنوات.').locations).toEqual(expect.arrayContaining(['Lebanon', 'Syria']));
+  });
+});
+
+describe('a speaker named in Cyrillic or Arabic script the gazetteer lacks', () => {
+  it.each([
+    ['ru', 'Газван Бвидани сообщил журналистам о новых атаках на город.', 'Газван Бвидани'],
+    ['ar', 'وقالت رندة قسيس إن الوفد سيصل إلى جنيف غدا.', 'رندة قسيس'],
+  ])('is an actor of the %s paragraph %j', (_lang, text, name) => {
+    const facets = facetsOf(text);
+    expect(facets.speaker).toBe(name);
+    expect(facets.actors).toContain(name);
+  });
+});
