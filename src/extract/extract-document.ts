@@ -127,7 +127,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     return paragraphs.map((text, i) => ({
       speaker: speakers[i] ?? null,
       speaker_cue: speakers[i] == null ? null : (voices[i]?.cue ?? null),
-      actors: withNamedSpeaker(withReferredSpeaker(facetValues(mentions[i]!, 'actor'), speakers[i] ?? null, text, institutions), speakers[i] ?? null, text, gazetteer),
+      actors: withNamedSpeaker(withReferredSpeaker(facetValues(mentions[i]!, 'actor'), speakers[i] ?? null, text, institutions), speakers[i] ?? null, text, mentions[i]!, gazetteer),
       locations: facetValues(mentions[i]!, 'location'),
       groups: facetValues(mentions[i]!, 'group'),
       dates: extractDates(text, { published: meta.published }),
@@ -146,9 +146,12 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
  * «Газван Бвидани сообщил…», "وقالت رندة قسيس…": a speaker the gazetteer does not know, named in this paragraph in
  * Cyrillic or Arabic script, is a person or body the paragraph mentions (Latin names are the name finder's).
  */
-function withNamedSpeaker(actors: string[], speaker: string | null, text: string, gazetteer: Gazetteer): string[] {
+function withNamedSpeaker(actors: string[], speaker: string | null, text: string, mentions: Mention[], gazetteer: Gazetteer): string[] {
   if (speaker === null || actors.includes(speaker) || gazetteer.byCanonical.has(speaker)) return actors;
-  if (!text.includes(speaker) || !(CYRILLIC_NAME.test(speaker) || ARABIC_NAME.test(speaker))) return actors;
+  const at = text.indexOf(speaker);
+  if (at < 0 || !(CYRILLIC_NAME.test(speaker) || ARABIC_NAME.test(speaker))) return actors;
+  // Words a known entity already covers ("وسائل إعلام سورية" → Syrian state media) are that entity.
+  if (mentions.some((m) => m.start < at + speaker.length && m.end > at)) return actors;
   return [...actors, speaker];
 }
 

@@ -140,6 +140,8 @@ function isFiniteSayVerb(text: string, start: number, end: number, lexicon: Spea
   if (/^\s+by\b/.test(text.slice(end, end + 5))) return false;
   // "wrote to the ministry": an addressee, and no words of the writer's reported.
   if (lexicon.addressedVerbs.has(text.slice(start, end).toLowerCase()) && /^\s+to\b/.test(text.slice(end, end + 5))) return false;
+  // "responded with airstrikes", "answered by shelling": an act, not words.
+  if (lexicon.actingVerbs.has(text.slice(start, end).toLowerCase()) && /^\s+(?:with|by)\b/.test(text.slice(end, end + 6))) return false;
   let cursor = start;
   for (;;) {
     const match = WORD_BEFORE.exec(text.slice(Math.max(0, cursor - 40), cursor));

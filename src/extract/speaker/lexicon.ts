@@ -16,6 +16,8 @@ export interface SpeakerLexicon {
   stancePattern: RegExp | null;
   /** Say-verbs that report no words when an addressee follows ("wrote to the ministry"). */
   addressedVerbs: ReadonlySet<string>;
+  /** Say-verbs that report an act, not words, when "with" or "by" follows ("responded with airstrikes"). */
+  actingVerbs: ReadonlySet<string>;
   /** "issued a statement", "published its report": group 1 is the verb, group 2 the document noun. */
   issuePattern: RegExp | null;
   /** Words that, before a say-verb ("has not commented"), report that nothing was said. */
@@ -59,6 +61,8 @@ export interface SpeakerLexicon {
   weekdays: ReadonlySet<string>;
   /** Subordinating words ("after", "since") at which a noun phrase before a say-verb begins anew. */
   subordinators: ReadonlySet<string>;
+  /** Role nouns for a source the text never names ("the source", «источник», "المصدر"): no reference back. */
+  anonymousRoles: ReadonlySet<string>;
   /** Role nouns of people who speak for a body ("spokesman"): "citing a spokesman for X" passes on X's own words. */
   spokesRoles: ReadonlySet<string>;
   /** Prepositions joining a voice noun to the body it speaks for ("officials in Jordan", «источники в МИД»). */
@@ -140,6 +144,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     impliedSubject: set(sayVerbs, 'speech', 'impliedSubjectVerbs'),
     stancePattern: buildStancePattern(sayVerbs),
     addressedVerbs: optionalSet(sayVerbs, 'speech', 'addressedVerbs'),
+    actingVerbs: optionalSet(sayVerbs, 'speech', 'actingVerbs'),
     negations: optionalSet(sayVerbs, 'speech', 'negations'),
     issuePattern: buildIssuePattern(sayVerbs, roles),
     relayPattern: new RegExp(`^\\s*,?\\s*(?:${alternation(relays)})(?![\\p{L}\\p{N}_])`, 'iu'),
@@ -174,6 +179,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     subordinators: optionalSet(roles, 'roles', 'subordinators'),
     voicePrepositions: optionalSet(roles, 'roles', 'voicePrepositions'),
     spokesRoles: optionalSet(roles, 'roles', 'spokesRoles'),
+    anonymousRoles: optionalSet(roles, 'roles', 'anonymousRoles'),
   };
 }
 
