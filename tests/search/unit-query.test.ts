@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveEngineOptions } from '../../src/search/engine-options';
 import { createSearchContext } from '../../src/search/execute/context';
 import { intersectIds } from '../../src/search/execute/sorted-ids';
-import { materializeUnit, resolveUnit } from '../../src/search/execute/unit-query';
+import { materializeUnit, probeUnit, resolveUnit } from '../../src/search/execute/unit-query';
 import { enginePhraseHolds, materializeEngineWord } from '../../src/search/execute/word-access';
 import { buildEngineState } from '../../src/search/index/build-state';
 import { planQuery } from '../../src/search/query/plan';
@@ -55,5 +55,25 @@ describe('materializeUnit', () => {
     expect(found).toBe(exhaustive(ctx, uq).ids.length);
     const none = resolveUnit(ctx, planQuery(ctx, '"alfa zzzz"').units[0]!);
     expect(materializeUnit(ctx, none).ids.length).toBe(0);
+  });
+});
+
+describe('probeUnit', () => {
+  // An AND query probes or materializes its other units by cost alone, so both must score every paragraph alike.
+  it('gives each paragraph the score materializeUnit gives it, and NaN to the others', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...contexts.keys()), fc.array(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 3 }), fc.boolean(), (c, words, quoted) => {
+        const ctx = contexts[c]!;
+        const unit = planQuery(ctx, quoted ? `"${words.join(' ')}"` : words[0]!).units[0]!;
+        const materialized = materializeUnit(ctx, resolveUnit(ctx, unit));
+        const probed = resolveUnit(ctx, unit);
+        for (let pid = 0; pid < ctx.s.paragraphDoc.length; pid++) {
+          const at = materialized.ids.indexOf(pid);
+          if (at < 0) expect(probeUnit(ctx, probed, pid)).toBeNaN();
+          else expect(probeUnit(ctx, probed, pid)).toBe(materialized.scores[at]);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
