@@ -166,3 +166,39 @@ describe('attributeSpeakers: a say-verb that reports an act', () => {
     expect(lastSpeaker([text])).toBeNull();
   });
 });
+
+describe('attributeSpeakers: a quotation inside narration is no continued statement', () => {
+  it.each([
+    ['ru', ['Мария Захарова заявила, что переговоры продолжатся.', 'Суд выдал ордер по иску родственников жертв «событий в Дараа, произошедших весной того года».']],
+    ['ar', ['وقال رئيس الأركان التركي إن العملية بدأت.', 'وتعتبر السلطات أن "وحدات حماية الشعب الكردية" السورية امتداد لحزب محظور في البلاد منذ سنوات طويلة.']],
+    ['en', ['Maria Zakharova said the talks would resume.', 'The court cited the families of victims of “the events in Daraa that spring and the months after” in its ruling.']],
+  ])('gives no speaker (%s) in %j', (_lang, paragraphs) => {
+    expect(lastSpeaker(paragraphs)).toBeNull();
+  });
+
+  it.each([
+    ['ar', ['أعلنت وزارة الدفاع الروسية أن الغارة أصابت القائد.', 'وجاء في بيان لوزارة الدفاع "على إثر هذه الضربة أصيب القائد بجروح خطيرة وبترت ذراعه".'], 'Russian Defense Ministry'],
+    ['en', ['Maria Zakharova said the talks would resume.', 'She went on: “We will not accept any conditions set by the other side at this stage.”'], 'Maria Zakharova'],
+  ])('carries a quotation after a colon or a body\'s noun (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeaker(paragraphs)).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: a town\'s own body', () => {
+  it.each([
+    ['en', ['The Harasta council says burials have been suspended because of the shelling.'], 'Harasta council'],
+    ['en', ['“The situation is catastrophic,” the opposition-run local Harasta council said.', 'The opposition-controlled town council said bread had run out.'], 'Harasta council'],
+    ['ar', ['وقال المجلس المحلي في حرستا إن الخبز نفد.'], 'المجلس المحلي'],
+  ])('credits the council as written (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeaker(paragraphs)).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: sources of named bodies', () => {
+  it.each([
+    ['ru', 'Президент покинул столицу на самолете, сообщают источники Reuters и Al Hadath.', 'Reuters'],
+    ['en', 'Sources close to the SDF said the talks had stalled.', 'Syrian Democratic Forces'],
+  ])('credits the first body (%s) in %j', (_lang, text, speaker) => {
+    expect(lastSpeaker([text])).toBe(speaker);
+  });
+});

@@ -103,7 +103,7 @@ export function attributeSpeakerVoices(
       // "A woman from Jinderes said …, “…,” she said": the paragraph names its own source, one the text leaves unnamed.
       speaker = null;
     } else {
-      speaker = continueQuotation(layout, states.at(-1), history, index, resolved);
+      speaker = continueQuotation(layout, paragraph.mentions, states.at(-1), history, index, resolved);
       if (speaker) cue = continuationCue(paragraph.text, layout);
     }
     if (speaker) rememberSpeaker(history, speaker, index);
@@ -314,6 +314,7 @@ function firstTwoShareSentence(attributed: { event: SayEvent; speaker: SpeakerCa
 /** A paragraph with no attribution of its own that carries on a quotation from the paragraphs before. */
 function continueQuotation(
   layout: QuoteLayout,
+  mentions: readonly Mention[],
   previous: ParagraphState | undefined,
   history: SpeakerRecord[],
   index: number,
@@ -325,8 +326,23 @@ function continueQuotation(
   const recent = findRecentSpeaker(history, (r) => index - r.paragraph <= options.quoteCarryDistance);
   if (layout.firstMark === 'close' && recent) return candidateFromRecord(recent);
   if (layout.startsWithQuote && layout.quotedWords >= MIN_OPENING_QUOTE_WORDS && previousSpeaker) return previousSpeaker;
-  if (layout.quotedWords >= options.minCarriedQuoteWords && recent) return candidateFromRecord(recent);
+  // A quotation carried by its length alone opens a sentence or follows a colon; one set inside a clause
+  // («иска родственников жертв «событий в Дараа, …»») quotes a title or a phrase, not the last speaker.
+  if (layout.quotedWords >= options.minCarriedQuoteWords && recent && opensStatement(layout, mentions, options.lexicon)) return candidateFromRecord(recent);
   return null;
+}
+
+/**
+ * Whether the first quotation opens the paragraph, follows punctuation, or follows a name or a body's noun
+ * ("في بيان لوزارة الدفاع "…"", in a statement of the defence ministry).
+ */
+function opensStatement(layout: QuoteLayout, mentions: readonly Mention[], lexicon: SpeakerLexicon): boolean {
+  const first = layout.spans[0];
+  if (!first) return false;
+  const before = layout.masked.slice(0, first[0]).trimEnd();
+  if (before === '' || /[.!?:;,،—–-]$/u.test(before) || mentions.some((m) => m.end === before.length)) return true;
+  const word = /[\p{L}\p{M}]+$/u.exec(before)?.[0].toLowerCase() ?? '';
+  return lexicon.institutionNouns.has(word) || lexicon.documentNouns.has(word) || lexicon.personRoles.has(word);
 }
 
 /** Words a quoted outlet name may have after its noun (وكالة "سانا", the agency "Sputnik"). */
@@ -336,8 +352,10 @@ const MAX_QUOTED_NAME_WORDS = 3;
 function isQuotedName(paragraph: SpeakerParagraph, start: number, end: number, lexicon: SpeakerLexicon): boolean {
   const inner = paragraph.text.slice(start + 1, end - 1);
   const words = countWords(inner);
-  if (words === 0 || words > MAX_QUOTED_NAME_WORDS || /[.!?،,]/u.test(inner)) return false;
+  if (words === 0 || /[.!?،,]/u.test(inner)) return false;
+  // "وحدات حماية الشعب الكردي": a name the gazetteer knows, however long, with at most one word more.
   if (paragraph.mentions.some((m) => m.start >= start && m.end <= end && words - countWords(m.surface) <= 1)) return true;
+  if (words > MAX_QUOTED_NAME_WORDS) return false;
   const before = /([\p{L}\p{M}-]+)\s*$/u.exec(paragraph.text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
   return before !== undefined && lexicon.outletNouns.has(before);
 }

@@ -67,6 +67,12 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
 
   const outlet = resolveOutletName(words, inside, ctx);
   if (outlet) return outlet;
+  // «источники Reuters и Al Hadath», "sources close to the HNC": the first body the sources belong to.
+  const opening = words.find((w) => !ctx.lexicon.definiteDeterminers.has(w.lower) && !ctx.lexicon.adverbials.has(w.lower));
+  if (opening && ctx.lexicon.sourceNouns.has(opening.lower)) {
+    const body = inside.find((m) => m.kind === 'organisation' || m.kind === 'armed_group');
+    if (body) return candidateFromMention(body, true);
+  }
   const tail = findTailMention(inside, range.end, ctx);
   // "deputy head of the Pentagon for the Middle East Daniel Shapiro": a name no list holds, after the title's last
   // mention, is the person who holds it.
@@ -357,7 +363,17 @@ function resolveInstitutionNoun(
     const record = ctx.history.at(-1);
     return record ? candidateFromRecord(record) : null;
   }
-  return null;
+  return headIsDocument ? null : localBody(words, ctx);
+}
+
+/** "the opposition-run local Douma council": a town's own body, named by its place and its noun. */
+function localBody(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const head = words.at(-1);
+  const place = ctx.mentions.find((m) => m.kind === 'place' && isPlace(m) && m.start >= (words[0]?.start ?? 0) && m.end <= (head?.end ?? 0));
+  if (!head || !place || !ctx.lexicon.institutionNouns.has(head.lower)) return null;
+  // The place must stand right before the noun ("Douma council"), not in a clause about it.
+  if (ctx.analysis.slice(place.end, head.start).trim() !== '') return null;
+  return { canonical: ctx.analysis.slice(place.start, head.end), isPerson: false, personLike: false, affiliations: [] };
 }
 
 function determinerOf(words: Word[], lexicon: SpeakerLexicon): 'definite' | 'indefinite' | 'bare' {
