@@ -90,3 +90,14 @@ describe('a state acting through the people or side named for it', () => {
     expect(facets.actors).toEqual([]);
   });
 });
+
+describe('a state after an Arabic preposition of place or direction is a place', () => {
+  it.each([
+    ['وتشن إسرائيل منذ أسابيع حربا على لبنان.', 'Lebanon'],
+    ['ووصل الوفد إلى الأردن مساء أمس.', 'Jordan'],
+  ])('in %j', (text, place) => {
+    const facets = facetsOf(text);
+    expect(facets.locations).toContain(place);
+    expect(facets.actors).not.toContain(place);
+  });
+});
