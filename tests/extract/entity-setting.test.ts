@@ -58,3 +58,18 @@ describe('a speaker named in Cyrillic or Arabic script the gazetteer lacks', () 
     expect(facets.actors).toContain(name);
   });
 });
+
+describe('a surname written with its article resolves to the full name of the document', () => {
+  it.each([
+    [['Druze leader Sheikh Hikmat al-Hijri rejected the truce.', 'Al-Hijri issued a statement denying the claims.'], 'Hikmat al-Hijri'],
+    [['The commander Abu Khalil al-Zubaidi led the assault.', 'Al-Zubaidi later withdrew his men from the hills.'], 'Abu Khalil al-Zubaidi'],
+  ])('in %j', (paragraphs, person) => {
+    const facets = extractor.extractDocument(meta, paragraphs);
+    expect(facets[1]!.actors).toContain(person);
+  });
+
+  it('adds a Latin speaker name the name finder missed to the actors', () => {
+    const facets = facetsOf('Hadi al-Bahra, a leading opposition figure, promised respect for human rights.');
+    expect(facets.actors).toEqual(['Hadi al-Bahra']);
+  });
+});
