@@ -85,6 +85,16 @@ function structuralFurniture(candidates: readonly string[], ctx: FurnitureContex
   return out;
 }
 
+/** Words a question at the top of a page may have and still be its headline ("Who Are the Rebels Taking Over …?"). */
+const QUESTION_HEADLINE_WORDS = 16;
+
+/** The first line as the headline when it is a question of a headline's length, not a quotation. */
+function questionHeadline(line: string | undefined): string | null {
+  if (line === undefined || !/\?$/u.test(line) || /^["“«'‘]/u.test(line)) return null;
+  const words = countWords(line, QUESTION_HEADLINE_WORDS + 1);
+  return words >= 3 && words <= QUESTION_HEADLINE_WORDS ? line : null;
+}
+
 function explicit(value: string | null | undefined): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
@@ -126,7 +136,7 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
   const headlines = leading.filter((line) => isHeadline(line) && !isOutletName(line));
   // The headline the address spells out, when one of the opening lines (a question headline too) matches it.
   const openingLines = candidates.slice(0, Math.max(3, leading.length + 1)).filter((line) => countWords(line, 40) < 40);
-  const headline = lineMatchingUrl(openingLines, url) ?? headlines[0] ?? null;
+  const headline = lineMatchingUrl(openingLines, url) ?? headlines[0] ?? questionHeadline(candidates[0]);
   const title = explicit(doc.meta.title) ?? headline ?? titleFromUrl(url, candidates.slice(0, 5).join(' '));
   const titleKey = title === null ? '' : toComparisonKey(title);
   // A title repeat is at most a short affix longer than the title (see isSameTitleKey), so long lines skip the key.
