@@ -205,3 +205,21 @@ describe('attributeSpeakers: sources of named bodies', () => {
     expect(lastSpeaker([text])).toBe(speaker);
   });
 });
+
+describe('attributeSpeakers: verbs of finding report words only before their clause', () => {
+  it.each([
+    ['en', 'The OPCW found that chlorine had been used in the attack.', 'OPCW'],
+    ['ru', 'Организация по запрещению химического оружия установила, что при атаке применялся хлор.', 'OPCW'],
+    ['ar', 'ووجدت منظمة حظر الأسلحة الكيميائية أن الكلور استخدم في الهجوم.', 'OPCW'],
+  ])('credits the finder (%s) in %j', (_lang, text, speaker) => {
+    expect(lastSpeaker([text])).toBe(speaker);
+  });
+
+  it.each([
+    ['en', 'The Syrian army found weapons that had been hidden in the tunnels.'],
+    ['ru', 'Сирийская армия установила контроль над городом.'],
+    ['ar', 'ووجد الجيش السوري أسلحة في الأنفاق.'],
+  ])('credits nobody without the clause (%s) in %j', (_lang, text) => {
+    expect(lastSpeaker([text])).toBeNull();
+  });
+});

@@ -4,6 +4,8 @@ import { anyLanguageHas, loadLanguages, wordsOfAllLanguages } from '../../text';
 export interface SpeakerLexicon {
   /** Matches a say-verb (single or multi-word) as a whole lowercase word sequence. */
   verbPattern: ScriptPatterns;
+  /** Verbs that report words only before their clause ("found that", «установила, что», "وجدت أن"). */
+  clauseVerbPattern: ScriptPatterns;
   /** Matches a source phrase ("according to"), any case. */
   sourcePattern: ScriptPatterns;
   invertible: ReadonlySet<string>;
@@ -139,6 +141,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
   return {
     verbPattern: buildScriptPatterns(verbs, 'g', 'verb'),
     sourcePattern: buildScriptPatterns(sources, 'gi', 'source'),
+    clauseVerbPattern: buildScriptPatterns(optionalWords(sayVerbs, 'speech', 'clauseVerbs'), 'g', 'verb'),
     invertible: set(sayVerbs, 'speech', 'invertible'),
     freeOrder: set(sayVerbs, 'speech', 'freeOrderVerbs'),
     impliedSubject: set(sayVerbs, 'speech', 'impliedSubjectVerbs'),
@@ -181,6 +184,10 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     spokesRoles: optionalSet(roles, 'roles', 'spokesRoles'),
     anonymousRoles: optionalSet(roles, 'roles', 'anonymousRoles'),
   };
+}
+
+function optionalWords(data: unknown, file: string, key: string): string[] {
+  return (data as Record<string, unknown> | null)?.[key] === undefined ? [] : readWords(data, file, key);
 }
 
 function optionalSet(data: unknown, file: string, key: string): ReadonlySet<string> {
