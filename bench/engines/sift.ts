@@ -1,9 +1,8 @@
 // Sift's engine as the benchmark sees it: the real build path (ingest + extraction, index, persisted file) and the work behind /api/search.
-import { buildDocuments } from '../../src/pipeline/build-documents';
+import { buildEngineFromCorpus } from '../../src/pipeline/build-engine';
 import { fingerprintCorpus } from '../../src/pipeline/corpus-fingerprint';
 import { createEntityResolver, engineKnowledge } from '../../src/pipeline/entity-resolver';
 import { indexPath, writeIndexFile } from '../../src/pipeline/index-store';
-import { createSearchEngine } from '../../src/search/engine';
 import type { SiftEngine } from '../../src/search/engine';
 import { FACET_NAMES } from '../../src/types';
 import type { FacetName, IndexedDocument, SearchParams } from '../../src/types';
@@ -19,16 +18,16 @@ export function createSiftBenchEngine(): BenchEngine {
     name: 'sift',
     async build(context: BuildContext): Promise<BuildReport> {
       corpusDir = context.corpusDir;
-      let t = performance.now();
-      const { documents, skipped } = await buildDocuments(corpusDir);
-      const extract = performance.now() - t;
-      const paragraphs = documents.reduce((n, d) => n + d.paragraphs.length, 0);
-      counts = { documents: documents.length, paragraphs, skipped: skipped.length };
-      const notes = { ...countFacetValues(documents), skipped: skipped.length };
-      t = performance.now();
+      const t = performance.now();
+      // The build `npm run index` runs: the corpus streamed, extracted on worker threads, indexed as runs arrive.
       // The result cache is off: the timed passes repeat the mix, and a cache would time its own lookups instead of the engine.
-      engine = createSearchEngine(documents, { ...engineKnowledge(createEntityResolver()), cacheSize: 0 });
-      return { paragraphs, steps: { 'ingest + extraction': extract, index: performance.now() - t }, notes };
+      const tally = createFacetTally();
+      const built = await buildEngineFromCorpus(corpusDir, { engine: { ...engineKnowledge(createEntityResolver()), cacheSize: 0 }, onIndexed: tally.add });
+      engine = built.engine;
+      const { paragraphs } = engine.stats();
+      counts = { documents: built.documents, paragraphs, skipped: built.skipped.length };
+      const notes = { ...tally.counts(), skipped: built.skipped.length };
+      return { paragraphs, steps: { 'ingest + extraction + index (overlapped)': performance.now() - t }, notes };
     },
     modes: [
       {
@@ -55,25 +54,29 @@ export function toSearchParams(query: BenchQuery): SearchParams {
   return { q: query.q, filters, from: null, to: null, doc: null, sort: 'relevance', limit: PAGE_SIZE, offset: 0, facetSize: FACET_SIZE };
 }
 
-function countFacetValues(documents: IndexedDocument[]): Record<string, number> {
+/** Distinct facet values extraction found, counted run by run as the build indexes them. */
+function createFacetTally(): { add: (documents: readonly IndexedDocument[]) => void; counts: () => Record<string, number> } {
   const sets = { speakers: new Set<string>(), actors: new Set<string>(), locations: new Set<string>(), groups: new Set<string>() };
   let withSpeaker = 0;
-  for (const doc of documents) {
-    for (const p of doc.paragraphs) {
-      if (p.speaker !== null) {
-        sets.speakers.add(p.speaker);
-        withSpeaker++;
+  const add = (documents: readonly IndexedDocument[]): void => {
+    for (const doc of documents) {
+      for (const p of doc.paragraphs) {
+        if (p.speaker !== null) {
+          sets.speakers.add(p.speaker);
+          withSpeaker++;
+        }
+        for (const v of p.actors) sets.actors.add(v);
+        for (const v of p.locations) sets.locations.add(v);
+        for (const v of p.groups) sets.groups.add(v);
       }
-      for (const v of p.actors) sets.actors.add(v);
-      for (const v of p.locations) sets.locations.add(v);
-      for (const v of p.groups) sets.groups.add(v);
     }
-  }
-  return {
+  };
+  const counts = (): Record<string, number> => ({
     'distinct speakers': sets.speakers.size,
     'distinct actors': sets.actors.size,
     'distinct locations': sets.locations.size,
     'distinct groups': sets.groups.size,
     'paragraphs with a speaker': withSpeaker,
-  };
+  });
+  return { add, counts };
 }

@@ -65,6 +65,12 @@ function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1);
 }
 
+/** `done/total unit`, in kilobytes for a corpus under a megabyte (the seeds), else megabytes. */
+function amounts(done: number, total: number): string {
+  if (total >= 1024 * 1024) return `${megabytes(done)}/${megabytes(total)} MB`;
+  return `${Math.round(done / 1024)}/${Math.round(total / 1024)} KB`;
+}
+
 export function formatDuration(seconds: number): string {
   const s = Math.round(seconds);
   if (s < 60) return `${s}s`;
@@ -78,7 +84,7 @@ export function formatProgress(p: BuildProgress, elapsedMs: number): string {
   const eta = p.finished ? `done in ${formatDuration(elapsedMs / 1000)}` : f.etaSeconds === null ? 'ETA –' : `ETA ${formatDuration(f.etaSeconds)}`;
   return (
     `${p.finished ? 'indexed' : 'indexing'} ${count.format(f.records)} records (${count.format(f.paragraphs)} paragraphs)` +
-    ` · ${megabytes(f.bytesRead)}/${megabytes(f.totalBytes)} MB (${Math.floor(f.fraction * 100)}%)` +
+    ` · ${amounts(f.bytesRead, f.totalBytes)} (${Math.floor(f.fraction * 100)}%)` +
     ` · ${count.format(f.recordsPerSecond)} records/s, ${count.format(f.paragraphsPerSecond)} paragraphs/s, ${megabytes(f.bytesPerSecond)} MB/s · ${eta}`
   );
 }

@@ -127,7 +127,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     return paragraphs.map((text, i) => ({
       speaker: speakers[i] ?? null,
       speaker_cue: speakers[i] == null ? null : (voices[i]?.cue ?? null),
-      actors: withNamedSpeaker(withReferredSpeaker(facetValues(mentions[i]!, 'actor'), speakers[i] ?? null, text, institutions), speakers[i] ?? null, text, gazetteer),
+      actors: withNamedSpeaker(withReferredSpeaker(facetValues(mentions[i]!, 'actor'), speakers[i] ?? null, text, institutions), speakers[i] ?? null, text, mentions[i]!, gazetteer),
       locations: facetValues(mentions[i]!, 'location'),
       groups: facetValues(mentions[i]!, 'group'),
       dates: extractDates(text, { published: meta.published }),
@@ -143,15 +143,20 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
  * for the Salqin Local Council) is mentioned by the paragraph, though no name is written there.
  */
 /**
- * «Газван Бвидани сообщил…», "وقالت رندة قسيس…": a speaker the gazetteer does not know, named in this paragraph in
- * Cyrillic or Arabic script, is a person or body the paragraph mentions (Latin names are the name finder's).
+ * «Газван Бвидани сообщил…», "وقالت رندة قسيس…", "Hadi al-Bahra, a leading opposition figure, promised…": a speaker
+ * the gazetteer does not know, named in this paragraph as a name is written, is a person or body the paragraph mentions.
  */
-function withNamedSpeaker(actors: string[], speaker: string | null, text: string, gazetteer: Gazetteer): string[] {
+function withNamedSpeaker(actors: string[], speaker: string | null, text: string, mentions: Mention[], gazetteer: Gazetteer): string[] {
   if (speaker === null || actors.includes(speaker) || gazetteer.byCanonical.has(speaker)) return actors;
-  if (!text.includes(speaker) || !(CYRILLIC_NAME.test(speaker) || ARABIC_NAME.test(speaker))) return actors;
+  const at = text.indexOf(speaker);
+  if (at < 0 || !(CYRILLIC_NAME.test(speaker) || ARABIC_NAME.test(speaker) || LATIN_NAME.test(speaker))) return actors;
+  // Words a known entity already covers ("وسائل إعلام سورية" → Syrian state media) are that entity.
+  if (mentions.some((m) => m.start < at + speaker.length && m.end > at)) return actors;
   return [...actors, speaker];
 }
 
+/** Two to four capitalised Latin words, with Arabic particles between ("Hadi al-Bahra"): a name the name finder missed. */
+const LATIN_NAME = /^[A-Z][a-z'’]+(?:[ -](?:(?:al|el|bin|ibn|abu|de)[ -])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,3}$/u;
 /** Two or three capitalised Cyrillic words: «Газван Бвидани». */
 const CYRILLIC_NAME = /^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2}$/u;
 /** Two or three Arabic words, none a long word behind the prepositions ل/ب that names do not start with ("لصحافيين", "بدورها"). */

@@ -26,6 +26,8 @@ export interface ChromePatterns {
   outletLabels: string[];
   outletMaxWords: number;
   numberWords: Set<string>;
+  /** Verbs an author's bio opens with after the author's name ("… is Senior Editor", "… является"). */
+  bioVerbs: Set<string>;
 }
 
 const DEFAULT_PATH = new URL('./data/chrome-patterns.json', import.meta.url);
@@ -90,6 +92,7 @@ export function validateChromePatterns(raw: unknown, where = 'chrome patterns'):
     outletLabels: readStrings(obj, 'outletLabels', where).sort((a, b) => b.length - a.length),
     outletMaxWords: readNumber(obj, 'outletMaxWords', where, 1000),
     numberWords: new Set(readStrings(obj, 'numberWords', where)),
+    bioVerbs: new Set(readStrings(obj, 'bioVerbs', where)),
   };
 }
 

@@ -1,5 +1,6 @@
 // Rules that recognise site chrome lines (menus, prompts, widgets, captions, captcha) by kind, not by text.
 import type { ChromePatterns } from './chrome-patterns';
+import { isHeadlineTicker } from './header-furniture';
 import { countWords, endsLikeSentence, stripBullets, toComparisonKey } from './text-normalize';
 
 const ICON = /icon/gi;
@@ -22,7 +23,8 @@ export type ChromeKind =
   | 'donation'
   | 'captcha'
   | 'caption'
-  | 'teaser';
+  | 'teaser'
+  | 'ticker';
 
 /** A line dominated by "icon xxx" tokens, as left by scraped SVG sprite labels. */
 export function isIconStrip(line: string, patterns: ChromePatterns): boolean {
@@ -111,6 +113,7 @@ export function detectChrome(line: string, patterns: ChromePatterns): ChromeKind
   if (isTeaser(line, patterns)) return 'teaser';
   if (isPrompt(line, patterns)) return 'prompt';
   if (isCaption(line, patterns)) return 'caption';
+  if (isHeadlineTicker(line)) return 'ticker';
   return null;
 }
 

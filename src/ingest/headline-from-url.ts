@@ -34,10 +34,16 @@ function slugWords(url: string): Set<string> {
   return best;
 }
 
+function sameWords(a: Set<string>, b: Set<string>): boolean {
+  return a.size === b.size && [...a].every((w) => b.has(w));
+}
+
 /** The line among `lines` whose words cover most of the slug's words (at least half), or null. */
 export function lineMatchingUrl(lines: readonly string[], url: string | null): string | null {
   if (url === null || lines.length === 0) return null;
   const slug = slugWords(url);
+  // A two-word slug ("diktator-ponevole") names a headline only when a line is those two words and no more.
+  if (slug.size === 2) return lines.find((line) => sameWords(words(line), slug)) ?? null;
   if (slug.size < 3) return null;
   let best: string | null = null;
   let bestShare = MIN_SHARE;

@@ -1,17 +1,17 @@
 // Turns a source document into article-body paragraphs plus resolved metadata (explicit, else read from the text).
 import type { DocumentMeta, SegmentedDocument, SourceDocument } from '../types';
 import { defaultChromePatterns, type ChromePatterns } from './chrome-patterns';
-import { detectChrome, isOutletBlurb, isSelfDescription } from './detect-chrome';
-import { detectDateline, detectDatelineOutlet, detectMastheadLine, detectOutletLine, isByline, looksLikeHeadline, readBylineName } from './detect-metadata-line';
+import { isOutletBlurb, isSelfDescription } from './detect-chrome';
+import { detectDatelineOutlet, detectMastheadLine, looksLikeHeadline } from './detect-metadata-line';
+import { readCandidateLines, type HeaderEnd } from './read-lines';
 import { normalizeDate } from './normalize-date';
 import { removeRepeats } from './remove-repeats';
 import { findCutOffLine } from './cut-off';
-import { splitBlocks } from './split-blocks';
+import { embeddedQuoteLines, isAuthorBio, repeatedCaptionLines, standfirstLines } from './header-furniture';
 import { detectLanguage } from './detect-language';
 import { dateFromUrl, outletFromUrl, titleFromUrl } from './url-metadata';
 import { lineMatchingUrl } from './headline-from-url';
-import { splitMetadataPrefix } from './metadata-prefix';
-import { countWords, endsLikeSentence, hasWordCharacter, normalizeWhitespace, stripBullets, toComparisonKey } from './text-normalize';
+import { countWords, endsLikeSentence, stripBullets, toComparisonKey } from './text-normalize';
 
 export interface SegmentOptions {
   chromePatterns: ChromePatterns;
@@ -35,12 +35,6 @@ export function resolveSegmentOptions(options: Partial<SegmentOptions> = {}): Se
   };
 }
 
-interface TextFindings {
-  published: string | null;
-  source: string | null;
-  byline: string | null;
-}
-
 /** True when two headline keys are the same title up to punctuation, case or a short affix. */
 function isSameTitleKey(ka: string, kb: string): boolean {
   if (ka === '' || kb === '') return false;
@@ -56,12 +50,8 @@ function isBodyLike(line: string, options: SegmentOptions): boolean {
 }
 
 /** Words a line without a sentence's end may have and still be a subheading or caption rather than body text. */
-const SUBHEADING_MAX_WORDS = 10;
+const SUBHEADING_MAX_WORDS = 16;
 
-/** Words a caption-like line may have and still be a list label ("Related:") rather than an in-body teaser. */
-const FURNITURE_LABEL_WORDS = 4;
-
-const WIRE_END_MARK = /\s*\((?:end|END|ends)\)(?:\s+[\p{L}.]{1,12})?$/u;
 /** Words a question may have and still be a subheading ("Who is in the camps?"), written in title case or not. */
 const QUESTION_SUBHEADING_WORDS = 6;
 
@@ -73,6 +63,38 @@ function isQuestionSubheading(line: string): boolean {
   return words.length <= 12 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length / 2;
 }
 
+interface FurnitureContext {
+  headline: string | null;
+  isTitle: (line: string) => boolean;
+  closesHeader: readonly HeaderEnd[];
+  byline: string | null;
+  bioVerbs: ReadonlySet<string>;
+}
+
+/** Indexes of candidates that the page's structure marks as furniture: standfirst, twice-shown captions, embeds, bio. */
+function structuralFurniture(candidates: readonly string[], ctx: FurnitureContext): Set<number> {
+  const headlineAt = ctx.headline !== null ? candidates.indexOf(ctx.headline) : candidates.slice(0, 3).findIndex(ctx.isTitle);
+  const out = new Set<number>([
+    ...standfirstLines(candidates, headlineAt, ctx.closesHeader),
+    ...repeatedCaptionLines(candidates),
+    ...embeddedQuoteLines(candidates),
+  ]);
+  candidates.forEach((line, i) => {
+    if (isAuthorBio(line, ctx.byline, ctx.bioVerbs)) out.add(i);
+  });
+  return out;
+}
+
+/** Words a question at the top of a page may have and still be its headline ("Who Are the Rebels Taking Over …?"). */
+const QUESTION_HEADLINE_WORDS = 16;
+
+/** The first line as the headline when it is a question of a headline's length, not a quotation. */
+function questionHeadline(line: string | undefined): string | null {
+  if (line === undefined || !/\?$/u.test(line) || /^["“«'‘]/u.test(line)) return null;
+  const words = countWords(line, QUESTION_HEADLINE_WORDS + 1);
+  return words >= 3 && words <= QUESTION_HEADLINE_WORDS ? line : null;
+}
+
 function explicit(value: string | null | undefined): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
@@ -81,61 +103,14 @@ function explicit(value: string | null | undefined): string | null {
 export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOptions> = {}): SegmentedDocument {
   const opts = resolveSegmentOptions(options);
   const patterns = opts.chromePatterns;
-  const found: TextFindings = { published: null, source: null, byline: null };
 
-  const candidates: string[] = [];
-  // Whether furniture that closes a body ("Most read", a subscribe prompt, a menu) stood right before each
-  // candidate line; an in-body caption or teaser ("Read also: <headline>") does not count.
-  const labelBefore: boolean[] = [];
-  let furniture = false;
-  for (const raw of splitBlocks(doc.text, doc.format)) {
-    // A wire footer run onto the last paragraph ("… in January 2017. (end) rs.bs") is no part of it.
-    let line = normalizeWhitespace(raw).replace(WIRE_END_MARK, '');
-    if (line === '' || !hasWordCharacter(line)) continue;
-    // "date 2023-05-16 <headline>", "BREITBART | Published November 30, 2024": metadata run into one line.
-    const prefix = splitMetadataPrefix(line, patterns);
-    if (prefix) {
-      found.published ??= prefix.published;
-      if (prefix.outlet !== null) found.source ??= prefix.outlet;
-      if (prefix.rest === '') {
-        furniture = true;
-        continue;
-      }
-      line = prefix.rest;
-    }
-    const chrome = detectChrome(line, patterns);
-    if (chrome) {
-      // Captions, credits and "Read also: <headline>" teasers sit inside a body; other chrome closes it.
-      furniture ||= (chrome !== 'caption' && chrome !== 'teaser') || countWords(line, FURNITURE_LABEL_WORDS + 1) <= FURNITURE_LABEL_WORDS;
-      continue;
-    }
-    const date = detectDateline(line, patterns);
-    if (date) {
-      found.published ??= date;
-      furniture = true;
-      continue;
-    }
-    if (isByline(line, patterns)) {
-      found.byline ??= readBylineName(line);
-      furniture = true;
-      continue;
-    }
-    const outlet = detectOutletLine(line, patterns);
-    if (outlet) {
-      found.source ??= outlet;
-      furniture = true;
-      continue;
-    }
-    candidates.push(line);
-    labelBefore.push(furniture);
-    furniture = false;
-  }
+  const { candidates, labelBefore, closesHeader, found } = readCandidateLines(doc, patterns);
 
   const bodyLike = candidates.map((line) => isBodyLike(line, opts));
   // A page pasted as an excerpt stops mid-sentence: its last line carries on the body before it.
   const cut = findCutOffLine({ candidates, bodyLike, labelBefore });
   if (cut !== -1) bodyLike[cut] = true;
-  const firstBody = bodyLike.indexOf(true);
+  let firstBody = bodyLike.indexOf(true);
   const lastBody = bodyLike.lastIndexOf(true);
   const leading = firstBody === -1 ? candidates : candidates.slice(0, firstBody);
   // Wire-style openings sit in the first paragraphs; a standfirst may come before them.
@@ -161,19 +136,25 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
   const headlines = leading.filter((line) => isHeadline(line) && !isOutletName(line));
   // The headline the address spells out, when one of the opening lines (a question headline too) matches it.
   const openingLines = candidates.slice(0, Math.max(3, leading.length + 1)).filter((line) => countWords(line, 40) < 40);
-  const headline = lineMatchingUrl(openingLines, url) ?? headlines[0] ?? null;
+  const headline = lineMatchingUrl(openingLines, url) ?? headlines[0] ?? questionHeadline(candidates[0]);
   const title = explicit(doc.meta.title) ?? headline ?? titleFromUrl(url, candidates.slice(0, 5).join(' '));
   const titleKey = title === null ? '' : toComparisonKey(title);
+  // A title repeat is at most a short affix longer than the title (see isSameTitleKey), so long lines skip the key.
+  const isTitle = (line: string) => titleKey !== '' && line.length <= 3 * titleKey.length + 16 && isSameTitleKey(toComparisonKey(line), titleKey);
+  // A question headline ends like a sentence, but the body starts after it.
+  if (firstBody !== -1 && (candidates[firstBody] === headline || isTitle(candidates[firstBody]!))) firstBody = bodyLike.indexOf(true, firstBody + 1);
+  const byline = explicit(doc.meta.byline) ?? found.byline;
+  const furnitureAt = structuralFurniture(candidates, { headline, isTitle, closesHeader, byline, bioVerbs: patterns.bioVerbs });
 
   const body = candidates.filter((line, i) => {
+    if (furnitureAt.has(i)) return false;
     // Non-sentence lines around the article (breadcrumbs, kickers, related headlines) are page furniture;
     // a text with no sentence at all keeps them, as it has nothing else.
     if (firstBody !== -1 && !bodyLike[i] && (i < firstBody || i > lastBody)) return false;
     if (isOutletName(line) || isSelfDescription(line, title) || isOutletBlurb(line, source)) return false;
     // The headline slot before the body is page furniture even when explicit metadata words the title differently.
     if (line === headline) return false;
-    // A title repeat is at most a short affix longer than the title (see isSameTitleKey), so long lines skip the key.
-    if (titleKey !== '' && line.length <= 3 * titleKey.length + 16 && isSameTitleKey(toComparisonKey(line), titleKey)) return false;
+    if (isTitle(line)) return false;
     // The cut-off last line is body however short it is ("He said the oppositi").
     if (i === cut) return true;
     // Inside the body, a short line that is no sentence is a subheading, a caption or a pull quote's credit.
@@ -190,7 +171,6 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
     published: (explicit(doc.meta.published) && normalizeDate(doc.meta.published ?? '')) || found.published || dateFromUrl(url),
   };
   const paragraphs = removeRepeats(body, opts.minContainedWords).map((p) => stripBullets(p) || p);
-  const byline = explicit(doc.meta.byline) ?? found.byline;
   if (byline !== null) meta.byline = byline;
   // Explicit metadata wins; otherwise the body says which language it is in.
   const lang = explicit(doc.meta.lang) ?? (paragraphs.length > 0 ? detectLanguage(paragraphs) : null);

@@ -145,8 +145,13 @@ export async function buildDocuments(corpusDir: string, options: BuildDocumentsO
 
 /** `head`, then whatever `rest` still has. */
 async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
-  while (head.length > 0) yield head.shift()!;
-  for (let step = await rest.next(); step.done !== true; step = await rest.next()) yield step.value;
+  try {
+    while (head.length > 0) yield head.shift()!;
+    for (let step = await rest.next(); step.done !== true; step = await rest.next()) yield step.value;
+  } finally {
+    // A build that stops early closes what `rest` reads (a file stream).
+    await rest.return?.();
+  }
 }
 
 async function extractInThread(sources: AsyncIterable<SourceDocument>, given: Extractor | undefined, collect: Collect, progress: () => void): Promise<void> {

@@ -1,7 +1,7 @@
 // Corpus folder → in-memory engine, nothing persisted: extraction in workers overlapped with indexing.
 import { createSearchEngineBuilder } from '../search/engine';
 import type { EngineOptions, SearchEngineBuilder, SiftEngine } from '../search/engine';
-import type { SkippedFile } from '../types';
+import type { IndexedDocument, SkippedFile } from '../types';
 import { buildDocuments } from './build-documents';
 import type { BuildDocumentsOptions, BuildProgress } from './build-documents';
 import { createEntityResolver, engineKnowledge } from './entity-resolver';
@@ -12,6 +12,8 @@ export interface BuildEngineOptions {
   engine?: Partial<EngineOptions>;
   /** Passed on to `buildDocuments` (worker count, batch size, threshold). */
   documents?: Pick<BuildDocumentsOptions, 'workers' | 'batchDocuments' | 'minDocumentsForWorkers' | 'extractor'>;
+  /** Sees each run of documents once it is indexed (to tally what extraction found without keeping the documents). */
+  onIndexed?: (documents: readonly IndexedDocument[]) => void;
 }
 
 export interface BuiltEngine {
@@ -47,6 +49,7 @@ export async function buildEngineFromCorpus(corpusDir: string, options: BuildEng
     onDocuments: (run) => {
       documents += run.length;
       builderFor().add(run);
+      options.onIndexed?.(run);
     },
   });
   return { engine: builderFor().finish(), documents, skipped };

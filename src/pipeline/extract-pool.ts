@@ -194,8 +194,11 @@ class Pool {
   }
 
   async stop(): Promise<void> {
+    const unread = !this.exhausted;
     this.exhausted = true;
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    // After a failure, close the sources (a file stream) rather than leave them open until the process ends.
+    if (unread) await Promise.resolve(this.iterator.return?.()).catch(() => {});
   }
 
   collected(): ExtractResult[] {

@@ -50,9 +50,12 @@ export function foldToken(word: string): string {
 const ASCII_WORD = /^[\x00-\x7f]*$/;
 const ASCII_NON_ALNUM = /[^a-z0-9]+/g;
 
-/** Romanisation alternations of a lower-cased Latin word. */
+/** Romanisation alternations of a lower-cased Latin word (sh/ş → s, ch/ç → c, q → k, ou/oo → u, ee → i, doubled letters). */
 function foldLatin(word: string): string {
   let s = word
+    // Kurdish and Turkish write ş and ç where English writes sh and ch (Qamişlo = Qamishlo); accents are gone by now.
+    .replace(/sh/g, 's')
+    .replace(/ch/g, 'c')
     .replace(/q/g, 'k')
     .replace(/ou|oo/g, 'u')
     .replace(/ee|ei|ey|iy/g, 'i')

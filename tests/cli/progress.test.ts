@@ -54,6 +54,10 @@ describe('formatProgress', () => {
     );
   });
 
+  it('counts a corpus under a megabyte in kilobytes', () => {
+    expect(formatProgress(progress({ bytesRead: 10 * 1024, totalBytes: 40 * 1024 }), 1000)).toContain(' · 10/40 KB (25%) · ');
+  });
+
   it('says how long the build took once finished', () => {
     expect(formatProgress(progress({ bytesRead: 400 * MB, finished: true }), 100_000)).toMatch(/^indexed 1,000 records .* \(100%\) .* done in 1m 40s$/);
   });

@@ -17,8 +17,20 @@ describe('extractDates across languages', () => {
     ['a month in both calendars, once', 'جرت الغارات في 7 ديسمبر/ كانون الأول قرب العاصمة.', '2014-12-08', ['2014-12-07']],
     ['a year after عام', 'تكررت الغارات على البلاد منذ عام 2003 دون رد.', '2014-12-08', ['2003']],
     ['a weekday', 'وقال المسؤول يوم الجمعة إن القوات انسحبت.', '2024-12-09', ['2024-12-06']],
+    ['a weekday after a part of the day', 'وبدأت العملية مساء السبت قرب الحدود.', '2018-01-21', ['2018-01-20']],
+    ['the year after the month\'s second name', 'وفي 15 يوليو/ تموز 2014 قصفت الطائرات البلدة.', '2018-01-21', ['2014-07-15']],
+    ['an ordinal day and the year after the second name', 'أما في الخامس من مايو/أيار 2013 فقد قصفت الطائرات المطار.', '2018-01-21', ['2013-05-05']],
+    ['a two-word second name before the year', 'منذ الهجوم في السابع من أكتوبر/تشرين الأول 2023 تصاعدت الغارات.', '2024-03-01', ['2023-10-07']],
+    ['the second name in brackets, once', 'وتنفذ الطائرات منذ أيلول (سبتمبر) 2015 حملة جوية.', '2018-01-21', ['2015-09']],
   ])('reads an Arabic date with %s', (_what, text, published, expected) => {
     expect(extractDates(text, { published })).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'Troops began a forced march towards the besieged district before dawn.'],
+    ['ru', 'Часть боевиков бежала в сторону города Маядин, сообщили военные.'],
+  ])('takes no month from a %s word that only starts like one: %j', (_lang, text) => {
+    expect(extractDates(text, { published: '2017-09-10' })).toEqual([]);
   });
 
   it('finds no date in Arabic narration without one', () => {

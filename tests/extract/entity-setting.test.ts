@@ -58,3 +58,46 @@ describe('a speaker named in Cyrillic or Arabic script the gazetteer lacks', () 
     expect(facets.actors).toContain(name);
   });
 });
+
+describe('a surname written with its article resolves to the full name of the document', () => {
+  it.each([
+    [['Druze leader Sheikh Hikmat al-Hijri rejected the truce.', 'Al-Hijri issued a statement denying the claims.'], 'Hikmat al-Hijri'],
+    [['The commander Abu Khalil al-Zubaidi led the assault.', 'Al-Zubaidi later withdrew his men from the hills.'], 'Abu Khalil al-Zubaidi'],
+  ])('in %j', (paragraphs, person) => {
+    const facets = extractor.extractDocument(meta, paragraphs);
+    expect(facets[1]!.actors).toContain(person);
+  });
+
+  it('adds a Latin speaker name the name finder missed to the actors', () => {
+    const facets = facetsOf('Hadi al-Bahra, a leading opposition figure, promised respect for human rights.');
+    expect(facets.actors).toEqual(['Hadi al-Bahra']);
+  });
+});
+
+describe('a state acting through the people or side named for it', () => {
+  it.each([
+    ['en', 'Authorities in Jordan have allowed a one-off delivery of aid.', 'Jordan'],
+    ['en', 'The regime and its patrons in Russia responded with airstrikes.', 'Russia'],
+    ['ru', 'Российская сторона донесла эту позицию до партнеров.', 'Russia'],
+    ['ru', 'Турецкая сторона отвергла обвинения.', 'Turkey'],
+  ])('in %s %j', (_lang, text, state) => {
+    expect(facetsOf(text).actors).toContain(state);
+  });
+
+  it('keeps a state after "in" a place when no agent noun leads', () => {
+    const facets = facetsOf('Fighting in Iraq has displaced thousands of families.');
+    expect(facets.locations).toEqual(['Iraq']);
+    expect(facets.actors).toEqual([]);
+  });
+});
+
+describe('a state after an Arabic preposition of place or direction is a place', () => {
+  it.each([
+    ['وتشن إسرائيل منذ أسابيع حربا على لبنان.', 'Lebanon'],
+    ['ووصل الوفد إلى الأردن مساء أمس.', 'Jordan'],
+  ])('in %j', (text, place) => {
+    const facets = facetsOf(text);
+    expect(facets.locations).toContain(place);
+    expect(facets.actors).not.toContain(place);
+  });
+});

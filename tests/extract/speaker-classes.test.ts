@@ -33,7 +33,7 @@ describe('attributeSpeakers: voices of a body ("officials in X", "sources in X")
 describe('attributeSpeakers: a collective source is the noun phrase its head closes', () => {
   it.each([
     ['en', 'The rocket was launched after Syrian state media said its air defences had downed four drones.', 'Syrian state media'],
-    ['ru', 'Сирийские государственные СМИ назвали эти сообщения ложью.', 'Сирийские государственные СМИ'],
+    ['ru', 'Сирийские государственные СМИ назвали эти сообщения ложью.', 'Syrian state media'],
     ['ar', 'وذكرت وسائل إعلام سورية أن الغارات استهدفت مستودعات قرب المطار.', 'وسائل إعلام سورية'],
     ['ar', 'أعلنت المعارضة السورية المسلحة الإطاحة برئيس النظام بشار الأسد بعد دخول العاصمة.', 'المعارضة السورية المسلحة'],
   ])('credits the collective as written (%s) in %j', (_lang, text, speaker) => {
@@ -59,6 +59,9 @@ describe('attributeSpeakers: a title and a name no list holds', () => {
     ['en', ['Deputy Assistant Secretary for the Middle East Harold Brinley said the troops would stay.'], 'Harold Brinley'],
     ['ru', ['Врач Самир Хадиди, лечащий раненых, заявил агентству, что больница переполнена.'], 'Самир Хадиди'],
     ['ru', ['Заместитель главы Пентагона по Ближнему Востоку Харольд Бринли заявил, что войска останутся.'], 'Харольд Бринли'],
+    ['en', ['Defense Minister Harel Dovrat said the army would respond within hours.'], 'Harel Dovrat'],
+    ['ru', ['Министр обороны Харель Доврат заявил, что армия ответит.'], 'Харель Доврат'],
+    ['ar', ['وقال وزير الدفاع هارئيل دفرات إن الجيش سيرد.'], 'هارئيل دفرات'],
     ['ar', ['وأعرب رئيس وفد المعارضة سامر الحلبي، عن أمله في حل سياسي.'], 'سامر الحلبي'],
     ['ar', ['وقال مدير المرصد سامي عبد الكريم لوكالة فرانس برس إن الضربات استهدفت اجتماعا.'], 'سامي عبد الكريم'],
     ['ar', ['وقالت رزان قسيس إن الوفد جاهز للحوار.', 'وأكدت قسيس بدورها أن الوفد جزء من المعارضة.'], 'رزان قسيس'],
@@ -106,5 +109,117 @@ describe('attributeSpeakers: a surname whose full name only narration wrote', ()
     ['ar', ['ووصل إلى جنيف وفد كان في عداده نائب رئيس الوزراء سابقا قدري سلامة والناشطة رزان قسيس.', 'وأكدت قسيس بدورها أن الوفد جزء من المعارضة.'], 'رزان قسيس'],
   ])('credits the full name (%s) in %j', (_lang, paragraphs, speaker) => {
     expect(lastSpeaker(paragraphs)).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: a Russian impersonal verb after «в» + a body', () => {
+  it.each([
+    ['ru', 'Ранее в российском Генштабе вооруженных сил рассказали, что коридоры блокированы.', 'Russian General Staff'],
+    ['ru', 'В МИД России заявили, что переговоры продолжатся.', 'Russian Foreign Ministry'],
+  ])('credits the body (%s) in %j', (_lang, text, speaker) => {
+    expect(lastSpeaker([text])).toBe(speaker);
+  });
+
+  it('credits no place after «в»', () => {
+    expect(lastSpeaker(['В Алеппо сообщили о новых обстрелах.'])).toBeNull();
+  });
+});
+
+describe('attributeSpeakers: a source the text never names', () => {
+  it.each([
+    ['en', ['Maria Zakharova said the talks would resume.', 'The source said the convoy had been stopped at the border.']],
+    ['en', ['Maria Zakharova said the talks would resume.', '“The convoy was stopped twice before it reached the border,” sources said.']],
+    ['ru', ['Мария Захарова заявила, что переговоры продолжатся.', 'При этом источник подчеркнул, что ситуация может измениться.']],
+    ['ru', ['Мария Захарова заявила, что переговоры продолжатся.', '«Армия вышла к реке и отбросила боевиков на пять километров», — говорится в сообщении источника.']],
+    ['ar', ['وقالت ماريا زاخاروفا إن المحادثات ستستأنف.', 'وقال المصدر إن القافلة توقفت عند الحدود.']],
+  ])('gives no speaker (%s) in %j', (_lang, paragraphs) => {
+    expect(lastSpeaker(paragraphs)).toBeNull();
+  });
+});
+
+describe('attributeSpeakers: sources set against each other', () => {
+  it.each([
+    ['en', 'The assault began with two car bombs. Syrian state media claimed an offensive was repelled, while Turkish media said the rebels reached the centre.', 'Syrian state media'],
+    ['ru', 'Бои начались утром. Сирийские СМИ утверждают, что атака отбита, тогда как турецкие СМИ сообщают о прорыве.', 'Syrian state media'],
+    ['ar', 'بدأ الهجوم صباحا. وذكرت وسائل إعلام سورية أن الهجوم صد، فيما قالت وسائل إعلام تركية إن المقاتلين وصلوا.', 'وسائل إعلام سورية'],
+  ])('leads with the first in one sentence (%s) in %j', (_lang, text, speaker) => {
+    expect(lastSpeaker([text])).toBe(speaker);
+  });
+
+  it('names no main speaker when each source has a sentence of its own after narration', () => {
+    expect(lastSpeaker(['Russia wants a ceasefire, but Turkey disagrees. Washington says more time is needed. Moscow says time has run out.'])).toBeNull();
+  });
+});
+
+describe('attributeSpeakers: a state and its official in one paragraph', () => {
+  it.each([
+    ['en', 'Moscow has confirmed that it granted the family asylum. “It was the president’s decision,” said Dmitry Peskov.', 'Dmitry Peskov'],
+    ['ru', 'Россия подтвердила, что предоставила семье убежище. «Это было решение президента», — сказал Дмитрий Песков.', 'Dmitry Peskov'],
+    ['ar', 'وأكدت روسيا أنها منحت العائلة حق اللجوء. وقال دميتري بيسكوف إن القرار اتخذه الرئيس.', 'Dmitry Peskov'],
+  ])('credits the official (%s) in %j', (_lang, text, speaker) => {
+    expect(lastSpeaker([text])).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: a say-verb that reports an act', () => {
+  it.each([
+    ['en', 'President Bashar al-Assad responded with airstrikes on the northern towns.'],
+    ['en', 'Sergey Lavrov replied by recalling the ambassador.'],
+  ])('gives no speaker (%s) in %j', (_lang, text) => {
+    expect(lastSpeaker([text])).toBeNull();
+  });
+});
+
+describe('attributeSpeakers: a quotation inside narration is no continued statement', () => {
+  it.each([
+    ['ru', ['Мария Захарова заявила, что переговоры продолжатся.', 'Суд выдал ордер по иску родственников жертв «событий в Дараа, произошедших весной того года».']],
+    ['ar', ['وقال رئيس الأركان التركي إن العملية بدأت.', 'وتعتبر السلطات أن "وحدات حماية الشعب الكردية" السورية امتداد لحزب محظور في البلاد منذ سنوات طويلة.']],
+    ['en', ['Maria Zakharova said the talks would resume.', 'The court cited the families of victims of “the events in Daraa that spring and the months after” in its ruling.']],
+  ])('gives no speaker (%s) in %j', (_lang, paragraphs) => {
+    expect(lastSpeaker(paragraphs)).toBeNull();
+  });
+
+  it.each([
+    ['ar', ['أعلنت وزارة الدفاع الروسية أن الغارة أصابت القائد.', 'وجاء في بيان لوزارة الدفاع "على إثر هذه الضربة أصيب القائد بجروح خطيرة وبترت ذراعه".'], 'Russian Defense Ministry'],
+    ['en', ['Maria Zakharova said the talks would resume.', 'She went on: “We will not accept any conditions set by the other side at this stage.”'], 'Maria Zakharova'],
+  ])('carries a quotation after a colon or a body\'s noun (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeaker(paragraphs)).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: a town\'s own body', () => {
+  it.each([
+    ['en', ['The Harasta council says burials have been suspended because of the shelling.'], 'Harasta council'],
+    ['en', ['“The situation is catastrophic,” the opposition-run local Harasta council said.', 'The opposition-controlled town council said bread had run out.'], 'Harasta council'],
+    ['ar', ['وقال المجلس المحلي في حرستا إن الخبز نفد.'], 'المجلس المحلي'],
+  ])('credits the council as written (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeaker(paragraphs)).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: sources of named bodies', () => {
+  it.each([
+    ['ru', 'Президент покинул столицу на самолете, сообщают источники Reuters и Al Hadath.', 'Reuters'],
+    ['en', 'Sources close to the SDF said the talks had stalled.', 'Syrian Democratic Forces'],
+  ])('credits the first body (%s) in %j', (_lang, text, speaker) => {
+    expect(lastSpeaker([text])).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: verbs of finding report words only before their clause', () => {
+  it.each([
+    ['en', 'The OPCW found that chlorine had been used in the attack.', 'OPCW'],
+    ['ru', 'Организация по запрещению химического оружия установила, что при атаке применялся хлор.', 'OPCW'],
+    ['ar', 'ووجدت منظمة حظر الأسلحة الكيميائية أن الكلور استخدم في الهجوم.', 'OPCW'],
+  ])('credits the finder (%s) in %j', (_lang, text, speaker) => {
+    expect(lastSpeaker([text])).toBe(speaker);
+  });
+
+  it.each([
+    ['en', 'The Syrian army found weapons that had been hidden in the tunnels.'],
+    ['ru', 'Сирийская армия установила контроль над городом.'],
+    ['ar', 'ووجد الجيش السوري أسلحة في الأنفاق.'],
+  ])('credits nobody without the clause (%s) in %j', (_lang, text) => {
+    expect(lastSpeaker([text])).toBeNull();
   });
 });

@@ -80,6 +80,7 @@ describe('segmentDocument paragraph boundaries', () => {
     ['en', 'Smoke rises over the eastern districts, March 3, 2024. REUTERS/Jane Doe Purchase Licensing Rights'],
     ['en', 'Residents inspect the damage in the old market (Jane Doe/AFP)'],
     ['en', 'Photo: Jane Doe/Agency/Getty'],
+    ['en', 'A man with his son near the border. /Example TV Photo'],
     ['en', 'Jane Doe is the Daily Example\'s Middle East correspondent.'],
     ['en', 'Example News provides the information “as is” without warranty of any kind.'],
     ['ru', '*ИГИЛ – террористическая организация, деятельность которой запрещена в России.'],

@@ -30,6 +30,8 @@ describe('outletFromUrl', () => {
   it.each([
     ['https://tass.com/politics/1234', 'TASS'],
     ['https://www.reuters.com/world/middle-east/x', 'Reuters'],
+    ['https://novayagazeta.eu/articles/2024/12/10/x', 'Novaya Gazeta Europe'],
+    ['https://www.svoboda.org/a/29347703.html', 'Radio Svoboda'],
     ['https://www.example-news.com/a/b', 'example-news.com'],
     ['https://news.example.co.uk/a', 'example.co.uk'],
     ['http://127.0.0.1/a', null],
@@ -76,6 +78,29 @@ describe('segmentDocument metadata from the text and the address', () => {
     const { meta, paragraphs } = segmentDocument(doc(text, { url: 'https://example.net/news/new-sanctions-act-region-affect' }));
     expect(meta.title).toBe('What is the new sanctions act and how will it affect the region?');
     expect(paragraphs).toHaveLength(2);
+  });
+
+  it('takes a question at the top of a page without an address for its headline', () => {
+    const text = `Who Are the Fighters Taking Over the Second City?\n${EN_BODY}\n${EN_BODY.replace('overnight', 'at dawn')}`;
+    const { meta, paragraphs } = segmentDocument(doc(text));
+    expect(meta.title).toBe('Who Are the Fighters Taking Over the Second City?');
+    expect(paragraphs).toHaveLength(2);
+  });
+
+  it('takes a two-word headline that a two-word slug spells, over a longer subtitle', () => {
+    const text = `Диктатор поневоле\nИстория одного правителя: от врача в столице до лидера страны, которую ему навязала семья\n${RU_BODY}`;
+    const { meta } = segmentDocument(doc(text, { url: 'https://example.eu/articles/2024/12/10/diktator-ponevole' }));
+    expect(meta.title).toBe('Диктатор поневоле');
+  });
+
+  it.each([
+    ['en', 'Middle East 3 hours ago', 'Shelling resumes on the outskirts of the northern city', EN_BODY],
+    ['ru', 'Конфликт в регионе 2 дня назад', 'Окраина города вновь попала под обстрел, есть погибшие', RU_BODY],
+    ['ar', 'منذ ساعتين', 'تجدد القصف على أطراف المدينة الشمالية وسقوط ضحايا', AR_BODY],
+  ])('takes no %s section-and-age line ("%s") for the headline or the body', (_lang, kicker, headline, body) => {
+    const { meta, paragraphs } = segmentDocument(doc([kicker, headline, body].join('\n')));
+    expect(meta.title).toBe(headline);
+    expect(paragraphs).toEqual([body]);
   });
 
   it('falls back to the address\'s slug for a title when the text has no headline', () => {

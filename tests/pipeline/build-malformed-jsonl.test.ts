@@ -42,7 +42,7 @@ beforeAll(async () => {
     documents: { extractor },
     onProgress: (p) => progress.push(p),
   });
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });

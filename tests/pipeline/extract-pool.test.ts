@@ -8,7 +8,8 @@ import type { BuildProgress, BuiltCorpus } from '../../src/pipeline/build-docume
 import { createEntityResolver } from '../../src/pipeline/entity-resolver';
 import { buildEngineFromCorpus } from '../../src/pipeline/build-engine';
 import { createSearchEngine } from '../../src/search/engine';
-import type { IndexedDocument } from '../../src/types';
+import { extractInWorkers } from '../../src/pipeline/extract-pool';
+import type { IndexedDocument, SourceDocument } from '../../src/types';
 
 const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
 const IN_THREAD = { minDocumentsForWorkers: Number.POSITIVE_INFINITY };
@@ -77,5 +78,27 @@ describe('buildEngineFromCorpus', () => {
     expect(JSON.stringify(actual.meta)).toBe(JSON.stringify(inThreadIndex.meta));
     expect(Object.keys(actual.sections)).toEqual(Object.keys(inThreadIndex.sections));
     for (const [name, bytes] of Object.entries(inThreadIndex.sections)) expect(Buffer.from(actual.sections[name]!).equals(Buffer.from(bytes)), name).toBe(true);
+  }, 60_000);
+});
+
+describe('extractInWorkers on a stream of sources', () => {
+  it('closes the stream when the build stops early', async () => {
+    let closed = false;
+    async function* sources(): AsyncGenerator<SourceDocument> {
+      try {
+        for (let i = 0; i < 1000; i++) yield { id: `d${i}`, file: `d${i}.txt`, format: 'txt', text: `Shelling hit Aleppo on day ${i}, the monitor said.`, meta: {} };
+      } finally {
+        closed = true;
+      }
+    }
+    const run = extractInWorkers(sources(), {
+      workers: 1,
+      batchDocuments: 4,
+      onResults: () => {
+        throw new Error('index full');
+      },
+    });
+    await expect(run).rejects.toThrow('index full');
+    expect(closed).toBe(true);
   }, 60_000);
 });

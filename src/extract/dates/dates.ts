@@ -4,14 +4,18 @@ import { parsePublished, resolveYear, mostRecentWeekday, formatIsoDate, isValidD
 import type { PublishedDate } from './date-reference';
 import { findBareMonths, isYearAdjective } from './bare-dates';
 import { arabicDateWords, findYesterday, isArabicYearMention } from './relative-dates';
+import { weekdayPartsAsDays, yearAfterAlternateMonth } from './arabic-dates';
 
 export interface DateOptions {
   /** Publication date of the document: YYYY, YYYY-MM, YYYY-MM-DD or null. */
   published: string | null;
 }
 
-const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
-const RUSSIAN_MONTH_NAME = /(?<!\p{L})(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*/iu;
+// English writes a month with a capital: "the forced march", "they may" are no months.
+const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?![A-Za-z])|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b/;
+// A month's stem with a case ending only, so a name that starts like one («Маядин») is no month.
+const RUSSIAN_MONTH_NAME =
+  /(?<!\p{L})(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ём|ем)?|март(?:а|е|у|ом)?|ма(?:й|я|е|ем)|август(?:а|е|у|ом)?)(?!\p{L})/iu;
 const RUSSIAN_WEEKDAY_NAME = /(?<!\p{L})(?:понедельник|вторник|сред[ауы]|четверг|пятниц[ауы]|суббот[ауы]|воскресень[еяю])/iu;
 const RUSSIAN_RELATIVE_WORD =
   /(?<!\p{L})(?:сегодня|вчера|завтра|позавчера|послезавтра|назад|сейчас|прошл\p{L}*|следующ\p{L}*|эт(?:от|ой|у|а|им)|текущ\p{L}*|ближайш\p{L}*|час\p{L}*|дн\p{L}*|сут\p{L}*|недел\p{L}*)(?!\p{L})/iu;
@@ -65,21 +69,27 @@ export function extractDates(text: string, options: DateOptions): string[] {
   const language = russian ? RUSSIAN : arabic ? arabicDateWords().words : ENGLISH;
   const reference = referenceInstant(published);
   const parser = russian ? chrono.ru : arabic ? chrono.ar : null;
+  // "مساء السبت" (Saturday evening) is read as "يوم السبت", which chrono knows; offsets stay the same.
+  const parsed = arabic ? weekdayPartsAsDays(text, arabicDateWords().partOfDayBeforeWeekday) : text;
   const results = parser
-    ? parser.parse(text, reference, { forwardDate: false }).map((r) => ({ index: r.index, text: r.text, start: r.start }))
+    ? parser.parse(parsed, reference, { forwardDate: false }).map((r) => ({ index: r.index, text: r.text, start: r.start }))
     : parseAroundTriggers(text, reference);
 
   results.forEach((result, i) => {
     covered.push([result.index, result.index + result.text.length]);
-    // "7 ديسمبر/ كانون الأول": Arabic writes the Levantine month name after the Gregorian one, the same month.
+    // "7 ديسمبر/ كانون الأول", "أيلول (سبتمبر)": Arabic writes the month's other name after it, the same month.
     const previous = results[i - 1];
-    if (arabic && previous && /^\s*\/\s*$/u.test(text.slice(previous.index + previous.text.length, result.index))) return;
+    if (arabic && previous && /^\s*[/(]\s*$/u.test(text.slice(previous.index + previous.text.length, result.index))) return;
     // "in February and June of 2015": a listed month takes the year written after the list.
     const next = results[i + 1];
     const sharesYear =
       next !== undefined && next.start.isCertain('year') && LIST_GLUE.test(text.slice(result.index + result.text.length, next.index));
     const partOfMonth = PART_OF_MONTH.test(text.slice(Math.max(0, result.index - 40), result.index)) || PART_OF_MONTH_IN_PHRASE.test(result.text);
-    const value = resolveResult(result, published, sharesYear ? next.start.get('year') ?? undefined : undefined, language, partOfMonth);
+    const listYear = sharesYear ? next.start.get('year') ?? undefined : undefined;
+    // "15 يوليو/ تموز 2014": the year follows the month's second name.
+    const end = result.index + result.text.length;
+    const year = listYear ?? (arabic && !result.start.isCertain('year') ? yearAfterAlternateMonth(text, end, language.month) : undefined);
+    const value = resolveResult(result, published, year, language, partOfMonth);
     if (value) found.push({ index: result.index, value });
   });
 

@@ -35,6 +35,8 @@ interface ArabicDateWords {
   /** A paragraph holding none of these has no date chrono could read. */
   trigger: RegExp;
   words: DateWords;
+  /** A part of the day right before a weekday name ("مساء" in "مساء السبت"). */
+  partOfDayBeforeWeekday: RegExp;
 }
 
 let arabic: ArabicDateWords | undefined;
@@ -55,8 +57,15 @@ export function arabicDateWords(): ArabicDateWords {
       weekday: glued(weekdays),
       relative: wordPattern(dates['relativeWords'] ?? []),
     },
+    partOfDayBeforeWeekday: partOfDayBefore(dates['partOfDayWords'] ?? [], weekdays),
   };
   return arabic;
+}
+
+/** A part of the day ("مساء") right before a weekday name; matches nothing without both lists. */
+function partOfDayBefore(parts: readonly string[], weekdays: readonly string[]): RegExp {
+  if (parts.length === 0 || weekdays.length === 0) return /(?!)/gu;
+  return new RegExp(`${WORD_EDGE_BEFORE}(?:${alternation(parts)})(?=\\s+(?:${alternation(weekdays)}))`, 'gu');
 }
 
 /** "عام 2003", "منذ 2011", "في 2016": a year with the Arabic word for year or a preposition before it. */

@@ -2,6 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { wordsOfAllLanguages } from '../../text';
+import { foldToken } from '../../text/fold-name';
 import type { Mention } from '../../types';
 import type { AliasMatch } from './entity-matcher';
 import type { Gazetteer } from './gazetteer';
@@ -41,6 +42,10 @@ export interface RoleWords {
   capitalAgentVerbs?: string[];
   /** Verbs whose object, when a capital, is its government addressed ("asking Moscow to", "urged Ankara"). */
   capitalAddressVerbs?: string[];
+  /** Titles whose holder's state stands between title and name ("министр обороны Турции Фикри Ышык"): that state is no mention. */
+  postTitlesBeforeState?: string[];
+  /** Place nouns right before a name, or before it and a comma, that make it a place ("the capital Damascus", "the Syrian capital, Damascus,"). */
+  placeNounsBeforeName?: string[];
 }
 
 interface RoleSets {
@@ -66,6 +71,9 @@ interface RoleSets {
   /** Verbs (say-verbs of every language and the role file's agent verbs) that make a capital next to them a government. */
   capitalActs: Set<string>;
   capitalAddressed: Set<string>;
+  placeNouns: Set<string>;
+  /** Folded. */
+  statePosts: Set<string>;
 }
 
 export interface FacetAssigner {
@@ -101,6 +109,8 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
     agentNouns: new Set(words.agentNounsBeforeLocative ?? []),
     postTitles: new Set(words.postTitlesAfterRegion ?? []),
     capitalAddressed: new Set(words.capitalAddressVerbs ?? []),
+    placeNouns: new Set(words.placeNounsBeforeName ?? []),
+    statePosts: new Set((words.postTitlesBeforeState ?? []).map((w) => foldToken(w))),
     capitalActs: new Set([...wordsOfAllLanguages('speech', 'verbs'), ...(words.capitalAgentVerbs ?? [])].filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
   };
 
@@ -122,7 +132,7 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
         return;
       }
       // "deputy Middle East director": the region names a post's remit, not a place of the story.
-      if ((entry.kind === 'place' || entry.kind === 'state') && isPostRemit(tokens, match, sets)) {
+      if ((entry.kind === 'place' || entry.kind === 'state') && (isPostRemit(tokens, match, sets) || (entry.kind === 'state' && isTitledHolder(tokens, match, sets)))) {
         roles.push({ place: false, agent: false });
         return;
       }
@@ -232,6 +242,11 @@ function readContext(
     idx--;
   }
   if (sawDirection) return { place: true, governmentNear: false };
+  // "the capital Damascus", "the Syrian capital, Damascus", «в столице Дамаске», "العاصمة دمشق".
+  const nounBefore = tokens[idx - 1];
+  if (nounBefore !== undefined && sets.placeNouns.has(nounBefore.lower) && (!tokens[idx]!.breakBefore || tokens[idx]!.sepBefore === ',')) {
+    return { place: true, governmentNear: false };
+  }
   const previousMatch = index > 0 ? matches[index - 1] : undefined;
   const previousRole = index > 0 ? roles[index - 1] : undefined;
   const coordinated = (at: number): Context | null =>
@@ -300,6 +315,20 @@ function motionBefore(tokens: NameToken[], to: number, sets: RoleSets): boolean 
 function isPostRemit(tokens: NameToken[], match: AliasMatch, sets: RoleSets): boolean {
   const next = tokens[match.endToken];
   return next !== undefined && !next.breakBefore && !tokens[match.endToken - 1]!.possessive && sets.postTitles.has(next.lower);
+}
+
+/** Tokens a title may stand before the state it qualifies ("министр иностранных дел России"). */
+const TITLE_REACH = 4;
+
+/** «президента РФ Дмитрий Песков», "Президент Сирии Башар Асад": a state between a post title and its holder's name. */
+function isTitledHolder(tokens: NameToken[], match: AliasMatch, sets: RoleSets): boolean {
+  const next = tokens[match.endToken];
+  if (next === undefined || next.breakBefore || !next.capital || tokens[match.endToken - 1]!.possessive) return false;
+  for (let i = match.firstToken - 1; i >= 0 && match.firstToken - i <= TITLE_REACH; i--) {
+    if (sets.statePosts.has(tokens[i]!.fold)) return true;
+    if (tokens[i + 1]!.breakBefore) return false;
+  }
+  return false;
 }
 
 /** "US$2,000", "one US dollar": a state name that only labels a currency. */

@@ -69,7 +69,8 @@ export function linkSurnames(context: LinkContext): void {
       if (!canonical) return;
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
-      if (prev && prev.capital && !covered[i - 1] && !token.breakBefore) return;
+      // "Al-Hijri" at a sentence start: a capitalised article is no first name.
+      if (prev && prev.capital && !prev.article && !covered[i - 1] && !token.breakBefore) return;
       if (next && next.capital && !covered[i + 1] && !next.breakBefore) return;
       mentions.push({
         canonical,

@@ -99,11 +99,11 @@ export function attributeSpeakerVoices(
       const main = chooseMainSpeaker(attributed, analysis, layout);
       speaker = main?.speaker ?? null;
       if (main) cue = cueForEvent(paragraph.text, main.event, main.speaker, mentions, layout);
-    } else if (events.some((e) => e.issued === undefined && isUnnamedPersonSubject(e, analysis, resolved.lexicon))) {
+    } else if (events.some((e) => e.issued === undefined && (isUnnamedPersonSubject(e, analysis, resolved.lexicon) || namesAnonymousSource(e, analysis, mentions, resolved.lexicon)))) {
       // "A woman from Jinderes said …, “…,” she said": the paragraph names its own source, one the text leaves unnamed.
       speaker = null;
     } else {
-      speaker = continueQuotation(layout, states.at(-1), history, index, resolved);
+      speaker = continueQuotation(layout, paragraph.mentions, states.at(-1), history, index, resolved);
       if (speaker) cue = continuationCue(paragraph.text, layout);
     }
     if (speaker) rememberSpeaker(history, speaker, index);
@@ -260,6 +260,16 @@ function isUnnamedPersonSubject(event: SayEvent, analysis: string, lexicon: Spea
 
 const INDEFINITE = new Set(['another', 'one']);
 
+/** «…», — говорится в сообщении источника: an attribution to a source the text never names, and no name with it. */
+function namesAnonymousSource(event: SayEvent, analysis: string, mentions: readonly Mention[], lexicon: SpeakerLexicon): boolean {
+  const ranges = [event.phrase, ...(event.inverted ? [event.inverted] : [])];
+  return ranges.some((r) => {
+    if (mentions.some((m) => m.start >= r.start && m.end <= r.end)) return false;
+    const words = analysis.slice(r.start, r.end).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+    return words.some((w) => lexicon.anonymousRoles.has(w));
+  });
+}
+
 /** A verb form that names its own subject ("وأضافت", she added) with no subject written around it. */
 function carriesSubject(event: SayEvent, analysis: string, lexicon: SpeakerLexicon): boolean {
   if (!lexicon.impliedSubject.has(analysis.slice(event.start, event.end).toLowerCase())) return false;
@@ -283,13 +293,28 @@ function chooseMainSpeaker(
   const distinct = new Set(attributed.map((a) => a.speaker.canonical));
   const firstSentenceEnd = findSentenceStarts(analysis)[1] ?? analysis.length;
   const opensWithNarration = !layout.startsWithQuote && attributed.every((a) => a.event.start >= firstSentenceEnd);
-  if (distinct.size >= 2 && opensWithNarration) return null;
-  return attributed.find((a) => !a.event.relay) ?? attributed[0] ?? null;
+  // "Syrian state media claimed…, while Turkish media said…": sources set against each other in one sentence lead
+  // with the first; sources in sentences of their own ("Washington says…. Moscow says….") have no main one.
+  if (distinct.size >= 2 && opensWithNarration && !firstTwoShareSentence(attributed, analysis)) return null;
+  const main = attributed.find((a) => !a.event.relay) ?? attributed[0] ?? null;
+  // "Israel warned… . “…,” Defense Minister Israel Katz said": the state's words come from the person quoted.
+  if (main?.speaker.state === true) return attributed.find((a) => a.speaker.isPerson && a.event.start > main.event.start) ?? main;
+  return main;
+}
+
+function firstTwoShareSentence(attributed: { event: SayEvent; speaker: SpeakerCandidate }[], analysis: string): boolean {
+  const first = attributed[0]!;
+  const second = attributed.find((a) => a.speaker.canonical !== first.speaker.canonical);
+  if (!second) return false;
+  const starts = findSentenceStarts(analysis);
+  const sentenceOf = (at: number) => starts.filter((s) => s <= at).length;
+  return sentenceOf(first.event.start) === sentenceOf(second.event.start);
 }
 
 /** A paragraph with no attribution of its own that carries on a quotation from the paragraphs before. */
 function continueQuotation(
   layout: QuoteLayout,
+  mentions: readonly Mention[],
   previous: ParagraphState | undefined,
   history: SpeakerRecord[],
   index: number,
@@ -301,8 +326,23 @@ function continueQuotation(
   const recent = findRecentSpeaker(history, (r) => index - r.paragraph <= options.quoteCarryDistance);
   if (layout.firstMark === 'close' && recent) return candidateFromRecord(recent);
   if (layout.startsWithQuote && layout.quotedWords >= MIN_OPENING_QUOTE_WORDS && previousSpeaker) return previousSpeaker;
-  if (layout.quotedWords >= options.minCarriedQuoteWords && recent) return candidateFromRecord(recent);
+  // A quotation carried by its length alone opens a sentence or follows a colon; one set inside a clause
+  // («иска родственников жертв «событий в Дараа, …»») quotes a title or a phrase, not the last speaker.
+  if (layout.quotedWords >= options.minCarriedQuoteWords && recent && opensStatement(layout, mentions, options.lexicon)) return candidateFromRecord(recent);
   return null;
+}
+
+/**
+ * Whether the first quotation opens the paragraph, follows punctuation, or follows a name or a body's noun
+ * ("في بيان لوزارة الدفاع "…"", in a statement of the defence ministry).
+ */
+function opensStatement(layout: QuoteLayout, mentions: readonly Mention[], lexicon: SpeakerLexicon): boolean {
+  const first = layout.spans[0];
+  if (!first) return false;
+  const before = layout.masked.slice(0, first[0]).trimEnd();
+  if (before === '' || /[.!?:;,،—–-]$/u.test(before) || mentions.some((m) => m.end === before.length)) return true;
+  const word = /[\p{L}\p{M}]+$/u.exec(before)?.[0].toLowerCase() ?? '';
+  return lexicon.institutionNouns.has(word) || lexicon.documentNouns.has(word) || lexicon.personRoles.has(word);
 }
 
 /** Words a quoted outlet name may have after its noun (وكالة "سانا", the agency "Sputnik"). */
@@ -312,8 +352,10 @@ const MAX_QUOTED_NAME_WORDS = 3;
 function isQuotedName(paragraph: SpeakerParagraph, start: number, end: number, lexicon: SpeakerLexicon): boolean {
   const inner = paragraph.text.slice(start + 1, end - 1);
   const words = countWords(inner);
-  if (words === 0 || words > MAX_QUOTED_NAME_WORDS || /[.!?،,]/u.test(inner)) return false;
+  if (words === 0 || /[.!?،,]/u.test(inner)) return false;
+  // "وحدات حماية الشعب الكردي": a name the gazetteer knows, however long, with at most one word more.
   if (paragraph.mentions.some((m) => m.start >= start && m.end <= end && words - countWords(m.surface) <= 1)) return true;
+  if (words > MAX_QUOTED_NAME_WORDS) return false;
   const before = /([\p{L}\p{M}-]+)\s*$/u.exec(paragraph.text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
   return before !== undefined && lexicon.outletNouns.has(before);
 }

@@ -33,6 +33,9 @@ interface Hit {
   phrase?: { start: number; end: number };
 }
 
+const HEAD_INITIAL_LETTER = /[\u0600-\u06ff]/u;
+/** Words a verb-first subject may run to before the clause its verb reports ("ووجدت منظمة حظر الأسلحة الكيميائية أن"). */
+const MAX_SUBJECT_WORDS = 8;
 const WORD_BEFORE = /([\p{L}’'-]+)\s*$/u;
 // Arabic has no capitals: a full stop before an Arabic letter ends a sentence too.
 const SENTENCE_END = /[.!?؟]+["”’»)]*\s+(?=["“‘«(\p{Lu}\d\u0621-\u064a])/gu;
@@ -62,6 +65,13 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
   const hits: Hit[] = [];
   for (const match of matchScriptPatterns(analysis, lexicon.verbPattern)) {
     hits.push({ start: match.index, end: match.index + match[0].length, source: false });
+  }
+  for (const match of matchScriptPatterns(analysis, lexicon.clauseVerbPattern)) {
+    // "The OPCW found that…": a verb of finding reports words only when its clause follows: right after it, or in a
+    // verb-first script after its subject ("ووجدت المنظمة أن…").
+    const after = analysis.slice(match.index + match[0].length).split(/[.;:!?؛؟]/u)[0]!;
+    const words = (after.match(/[\p{L}\p{M}]+/gu) ?? []).slice(0, HEAD_INITIAL_LETTER.test(match[0]) ? MAX_SUBJECT_WORDS : 1);
+    if (words.some((w) => lexicon.clauseBreaks.has(w.toLowerCase()))) hits.push({ start: match.index, end: match.index + match[0].length, source: false });
   }
   for (const match of matchScriptPatterns(analysis, lexicon.sourcePattern)) {
     hits.push({ start: match.index, end: match.index + match[0].length, source: true });
@@ -140,6 +150,8 @@ function isFiniteSayVerb(text: string, start: number, end: number, lexicon: Spea
   if (/^\s+by\b/.test(text.slice(end, end + 5))) return false;
   // "wrote to the ministry": an addressee, and no words of the writer's reported.
   if (lexicon.addressedVerbs.has(text.slice(start, end).toLowerCase()) && /^\s+to\b/.test(text.slice(end, end + 5))) return false;
+  // "responded with airstrikes", "answered by shelling": an act, not words.
+  if (lexicon.actingVerbs.has(text.slice(start, end).toLowerCase()) && /^\s+(?:with|by)\b/.test(text.slice(end, end + 6))) return false;
   let cursor = start;
   for (;;) {
     const match = WORD_BEFORE.exec(text.slice(Math.max(0, cursor - 40), cursor));

@@ -161,8 +161,9 @@ function resolveRoleHead(all: Word[], words: Word[], ctx: PhraseContext): Speake
   const named = trailingName(all, words, ctx) ?? appositionName(all.at(-1)?.end ?? 0, ctx);
   if (named) return named;
   const institution = mentionsIn(ctx.mentions, words).find((m) => m.kind !== 'person' && m.kind !== 'place' && m.facet !== 'location' && m.kind !== 'state');
-  // A definite role ("وزير الخارجية الروسي", the Russian foreign minister) refers back to the latest person who spoke.
-  if (ARTICLE.test(words[0]!.text)) {
+  // A definite role ("وزير الخارجية الروسي", the Russian foreign minister) refers back to the latest person who spoke;
+  // "المصدر" (the source), never named, refers to nobody.
+  if (ARTICLE.test(words[0]!.text) && !ctx.lexicon.anonymousRoles.has(words[0]!.text)) {
     const record = findRecentSpeaker(
       ctx.history,
       (r) => r.personLike && (!institution || r.canonical === institution.canonical || r.affiliations.includes(institution.canonical)),

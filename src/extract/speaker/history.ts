@@ -10,6 +10,8 @@ export interface SpeakerCandidate {
   affiliations: string[];
   /** Speaks as a group of unnamed people ("Turkish officials"), a voice of its own and no relay of one source. */
   collective?: boolean;
+  /** A state speaking as a whole ("Israel warned"), which its own official named in the same paragraph outranks. */
+  state?: boolean;
 }
 
 export interface SpeakerRecord extends SpeakerCandidate {
@@ -59,7 +61,8 @@ export function findRecentMention(
 
 export function candidateFromMention(mention: Mention, personLike = false): SpeakerCandidate {
   const isPerson = mention.kind === 'person';
-  return { canonical: mention.canonical, isPerson, personLike: isPerson || personLike, affiliations: [] };
+  const candidate = { canonical: mention.canonical, isPerson, personLike: isPerson || personLike, affiliations: [] };
+  return mention.kind === 'state' ? { ...candidate, state: true } : candidate;
 }
 
 export function candidateFromRecord(record: SpeakerRecord): SpeakerCandidate {

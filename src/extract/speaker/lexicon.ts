@@ -4,6 +4,8 @@ import { anyLanguageHas, loadLanguages, wordsOfAllLanguages } from '../../text';
 export interface SpeakerLexicon {
   /** Matches a say-verb (single or multi-word) as a whole lowercase word sequence. */
   verbPattern: ScriptPatterns;
+  /** Verbs that report words only before their clause ("found that", «установила, что», "وجدت أن"). */
+  clauseVerbPattern: ScriptPatterns;
   /** Matches a source phrase ("according to"), any case. */
   sourcePattern: ScriptPatterns;
   invertible: ReadonlySet<string>;
@@ -16,6 +18,8 @@ export interface SpeakerLexicon {
   stancePattern: RegExp | null;
   /** Say-verbs that report no words when an addressee follows ("wrote to the ministry"). */
   addressedVerbs: ReadonlySet<string>;
+  /** Say-verbs that report an act, not words, when "with" or "by" follows ("responded with airstrikes"). */
+  actingVerbs: ReadonlySet<string>;
   /** "issued a statement", "published its report": group 1 is the verb, group 2 the document noun. */
   issuePattern: RegExp | null;
   /** Words that, before a say-verb ("has not commented"), report that nothing was said. */
@@ -59,6 +63,8 @@ export interface SpeakerLexicon {
   weekdays: ReadonlySet<string>;
   /** Subordinating words ("after", "since") at which a noun phrase before a say-verb begins anew. */
   subordinators: ReadonlySet<string>;
+  /** Role nouns for a source the text never names ("the source", «источник», "المصدر"): no reference back. */
+  anonymousRoles: ReadonlySet<string>;
   /** Role nouns of people who speak for a body ("spokesman"): "citing a spokesman for X" passes on X's own words. */
   spokesRoles: ReadonlySet<string>;
   /** Prepositions joining a voice noun to the body it speaks for ("officials in Jordan", «источники в МИД»). */
@@ -135,11 +141,13 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
   return {
     verbPattern: buildScriptPatterns(verbs, 'g', 'verb'),
     sourcePattern: buildScriptPatterns(sources, 'gi', 'source'),
+    clauseVerbPattern: buildScriptPatterns(optionalWords(sayVerbs, 'speech', 'clauseVerbs'), 'g', 'verb'),
     invertible: set(sayVerbs, 'speech', 'invertible'),
     freeOrder: set(sayVerbs, 'speech', 'freeOrderVerbs'),
     impliedSubject: set(sayVerbs, 'speech', 'impliedSubjectVerbs'),
     stancePattern: buildStancePattern(sayVerbs),
     addressedVerbs: optionalSet(sayVerbs, 'speech', 'addressedVerbs'),
+    actingVerbs: optionalSet(sayVerbs, 'speech', 'actingVerbs'),
     negations: optionalSet(sayVerbs, 'speech', 'negations'),
     issuePattern: buildIssuePattern(sayVerbs, roles),
     relayPattern: new RegExp(`^\\s*,?\\s*(?:${alternation(relays)})(?![\\p{L}\\p{N}_])`, 'iu'),
@@ -174,7 +182,12 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     subordinators: optionalSet(roles, 'roles', 'subordinators'),
     voicePrepositions: optionalSet(roles, 'roles', 'voicePrepositions'),
     spokesRoles: optionalSet(roles, 'roles', 'spokesRoles'),
+    anonymousRoles: optionalSet(roles, 'roles', 'anonymousRoles'),
   };
+}
+
+function optionalWords(data: unknown, file: string, key: string): string[] {
+  return (data as Record<string, unknown> | null)?.[key] === undefined ? [] : readWords(data, file, key);
 }
 
 function optionalSet(data: unknown, file: string, key: string): ReadonlySet<string> {

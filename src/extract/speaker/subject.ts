@@ -52,7 +52,7 @@ const REMIT_BEFORE = /(?:^|\s)(?:to|for|in|on|at|в|по|لدى|في|إلى)\s+(
 
 export function resolvePhrase(start: number, end: number, ctx: PhraseContext): SpeakerCandidate | null {
   if (isHeadInitialPhrase(ctx.analysis, start, end)) return resolveHeadInitialPhrase(start, end, ctx.side ?? 'after', ctx);
-  const voiced = resolveVoiceOfBody(start, end, ctx);
+  const voiced = resolveVoiceOfBody(start, end, ctx) ?? resolveImpersonalBody(start, end, ctx);
   if (voiced) return voiced;
   const range = trimPhrase(start, end, ctx);
   if (!range) return null;
@@ -67,6 +67,12 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
 
   const outlet = resolveOutletName(words, inside, ctx);
   if (outlet) return outlet;
+  // «источники Reuters и Al Hadath», "sources close to the HNC": the first body the sources belong to.
+  const opening = words.find((w) => !ctx.lexicon.definiteDeterminers.has(w.lower) && !ctx.lexicon.adverbials.has(w.lower));
+  if (opening && ctx.lexicon.sourceNouns.has(opening.lower)) {
+    const body = inside.find((m) => m.kind === 'organisation' || m.kind === 'armed_group');
+    if (body) return candidateFromMention(body, true);
+  }
   const tail = findTailMention(inside, range.end, ctx);
   // "deputy head of the Pentagon for the Middle East Daniel Shapiro": a name no list holds, after the title's last
   // mention, is the person who holds it.
@@ -156,6 +162,22 @@ function resolveRelayedSource(words: Word[], end: number, ctx: PhraseContext): S
   if (!words.slice(0, Math.min(by, DOCUMENT_REACH)).some((w) => ctx.lexicon.documentNouns.has(bareWord(w.lower)))) return undefined;
   const agent = words[by + 1];
   return agent ? resolvePhrase(agent.start, end, ctx) : null;
+}
+
+/**
+ * «В МИД России заявили», «Ранее в российском Генштабе рассказали»: a Russian impersonal verb whose subject phrase is
+ * a body after «в» speaks for that body; null when the phrase is not of that shape.
+ */
+function resolveImpersonalBody(start: number, end: number, ctx: PhraseContext): SpeakerCandidate | null {
+  if (!OTHER_SCRIPT.test(ctx.analysis.slice(start, end))) return null;
+  const words = wordsIn(ctx.analysis, start, end).filter((w) => !ctx.lexicon.adverbials.has(w.lower));
+  const preposition = words[0];
+  if (!preposition || !ctx.lexicon.voicePrepositions.has(preposition.lower)) return null;
+  const body = ctx.mentions.find((m) => m.start >= preposition.end && m.end <= end);
+  if (!body || body.kind === 'person' || isPlace(body)) return null;
+  // Only the body's own name may stand between the preposition and the verb, with at most its complement after it.
+  if (ctx.analysis.slice(preposition.end, body.start).trim() !== '') return null;
+  return candidateFromMention(body, true);
 }
 
 /** The state whose demonym stands among `words` ("senior Turkish"), when the caller knows demonyms. */
@@ -274,6 +296,11 @@ function resolveRoleNoun(words: Word[], institutions: Mention[], ctx: PhraseCont
   const determiner = determinerOf(words, ctx.lexicon);
   const institution = institutions.at(-1);
   if (determiner === 'indefinite') return institution ? candidateFromMention(institution, true) : null;
+  // "the source said": a source the text never names stays unnamed, whoever spoke before it.
+  if (ctx.lexicon.anonymousRoles.has(bareWord(words.at(-1)?.lower ?? ''))) {
+    const named = institutions.find((m) => m.kind !== 'state');
+    return named ? candidateFromMention(named, true) : null;
+  }
   // A state before a role noun is usually a nationality ("the Russian spokeswoman"), which fits anyone from there.
   const named = institutions.filter((m) => m.kind !== 'state').map((m) => m.canonical);
 
@@ -336,7 +363,17 @@ function resolveInstitutionNoun(
     const record = ctx.history.at(-1);
     return record ? candidateFromRecord(record) : null;
   }
-  return null;
+  return headIsDocument ? null : localBody(words, ctx);
+}
+
+/** "the opposition-run local Douma council": a town's own body, named by its place and its noun. */
+function localBody(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const head = words.at(-1);
+  const place = ctx.mentions.find((m) => m.kind === 'place' && isPlace(m) && m.start >= (words[0]?.start ?? 0) && m.end <= (head?.end ?? 0));
+  if (!head || !place || !ctx.lexicon.institutionNouns.has(head.lower)) return null;
+  // The place must stand right before the noun ("Douma council"), not in a clause about it.
+  if (ctx.analysis.slice(place.end, head.start).trim() !== '') return null;
+  return { canonical: ctx.analysis.slice(place.start, head.end), isPerson: false, personLike: false, affiliations: [] };
 }
 
 function determinerOf(words: Word[], lexicon: SpeakerLexicon): 'definite' | 'indefinite' | 'bare' {

@@ -124,6 +124,9 @@ export function unmatchedName(words: Word[], lexicon: SpeakerLexicon, foreignScr
   ) {
     run.shift();
   }
+  // "Defense Minister Israel Katz": a title of several capitalised words ends on its role noun; the name follows it.
+  const lastRole = run.findLastIndex((w) => lexicon.personRoles.has(w.lower));
+  if (lastRole >= 0 && run.length - lastRole - 1 >= 2) run.splice(0, lastRole + 1);
   const capitals = run.filter((w) => isNameWord(w.text));
   // "Al-Jalali said": one surname with its article is a name; any other single capitalised word may be anything,
   // except a Latin name in a text of another script («пишет Bloomberg»), where it can only be a foreign name.

@@ -32,6 +32,28 @@ export interface Scope {
   days: { first: number; last: number } | null;
 }
 
+/*
+ * Candidates with no filter to check all carry the same unit count and no failure code: they share read-only runs
+ * of those values (nothing writes a candidate's count or code after `keep`), instead of allocating and filling two
+ * arrays the size of a common word's matches on every answer.
+ */
+let zeros = new Uint16Array(0);
+const constants = new Map<number, Uint8Array>();
+
+function zeroCodes(length: number): Uint16Array {
+  if (zeros.length < length) zeros = new Uint16Array(Math.max(length, 2 * zeros.length));
+  return zeros.subarray(0, length);
+}
+
+function constantBytes(value: number, length: number): Uint8Array {
+  let run = constants.get(value);
+  if (run === undefined || run.length < length) {
+    run = new Uint8Array(Math.max(length, 2 * (run?.length ?? 0))).fill(value);
+    constants.set(value, run);
+  }
+  return run.subarray(0, length);
+}
+
 export class CandidateFilter {
   /** Whether candidates carry failure codes (some URL filter or date range). */
   readonly checksFilters: boolean;
@@ -59,7 +81,7 @@ export class CandidateFilter {
   /** Keeps the scored paragraphs passing the hard restrictions, with their failure codes. */
   keep(ids: Uint32Array, scores: Float64Array | null, matched: number | Uint8Array): Candidates {
     if (this.trivialBase && !this.checksFilters && scores !== null) {
-      return { ids, scores, matched: typeof matched === 'number' ? new Uint8Array(ids.length).fill(matched) : matched, failed: new Uint16Array(ids.length) };
+      return { ids, scores, matched: typeof matched === 'number' ? constantBytes(matched, ids.length) : matched, failed: zeroCodes(ids.length) };
     }
     const out: Candidates = {
       ids: new Uint32Array(ids.length),

@@ -66,6 +66,21 @@ class FullMatcher {
     this.order = q.units.map((_, u) => u).sort((x, y) => q.units[x]!.estimate - q.units[y]!.estimate);
   }
 
+  /**
+   * Materializes each other unit whose postings cost less than probing all its term expansions for `probes`
+   * paragraphs (a word with many typo variants gallops through each one's postings per probe); its probes
+   * then read the materialized scores, which are the same.
+   */
+  private materializeCheaperUnits(probes: number): void {
+    for (let k = 1; k < this.order.length; k++) {
+      const uq = this.q.units[this.order[k]!]!;
+      if (uq.materialized !== null) continue;
+      let terms = uq.entities.length;
+      for (const w of uq.words) terms += w.loose.length + w.exact.length;
+      if (probes * terms * PROBE_COST > uq.estimate) materializeUnit(this.ctx, uq);
+    }
+  }
+
   /** A paragraph's full score when it satisfies units order[from..] (earlier ones already in `own`), else NaN. */
   private probeFrom(pid: number, from: number): number {
     const { units, bonus } = this.q;
@@ -107,7 +122,10 @@ class FullMatcher {
     // A facet's "has a value" needs no walk over its (often most) paragraphs: the table's row says it.
     if (anyValue !== null) driver = keepWithAnyValue(materialized, anyValue);
     else if (universe !== null && universe.length <= WALK_RATIO * materialized.ids.length) driver = keepAmong(materialized, universe);
-    if (units.length > 1) return this.probeAll(driver.ids, 1, driver.scores);
+    if (units.length > 1) {
+      this.materializeCheaperUnits(driver.ids.length);
+      return this.probeAll(driver.ids, 1, driver.scores);
+    }
     const paragraphDoc = this.ctx.s.paragraphDoc;
     const scores = new Float64Array(driver.ids.length);
     for (let i = 0; i < scores.length; i++) scores[i] = 0 + driver.scores[i]! + bonus[paragraphDoc[driver.ids[i]!]!]!;

@@ -108,12 +108,43 @@ function unitLists(ctx: SearchContext, uq: UnitQuery): ScoredIds[] {
 
 /** The paragraphs holding every list (and the phrase, checked only among `among` when given), with summed scores. */
 function intersectUnit(ctx: SearchContext, uq: UnitQuery, lists: ScoredIds[], among: Uint32Array | undefined): ScoredIds {
+  const { ids, positions } = intersectIds(lists.map((l) => l.ids));
+  return keepHolding(ctx, uq, ids, among, (i, k) => lists[k]!.scores[positions[k]![i]!]!);
+}
+
+/**
+ * `intersectUnit` for a unit of several words: only its rarest word is materialized, the others are probed for that
+ * word's paragraphs (a phrase of two common words no longer scores both words' every posting). Probes give the
+ * scores materializing gives, summed in the same word order, so the result is the same.
+ */
+function intersectByProbes(ctx: SearchContext, uq: UnitQuery, among: Uint32Array | undefined): ScoredIds {
+  const words = uq.words;
+  let rarest = 0;
+  for (let k = 1; k < words.length; k++) if (words[k]!.estimate < words[rarest]!.estimate) rarest = k;
+  const driver = materializeEngineWord(ctx, words[rarest]!);
+  const found = new Uint32Array(driver.ids.length);
+  const wordScores = new Float64Array(driver.ids.length * words.length);
+  let count = 0;
+  outer: for (let i = 0; i < driver.ids.length; i++) {
+    const pid = driver.ids[i]!;
+    for (let k = 0; k < words.length; k++) {
+      const score = k === rarest ? driver.scores[i]! : probeEngineWord(ctx, words[k]!, pid);
+      if (Number.isNaN(score)) continue outer;
+      wordScores[count * words.length + k] = score;
+    }
+    found[count++] = pid;
+  }
+  return keepHolding(ctx, uq, found.subarray(0, count), among, (i, k) => wordScores[i * words.length + k]!);
+}
+
+/** Of `ids` (ascending, holding every word), those holding the phrase, scored by the sum of `scoreOf(i, word)`. */
+function keepHolding(ctx: SearchContext, uq: UnitQuery, ids: Uint32Array, among: Uint32Array | undefined, scoreOf: (i: number, k: number) => number): ScoredIds {
   const phrase = uq.phrase;
   const check: EnginePhrase = { main: phrase, keys: uq.deltaPhrase };
-  const { ids, positions } = intersectIds(lists.map((l) => l.ids));
   const kept = new Uint32Array(ids.length);
   const scores = new Float64Array(ids.length);
   const firstAnchor = phrase === null || phrase === false ? null : firstPositions(ctx.s.segment, phrase.anchorKey);
+  const words = Math.max(1, uq.words.length);
   let count = 0;
   let j = 0;
   for (let i = 0; i < ids.length; i++) {
@@ -125,7 +156,7 @@ function intersectUnit(ctx: SearchContext, uq: UnitQuery, lists: ScoredIds[], am
     }
     if (phrase !== null && !enginePhraseHolds(ctx, check, pid, firstAnchor === null ? undefined : firstAnchor(pid))) continue;
     let score = 0;
-    for (let k = 0; k < lists.length; k++) score += lists[k]!.scores[positions[k]![i]!]!;
+    for (let k = 0; k < words; k++) score += scoreOf(i, k);
     kept[count] = pid;
     scores[count++] = uq.unit.phrase !== null ? score * ctx.o.phraseBoost : score;
   }
@@ -138,11 +169,13 @@ function intersectUnit(ctx: SearchContext, uq: UnitQuery, lists: ScoredIds[], am
  */
 export function materializeUnit(ctx: SearchContext, uq: UnitQuery, among?: Uint32Array): ScoredIds {
   if (uq.materialized !== null) return uq.materialized;
-  const lists = unitLists(ctx, uq);
   let result: ScoredIds = { ids: NO_IDS, scores: NO_SCORES };
   // Without a delta, a phrase missing from the main segment matches nowhere; with one, delta paragraphs may hold it.
   const possible = uq.phrase !== false || uq.deltaPhrase !== null;
-  if (lists.length === 1 && uq.phrase === null) {
+  const lists = uq.words.length > 1 && uq.synonyms.length === 0 ? null : unitLists(ctx, uq);
+  if (lists === null) {
+    if (possible) result = intersectByProbes(ctx, uq, among);
+  } else if (lists.length === 1 && uq.phrase === null) {
     const only = lists[0]!;
     let scores = only.scores;
     if (uq.unit.phrase !== null) {

@@ -7,7 +7,11 @@ import type { MarkSpan } from './snippet';
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 
+/** Plain ASCII is neither script; most surfaces are, and the Unicode script tests cost a tenth of a phrase query. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 function scriptOf(text: string): string {
+  if (ASCII.test(text)) return 'latin';
   return CYRILLIC.test(text) ? 'cyrillic' : ARABIC.test(text) ? 'arabic' : 'latin';
 }
 

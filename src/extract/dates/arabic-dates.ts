@@ -1,0 +1,20 @@
+// Arabic date spellings chrono's Arabic parser misses: a year written after the second (Levantine or Gregorian)
+// month name ("15 يوليو/ تموز 2014", "أيلول (سبتمبر) 2015"), and a weekday with a part of the day ("مساء السبت").
+
+/** The second month name after a slash or in brackets, then the year: "/ تموز 2014", " (سبتمبر) 2015", "/تشرين الأول 2023". */
+const ALTERNATE_MONTH_YEAR = /^\s*[/(]\s*(\p{L}+(?:\s+\p{L}+)?)\s*\)?\s*((?:19|20)\d\d)(?!\d)/u;
+
+/** The year written after a month's second name, right after a date chrono read without it ("15 يوليو" + "/ تموز 2014"). */
+export function yearAfterAlternateMonth(text: string, end: number, monthWord: RegExp): number | undefined {
+  const m = ALTERNATE_MONTH_YEAR.exec(text.slice(end, end + 40));
+  if (!m || !monthWord.test(m[1]!)) return undefined;
+  return Number(m[2]);
+}
+
+/**
+ * The text with a part of the day before a weekday ("مساء السبت", Saturday evening) written as "يوم" (day), which
+ * chrono reads; the length is kept so offsets into the paragraph stay right.
+ */
+export function weekdayPartsAsDays(text: string, partOfDay: RegExp): string {
+  return text.replace(partOfDay, (word) => `يوم${' '.repeat(Math.max(0, word.length - 3))}`);
+}

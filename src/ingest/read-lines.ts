@@ -1,0 +1,87 @@
+// First pass of segmentation: sorts a document's blocks into candidate lines and page furniture, reading the
+// metadata (date, outlet, byline) the furniture carries and remembering where furniture stood between candidates.
+import type { SourceDocument } from '../types';
+import type { ChromePatterns } from './chrome-patterns';
+import { detectChrome } from './detect-chrome';
+import { detectDateline, detectOutletLine, isByline, readBylineName } from './detect-metadata-line';
+import { splitMetadataPrefix } from './metadata-prefix';
+import { splitBlocks } from './split-blocks';
+import { countWords, hasWordCharacter, normalizeWhitespace } from './text-normalize';
+
+export interface TextFindings {
+  published: string | null;
+  source: string | null;
+  byline: string | null;
+}
+
+export type HeaderEnd = 'caption' | 'byline' | null;
+
+export interface CandidateLines {
+  /** Lines that may be body text, title or masthead, in reading order. */
+  candidates: string[];
+  /** Per candidate: furniture that closes a body ("Most read", a subscribe prompt, a menu) stood right before it. */
+  labelBefore: boolean[];
+  /** Per candidate: a photo caption or credit, or a byline, came right after it (the end of a page header). */
+  closesHeader: HeaderEnd[];
+  found: TextFindings;
+}
+
+/** Words a caption-like line may have and still be a list label ("Related:") rather than an in-body teaser. */
+const FURNITURE_LABEL_WORDS = 4;
+const WIRE_END_MARK = /\s*\((?:end|END|ends)\)(?:\s+[\p{L}.]{1,12})?$/u;
+
+/** Candidate lines of a document, with the metadata its furniture lines carry. */
+export function readCandidateLines(doc: SourceDocument, patterns: ChromePatterns): CandidateLines {
+  const out: CandidateLines = { candidates: [], labelBefore: [], closesHeader: [], found: { published: null, source: null, byline: null } };
+  const { candidates, found } = out;
+  let furniture = false;
+  const markHeaderEnd = (kind: HeaderEnd) => {
+    if (candidates.length > 0) out.closesHeader[candidates.length - 1] ??= kind;
+  };
+  for (const raw of splitBlocks(doc.text, doc.format)) {
+    // A wire footer run onto the last paragraph ("… in January 2017. (end) rs.bs") is no part of it.
+    let line = normalizeWhitespace(raw).replace(WIRE_END_MARK, '');
+    if (line === '' || !hasWordCharacter(line)) continue;
+    // "date 2023-05-16 <headline>", "BREITBART | Published November 30, 2024": metadata run into one line.
+    const prefix = splitMetadataPrefix(line, patterns);
+    if (prefix) {
+      found.published ??= prefix.published;
+      if (prefix.outlet !== null) found.source ??= prefix.outlet;
+      if (prefix.rest === '') {
+        furniture = true;
+        continue;
+      }
+      line = prefix.rest;
+    }
+    const chrome = detectChrome(line, patterns);
+    if (chrome) {
+      // Captions, credits and "Read also: <headline>" teasers sit inside a body; other chrome closes it.
+      furniture ||= (chrome !== 'caption' && chrome !== 'teaser') || countWords(line, FURNITURE_LABEL_WORDS + 1) <= FURNITURE_LABEL_WORDS;
+      if (chrome === 'caption') markHeaderEnd('caption');
+      continue;
+    }
+    const date = detectDateline(line, patterns);
+    if (date) {
+      found.published ??= date;
+      furniture = true;
+      continue;
+    }
+    if (isByline(line, patterns)) {
+      found.byline ??= readBylineName(line);
+      furniture = true;
+      markHeaderEnd('byline');
+      continue;
+    }
+    const outlet = detectOutletLine(line, patterns);
+    if (outlet) {
+      found.source ??= outlet;
+      furniture = true;
+      continue;
+    }
+    candidates.push(line);
+    out.labelBefore.push(furniture);
+    out.closesHeader.push(null);
+    furniture = false;
+  }
+  return out;
+}
