@@ -18,6 +18,11 @@ export interface ServePhaseOptions {
   logFile: string;
   /** SIFT_WORKERS for the server: processes sharing the port, each holding the index. */
   workers: number;
+  /**
+   * Seconds to wait after start before loading: the server groups statements (`also_in`) in paced slices during its
+   * first half minute at 100k, so a load right after start measures start-up, a later one the steady state.
+   */
+  settleSeconds?: number;
 }
 
 export interface HttpLoadResult {
@@ -95,6 +100,7 @@ export async function runServePhase(options: ServePhaseOptions): Promise<ServePh
     const rssAfterStartMb = sum(serverProcesses(server.pid!).map((p) => p.rssMb));
     const startLine = output.split('\n').find((l) => /\b(loaded|built) index\b/.test(l)) ?? '';
     await checkOneSearch(base, options.queries[0]!);
+    if (options.settleSeconds) await new Promise((resolve) => setTimeout(resolve, options.settleSeconds! * 1000));
     const http = await loadSearch(base, options, true);
     const httpCached = await loadSearch(base, options, false);
     const processes = serverProcesses(server.pid!);

@@ -1,6 +1,6 @@
 // HTTP load on an index the benchmark already built, without rebuilding it: the server with N workers, every request
 // distinct (uncached), then the mix repeating (cached), with the RSS of every server process.
-//   npx tsx bench/serve.ts --size 100k --workers 2 [--http-seconds 10] [--connections 10]
+//   npx tsx bench/serve.ts --size 100k --workers 2 [--http-seconds 10] [--connections 10] [--settle-seconds 45]
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,8 @@ async function main(): Promise<void> {
       workers: { type: 'string', default: '2' },
       'http-seconds': { type: 'string', default: '10' },
       connections: { type: 'string', default: '10' },
+      // wait this long after start before loading (steady state: statement grouping done)
+      'settle-seconds': { type: 'string', default: '0' },
     },
   });
   const workDir = join(repoRoot, 'bench', 'results', 'work', `${values.size}-s${values.seed}`);
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
     startTimeoutMs: 900_000,
     logFile: join(workDir, 'server.log'),
     workers: Number(values.workers),
+    settleSeconds: Number(values['settle-seconds']),
   });
   const line = (name: string, h: typeof result.http) =>
     `${name}: ${Math.round(h.requestsPerSecond)} req/s, p50 ${h.latencyP50Ms} ms, p99 ${h.latencyP99Ms} ms, ${h.errors + h.timeouts + h.non2xx} errors`;
