@@ -161,7 +161,7 @@ export class ShardWriter {
     const gone = old.map((r) => String(r.id)).filter((id) => !keep.has(id));
     for (let i = 0; i < gone.length; i += 1000) await s.pool.query(`DELETE FROM ${PARAGRAPH_INDEX} WHERE id IN ${intList(gone.slice(i, i + 1000))}`);
     for (let i = 0; i < fresh.length; i += this.o.batchRows) await s.pool.query(replaceParagraphs(fresh.slice(i, i + this.o.batchRows)));
-    await this.writeCounts(s, deltas);
+    this.writeCounts(s, deltas);
   }
 
   /** The rows a shard holds for these documents (a document key may be shared: the stored id decides). */
@@ -197,7 +197,7 @@ export class ShardWriter {
   }
 
   /** Applies count changes in memory (the query side hears at once); the rows are written by `writeDictionary`. */
-  private async writeCounts(s: Shard, deltas: Map<string, DictionaryEntry>): Promise<void> {
+  private writeCounts(s: Shard, deltas: Map<string, DictionaryEntry>): void {
     for (const [key, d] of deltas) {
       if (d.count === 0) continue;
       const current = s.counts!.get(key) ?? { ...d, count: 0 };
@@ -228,8 +228,8 @@ export class ShardWriter {
       await s.pool.query(`REPLACE INTO ${DICTIONARY_INDEX} (id, word, kind, fname, value, count) VALUES ${replace.slice(i, i + 1000).join(',')}`);
     }
     for (let i = 0; i < remove.length; i += 1000) await s.pool.query(`DELETE FROM ${DICTIONARY_INDEX} WHERE id IN ${intList(remove.slice(i, i + 1000))}`);
-    // Entries changed again while the statements ran stay dirty (the map holds their newer state).
-    for (const e of entries) if (s.dirty.get(entryKey(e.kind, e.facet, e.value)) === e) s.dirty.delete(entryKey(e.kind, e.facet, e.value));
+    // Nothing changes the map meanwhile: count changes and this write both run on the shard's serial chain.
+    s.dirty.clear();
     s.lastDictionaryWrite = Date.now();
   }
 }

@@ -41,22 +41,14 @@ export function findRecentSpeaker(
   history: readonly SpeakerRecord[],
   accept: (record: SpeakerRecord) => boolean,
 ): SpeakerRecord | undefined {
-  for (let i = history.length - 1; i >= 0; i--) {
-    const record = history[i];
-    if (record && accept(record)) return record;
-  }
-  return undefined;
+  return history.findLast(accept);
 }
 
 export function findRecentMention(
   seen: readonly SeenMention[],
   accept: (mention: Mention) => boolean,
 ): Mention | undefined {
-  for (let i = seen.length - 1; i >= 0; i--) {
-    const entry = seen[i];
-    if (entry && accept(entry.mention)) return entry.mention;
-  }
-  return undefined;
+  return seen.findLast((entry) => accept(entry.mention))?.mention;
 }
 
 export function candidateFromMention(mention: Mention, personLike = false): SpeakerCandidate {
