@@ -8,9 +8,51 @@ import { foldWords, isStopword, translitWords } from '../text';
 export interface SuggestIndex {
   /** Entity names, most paragraphs first, each with its folded word string (" word word"). */
   entities: { value: string; kind: FacetName; count: number; folded: string; translit: string }[];
+  /** Where a typed text can start inside the entities' names, folded and transliteration-folded (see NameStarts). */
+  foldedStarts: NameStarts;
+  translitStarts: NameStarts;
   /** Exact-folded index words, sorted, with their paragraph frequencies. */
   terms: string[];
   frequencies: Uint32Array;
+}
+
+/**
+ * Every word-start suffix of the entities' names (" maria zakharova" → "maria zakharova", "zakharova"), sorted, with
+ * its entity's position: "a name has a word starting with the typed text" becomes a binary search and a range instead
+ * of a substring test of every name (5,856 names at 100k: that scan was a third of an uncached search's CPU, run for
+ * each word of the query by did_you_mean).
+ */
+export interface NameStarts {
+  keys: string[];
+  entity: Uint32Array;
+}
+
+export function nameStarts(names: readonly string[]): NameStarts {
+  const pairs: { key: string; entity: number }[] = [];
+  names.forEach((name, entity) => {
+    for (let p = name.indexOf(' '); p >= 0; p = name.indexOf(' ', p + 1)) pairs.push({ key: name.slice(p + 1), entity });
+  });
+  pairs.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.entity - b.entity));
+  return { keys: pairs.map((x) => x.key), entity: Uint32Array.from(pairs, (x) => x.entity) };
+}
+
+/** Entities with a name word (or run of words) starting with `typed`, appended to `out`. */
+function entitiesStarting(starts: NameStarts, typed: string, out: number[]): void {
+  for (let i = lowerBound(starts.keys, typed); i < starts.keys.length && starts.keys[i]!.startsWith(typed); i++) out.push(starts.entity[i]!);
+}
+
+/**
+ * Positions (ascending, each once) of the names containing " typed" in either form, i.e. what testing
+ * `folded.includes(' ' + typed) || translit.includes(' ' + translitTyped)` on every entity would find.
+ */
+export function entitiesContaining(folded: NameStarts, translit: NameStarts, typed: string, translitTyped: string): Uint32Array {
+  const found: number[] = [];
+  entitiesStarting(folded, typed, found);
+  entitiesStarting(translit, translitTyped, found);
+  const sorted = Uint32Array.from(found).sort();
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
+  return sorted.subarray(0, n);
 }
 
 export const MAX_SUGGESTIONS = 50;
@@ -31,7 +73,9 @@ export function buildSuggestIndex(tables: FacetTables, terms: string[], frequenc
       const folded = foldWords(e.value);
       return { ...e, folded: ` ${folded}`, translit: ` ${translitWords(folded)}` };
     });
-  return { entities, terms, frequencies };
+  const foldedStarts = nameStarts(entities.map((e) => e.folded));
+  const translitStarts = nameStarts(entities.map((e) => e.translit));
+  return { entities, foldedStarts, translitStarts, terms, frequencies };
 }
 
 function lowerBound(sorted: readonly string[], key: string): number {
@@ -82,11 +126,13 @@ export function suggestCompletions(
       if (e !== undefined && out.length < entityRoom) push(e.value, e.kind);
     }
   }
-  const needle = ` ${typed}`;
-  const needleTranslit = ` ${translitWords(typed)}`;
-  for (const e of index.entities) {
-    if (out.length >= entityRoom) break;
-    if (e.folded.includes(needle) || e.translit.includes(needleTranslit)) push(e.value, e.kind);
+  if (out.length < entityRoom) {
+    // the names containing " typed" (or its transliteration), in the entities' order (most paragraphs first)
+    const order = entitiesContaining(index.foldedStarts, index.translitStarts, typed, translitWords(typed));
+    for (let k = 0; k < order.length && out.length < entityRoom; k++) {
+      const e = index.entities[order[k]!]!;
+      push(e.value, e.kind);
+    }
   }
   const lastRaw = /[\p{L}\p{M}\p{N}]+$/u.exec(q.slice(0, 200));
   const last = lastRaw === null ? '' : foldWords(lastRaw[0]);
