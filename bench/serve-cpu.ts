@@ -108,6 +108,7 @@ async function main(): Promise<void> {
       passes: { type: 'string', default: '4' },
       connections: { type: 'string', default: '10' },
       profile: { type: 'boolean', default: false },
+      top: { type: 'string', default: '25' },
       dump: { type: 'string' },
       compare: { type: 'string' },
     },
@@ -136,7 +137,7 @@ async function main(): Promise<void> {
     console.log(`${timed.length} distinct searches, ${values.connections} connections: server CPU ${cpu.toFixed(0)} ms = ${(cpu / timed.length).toFixed(3)} ms per search; wall ${(wall / 1000).toFixed(1)} s`);
     if (values.profile) {
       await ask(child, { kind: 'profile-stop', file: profileFile }, 'profiled');
-      const summary = summariseProfile(withoutHarness(JSON.parse(await readFile(profileFile, 'utf8'))), 25);
+      const summary = summariseProfile(withoutHarness(JSON.parse(await readFile(profileFile, 'utf8'))), Number(values.top));
       console.log(`profile ${profileFile}: ${summary.totalMs} ms sampled\n| self ms | share | function |\n| ---: | ---: | --- |`);
       for (const e of summary.self) console.log(`| ${e.ms} | ${e.share}% | \`${e.name}\` |`);
       console.log('\n| inclusive ms | share | function |\n| ---: | ---: | --- |');

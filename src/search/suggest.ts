@@ -11,9 +11,13 @@ export interface SuggestIndex {
   /** Where a typed text can start inside the entities' names, folded and transliteration-folded (see NameStarts). */
   foldedStarts: NameStarts;
   translitStarts: NameStarts;
+  /** Position of each entity by its value (the resolver names entities by value). */
+  entityAt: Map<string, number>;
   /** Exact-folded index words, sorted, with their paragraph frequencies. */
   terms: string[];
   frequencies: Uint32Array;
+  /** 1 where the term is a stop word (never completed); computed once instead of per completion. */
+  stopwords: Uint8Array;
 }
 
 /**
@@ -75,7 +79,9 @@ export function buildSuggestIndex(tables: FacetTables, terms: string[], frequenc
     });
   const foldedStarts = nameStarts(entities.map((e) => e.folded));
   const translitStarts = nameStarts(entities.map((e) => e.translit));
-  return { entities, foldedStarts, translitStarts, terms, frequencies };
+  const entityAt = new Map(entities.map((e, i) => [e.value, i]));
+  const stopwords = Uint8Array.from(terms, (t) => (isStopword(t) ? 1 : 0));
+  return { entities, entityAt, foldedStarts, translitStarts, terms, frequencies, stopwords };
 }
 
 function lowerBound(sorted: readonly string[], key: string): number {
@@ -107,8 +113,8 @@ export function suggestCompletions(
   if (typed === '' || max === 0) return [];
   const out: Suggestion[] = [];
   const seen = new Set<string>();
-  const push = (value: string, kind: Suggestion['kind']): void => {
-    const key = foldWords(value);
+  // `key` is foldWords(value), known already for entities
+  const push = (value: string, kind: Suggestion['kind'], key = foldWords(value)): void => {
     if (seen.has(key) || out.length >= max) return;
     seen.add(key);
     out.push({ value, kind });
@@ -122,8 +128,9 @@ export function suggestCompletions(
       spans = [];
     }
     for (const s of spans) {
-      const e = index.entities.find((x) => x.value === s.canonical);
-      if (e !== undefined && out.length < entityRoom) push(e.value, e.kind);
+      const at = index.entityAt.get(s.canonical);
+      const e = at === undefined ? undefined : index.entities[at]!;
+      if (e !== undefined && out.length < entityRoom) push(e.value, e.kind, e.folded.slice(1));
     }
   }
   if (out.length < entityRoom) {
@@ -131,7 +138,7 @@ export function suggestCompletions(
     const order = entitiesContaining(index.foldedStarts, index.translitStarts, typed, translitWords(typed));
     for (let k = 0; k < order.length && out.length < entityRoom; k++) {
       const e = index.entities[order[k]!]!;
-      push(e.value, e.kind);
+      push(e.value, e.kind, e.folded.slice(1));
     }
   }
   const lastRaw = /[\p{L}\p{M}\p{N}]+$/u.exec(q.slice(0, 200));
@@ -141,13 +148,38 @@ export function suggestCompletions(
     const from = lowerBound(index.terms, last);
     const matches: number[] = [];
     for (let i = from; i < index.terms.length && i < from + TERM_SCAN_LIMIT && index.terms[i]!.startsWith(last); i++) {
-      if (!isStopword(index.terms[i]!)) matches.push(i);
+      if (index.stopwords[i] === 0) matches.push(i);
     }
-    matches.sort((a, b) => index.frequencies[b]! - index.frequencies[a]! || a - b);
-    for (const i of matches) {
-      if (out.length >= max) break;
-      push(before + index.terms[i]!, 'term');
+    // Only the best few are shown: select them, and sort every match only if pushes skipped as duplicates use them up.
+    const want = max - out.length + seen.size;
+    const best = matches.length > 4 * want ? mostFrequent(matches, index.frequencies, want) : null;
+    const ranked = best ?? matches.sort(byFrequency(index.frequencies));
+    let k = 0;
+    for (; k < ranked.length && out.length < max; k++) push(before + index.terms[ranked[k]!]!, 'term');
+    if (best !== null && out.length < max) {
+      const all = matches.sort(byFrequency(index.frequencies));
+      for (; k < all.length && out.length < max; k++) push(before + index.terms[all[k]!]!, 'term');
     }
   }
   return out;
+}
+
+/** Most paragraphs first, then index order. */
+function byFrequency(frequencies: Uint32Array): (a: number, b: number) => number {
+  return (a, b) => frequencies[b]! - frequencies[a]! || a - b;
+}
+
+/** The first `want` of `ascending` (term positions, ascending) in `byFrequency` order, by bounded insertion. */
+function mostFrequent(ascending: readonly number[], frequencies: Uint32Array, want: number): number[] {
+  const best: number[] = [];
+  for (const t of ascending) {
+    const f = frequencies[t]!;
+    // a later position loses a tie, so it needs a strictly higher frequency than the last kept
+    if (best.length === want && f <= frequencies[best[want - 1]!]!) continue;
+    let at = best.length;
+    while (at > 0 && frequencies[best[at - 1]!]! < f) at--;
+    best.splice(at, 0, t);
+    if (best.length > want) best.pop();
+  }
+  return best;
 }
