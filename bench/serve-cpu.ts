@@ -3,7 +3,8 @@
 // is the figure that a shared machine's load moves least. Optionally profiles exactly that part, and dumps the
 // answers (took_ms left out) to compare two checkouts byte for byte:
 //   npx tsx bench/serve-cpu.ts bench/results/work/100k-s1 [--passes 4] [--connections 10] [--profile] [--dump FILE] [--compare FILE]
-// `--root <checkout>` serves another checkout's src/ (same harness), for before/after runs back to back.
+// `--root <checkout>` serves another checkout's src/ (same harness); `--against <checkout>` serves both, this one and
+// that one, answering the list in alternating chunks (before/after on a shared machine) and compares their answers.
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
     options: {
       child: { type: 'boolean', default: false },
       root: { type: 'string', default: repoRoot },
+      against: { type: 'string' },
       passes: { type: 'string', default: '4' },
       connections: { type: 'string', default: '10' },
       profile: { type: 'boolean', default: false },
@@ -118,37 +120,54 @@ async function main(): Promise<void> {
   if (values.child) return serveChild(resolve(workDir), resolve(values.root));
   const queries = JSON.parse(await readFile(join(workDir, 'queries.json'), 'utf8')) as BenchQuery[];
   const passes = Number(values.passes);
+  const connections = Number(values.connections);
   // Every path distinct, and distinct from the warm-up's: page sizes around PAGE_SIZE, one per pass.
   const timed = Array.from({ length: passes }, (_, p) => queries.map((q) => toApiPath(q, PAGE_SIZE - 9 + p))).flat();
   const warm = queries.map((q) => toApiPath(q, PAGE_SIZE + 20));
-  const child = fork(fileURLToPath(import.meta.url), [workDir, '--child', '--root', values.root], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const roots = values.against === undefined ? [values.root] : [values.against, values.root];
+  const servers = await Promise.all(roots.map((root) => startChild(workDir, root)));
   try {
-    const ready = (await new Promise((resolve) => child.once('message', resolve))) as { url: string };
-    await load(ready.url, warm.slice(0, 1), 1);
-    await settle(child);
-    await load(ready.url, warm, Number(values.connections));
+    for (const s of servers) await load(s.url, warm.slice(0, 1), 1);
+    for (const s of servers) await settle(s.child);
+    for (const s of servers) await load(s.url, warm, connections);
     const profileFile = join(workDir, 'serve-cpu.cpuprofile');
-    if (values.profile) await ask(child, { kind: 'profile-start' }, 'profiled');
-    const before = await cpuOf(child);
-    const t = performance.now();
-    const bodies = await load(ready.url, timed, Number(values.connections));
-    const wall = performance.now() - t;
-    const cpu = (await cpuOf(child)) - before;
-    console.log(`${timed.length} distinct searches, ${values.connections} connections: server CPU ${cpu.toFixed(0)} ms = ${(cpu / timed.length).toFixed(3)} ms per search; wall ${(wall / 1000).toFixed(1)} s`);
+    const profiled = servers[servers.length - 1]!;
+    if (values.profile) await ask(profiled.child, { kind: 'profile-start' }, 'profiled');
+    const before = await Promise.all(servers.map((s) => cpuOf(s.child)));
+    const bodies = servers.map(() => new Array<string>());
+    // Two servers answer the list a chunk at a time in turn, so a shared machine's load falls on both alike.
+    const chunk = 66;
+    for (let at = 0; at < timed.length; at += chunk) {
+      const order = servers.map((_, i) => i);
+      if ((at / chunk) % 2 === 1) order.reverse();
+      for (const i of order) bodies[i]!.push(...(await load(servers[i]!.url, timed.slice(at, at + chunk), connections)));
+    }
+    const cpu = (await Promise.all(servers.map((s) => cpuOf(s.child)))).map((ms, i) => ms - before[i]!);
+    servers.forEach((s, i) => {
+      console.log(`${s.root}: ${timed.length} distinct searches, ${connections} connections: server CPU ${cpu[i]!.toFixed(0)} ms = ${(cpu[i]! / timed.length).toFixed(3)} ms per search`);
+    });
     if (values.profile) {
-      await ask(child, { kind: 'profile-stop', file: profileFile }, 'profiled');
+      await ask(profiled.child, { kind: 'profile-stop', file: profileFile }, 'profiled');
       const summary = summariseProfile(withoutHarness(JSON.parse(await readFile(profileFile, 'utf8'))), Number(values.top));
       console.log(`profile ${profileFile}: ${summary.totalMs} ms sampled\n| self ms | share | function |\n| ---: | ---: | --- |`);
       for (const e of summary.self) console.log(`| ${e.ms} | ${e.share}% | \`${e.name}\` |`);
       console.log('\n| inclusive ms | share | function |\n| ---: | ---: | --- |');
       for (const e of summary.inclusive) console.log(`| ${e.ms} | ${e.share}% | \`${e.name}\` |`);
     }
-    const answers = bodies.map((b) => b.replace(/"took_ms":[-+0-9.e]+,/, ''));
-    if (values.dump) await writeFile(values.dump, answers.join('\n') + '\n');
-    if (values.compare) compareAnswers(answers, (await readFile(values.compare, 'utf8')).split('\n').slice(0, -1), timed);
+    const answers = bodies.map((list) => list.map((b) => b.replace(/"took_ms":[-+0-9.e]+,/, '')));
+    const mine = answers[answers.length - 1]!;
+    if (values.dump) await writeFile(values.dump, mine.join('\n') + '\n');
+    if (values.compare) compareAnswers(mine, (await readFile(values.compare, 'utf8')).split('\n').slice(0, -1), timed);
+    if (servers.length === 2) compareAnswers(mine, answers[0]!, timed);
   } finally {
-    child.send({ kind: 'exit' });
+    for (const s of servers) s.child.send({ kind: 'exit' });
   }
+}
+
+async function startChild(workDir: string, root: string): Promise<{ root: string; child: ChildProcess; url: string }> {
+  const child = fork(fileURLToPath(import.meta.url), [workDir, '--child', '--root', root], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const ready = (await new Promise((resolve) => child.once('message', resolve))) as { url: string };
+  return { root, child, url: ready.url };
 }
 
 type Profile = Parameters<typeof summariseProfile>[0];
@@ -169,7 +188,7 @@ function withoutHarness(profile: Profile): Profile {
 function compareAnswers(answers: string[], expected: string[], paths: string[]): void {
   if (expected.length !== answers.length) throw new Error(`the dump has ${expected.length} answers, this run ${answers.length}`);
   const differing = answers.flatMap((a, i) => (a === expected[i] ? [] : [i]));
-  if (differing.length === 0) return console.log(`all ${answers.length} answers byte-identical to the dump`);
+  if (differing.length === 0) return console.log(`all ${answers.length} answers byte-identical`);
   console.log(`${differing.length} answers differ, first: ${paths[differing[0]!]}`);
   process.exitCode = 1;
 }
