@@ -172,12 +172,13 @@ async function startChild(workDir: string, root: string): Promise<{ root: string
 
 type Profile = Parameters<typeof summariseProfile>[0];
 
-/** The profile without the samples of this harness's own messages (stopping the profiler, reading CPU time). */
+/** The profile without idle samples and those of this harness's own messages (stopping the profiler, reading CPU time). */
 function withoutHarness(profile: Profile): Profile {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const harness = (id: number): boolean => {
+    if (byId.get(id)!.callFrame.functionName === '(idle)') return true;
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) if (byId.get(cur)!.callFrame.url.endsWith('bench/serve-cpu.ts')) return true;
     return false;
   };
