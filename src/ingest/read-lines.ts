@@ -55,8 +55,9 @@ export function readCandidateLines(doc: SourceDocument, patterns: ChromePatterns
     }
     const chrome = detectChrome(line, patterns);
     if (chrome) {
-      // Captions, credits and "Read also: <headline>" teasers sit inside a body; other chrome closes it.
-      furniture ||= (chrome !== 'caption' && chrome !== 'teaser') || countWords(line, FURNITURE_LABEL_WORDS + 1) <= FURNITURE_LABEL_WORDS;
+      // Captions, credits, embedded posts and "Read also: <headline>" teasers sit inside a body; other chrome closes it.
+      const inBody = chrome === 'caption' || chrome === 'teaser' || chrome === 'embed';
+      furniture ||= !inBody || countWords(line, FURNITURE_LABEL_WORDS + 1) <= FURNITURE_LABEL_WORDS;
       if (chrome === 'caption') markHeaderEnd('caption');
       continue;
     }
