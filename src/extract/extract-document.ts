@@ -4,6 +4,7 @@ import type { DocumentMeta, Mention, ParagraphFacets } from '../types';
 import { loadGazetteer, loadNotEntities, type Gazetteer, type GazetteerOptions } from './entities/gazetteer';
 import { createEntityMatcher, type AliasMatch, type EntityMatcher } from './entities/entity-matcher';
 import { createForceCoordinator } from './entities/force-names';
+import { createPlaceCueFilter, loadPlaceCues } from './entities/place-cues';
 import { foldName } from '../text/fold-name';
 import { createFacetAssigner } from './entities/facet-roles';
 import { createNameFinder, type FoundName } from './entities/name-finder';
@@ -54,6 +55,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
   const findRegistryFacets = createRegistryFacetFinder(resolved.facets, parseFacetEntities(resolved.facetEntities, resolved.facets));
   const gazetteer = loadGazetteer(resolved.gazetteer);
   const matcher = createEntityMatcher(gazetteer, [...loadNotEntities(), ...(gazetteer.blockers ?? [])]);
+  const keepCuedPlaces = createPlaceCueFilter(loadPlaceCues());
   const forces = gazetteer.forceNames ? createForceCoordinator(gazetteer.forceNames, gazetteer) : null;
   const personWords = new Set(gazetteer.entries.filter((e) => e.kind === 'person').flatMap((e) => [e.canonical, ...e.aliases].flatMap((a) => foldName(a).split(' '))));
   const assigner = createFacetAssigner(gazetteer);
@@ -73,7 +75,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     const mentions: Mention[][] = [];
     for (const text of paragraphs) {
       const paragraphTokens = tokenizeNames(text);
-      const matches = matcher.matchTokens(text, paragraphTokens);
+      const matches = keepCuedPlaces(paragraphTokens, matcher.matchTokens(text, paragraphTokens));
       if (forces) addInOrder(matches, forces.coordinated(paragraphTokens, matches));
       addInOrder(matches, peopleInsideGroups(matcher, personWords, text, paragraphTokens, matches));
       const first = matches[0];
