@@ -1,28 +1,41 @@
-// `npm start` with SIFT_WORKERS > 1: the primary bundles the UI and builds the index when stale, once, then forks the
-// workers, which load that index and serve (src/server/workers.ts).
+// `npm start` with SIFT_WORKERS > 1: the primary bundles the UI and, when the index is stale, has it built once by a
+// child process (`src/cli/index-corpus.ts`), then forks the workers, which load that index and serve
+// (src/server/workers.ts). The primary imports neither the engine nor the extraction code and never holds an index, so
+// it stays a small process beside the workers (a build in-process would have left it at the build's peak RSS).
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { fingerprintCorpus } from '../pipeline/corpus-fingerprint';
 import { readIndexHeader } from '../pipeline/index-store';
-import { prepareIndex } from '../pipeline/prepare-index';
 import { serveWithWorkers } from '../server/workers';
 import { bundleWeb, isWebDistStale } from '../web-build';
 import type { SiftConfig } from './config';
-import { createProgressReporter } from './progress';
+
+const INDEX_CLI = fileURLToPath(new URL('./index-corpus.ts', import.meta.url));
 
 export async function startWorkerPrimary(config: SiftConfig, log: (line: string) => void): Promise<void> {
+  let building: ReturnType<typeof spawn> | null = null;
   // Until the workers exist, a stop signal has nothing to drain; index writes are atomic, so stopping mid-build is safe.
   const early = (signal: NodeJS.Signals) => {
+    building?.kill(signal);
     log(`${signal}: not serving yet; stopped`);
     process.exit(0);
   };
   process.on('SIGTERM', early);
   process.on('SIGINT', early);
   if (await isWebDistStale()) await bundleWeb();
-  // The primary never loads the index (the workers do): it only checks the header, or builds and writes a fresh one.
   const header = await readIndexHeader(config.indexDir).catch(() => null);
   const { fingerprint } = await fingerprintCorpus(config.corpusDir);
   if (header === null || header.fingerprint !== fingerprint) {
-    const built = await prepareIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, force: true, onProgress: createProgressReporter(), log });
-    log(`built index: ${built.header.paragraphs} paragraphs; each worker loads it`);
+    // The same node and loader flags as this process (tsx), the embedded index whatever backend the workers use.
+    building = spawn(process.execPath, [...process.execArgv, INDEX_CLI], {
+      env: { ...process.env, SEARCH_BACKEND: 'embedded' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const code = await new Promise<number | null>((resolve) => building!.on('exit', (c) => resolve(c)));
+    building = null;
+    if (code !== 0) throw new Error(`building the index failed (exit ${code}); see the lines above`);
+    const built = await readIndexHeader(config.indexDir);
+    log(`built index: ${built?.paragraphs ?? 0} paragraphs; each worker loads it`);
   }
   process.off('SIGTERM', early);
   process.off('SIGINT', early);

@@ -1,26 +1,11 @@
-// `npm start`: bundle the UI if stale, load or (re)build the index, then serve API and UI, applying corpus changes live; SIGHUP rebuilds, SIGUSR2 logs memory, SIGTERM drains.
-import path from 'node:path';
-import { createEmbeddedBackend } from '../backend/embedded';
-import { createExtractor } from '../extract';
-import { snapshotCorpus } from '../pipeline/apply-corpus-changes';
-import { createApp } from '../server/app';
-import { watchCorpus } from '../server/corpus-watcher';
-import type { CorpusWatcher } from '../server/corpus-watcher';
-import { createLiveEngine } from '../server/live-engine';
+// `npm start`: decides the access policy, then either serves in this process or, with SIFT_WORKERS > 1, becomes the
+// primary that prepares the index and forks the workers. Each role imports only its own modules: the primary holds
+// neither the engine nor the extraction code, so it stays small beside the workers.
 import { accessPolicy, isLoopback } from '../server/auth';
-import { startServer } from '../server/main';
-import { installSignalHandlers } from '../server/signals';
 import { reportMemoryOnSignal } from '../server/memory-report';
-import { mountPages } from '../server/pages';
-import { createEntityLocator, createEntityResolver } from '../pipeline/entity-resolver';
-import { prepareIndex } from '../pipeline/prepare-index';
-import { bundleWeb, isWebDistStale } from '../web-build';
-import { defaultBundleWebOptions } from '../web-build/bundle-web';
-import { serveFromCluster } from '../backend/sphinxql/serve';
+import { installSignalHandlers } from '../server/signals';
 import { isServingWorker } from '../server/workers';
 import { readConfig } from './config';
-import { startWorkerPrimary } from './start-workers';
-import { createProgressReporter } from './progress';
 
 async function main(): Promise<void> {
   const log = (line: string) => console.error(line);
@@ -28,69 +13,15 @@ async function main(): Promise<void> {
   const { host, token: given, allowOpen } = readConfig();
   const token = accessPolicy(host, given ?? undefined, allowOpen);
   if (token === null && !isLoopback(host) && !isServingWorker()) log(`warning: serving ${host} to anyone who can connect (SIFT_ALLOW_OPEN)`);
-  if (!isServingWorker() && readConfig().workers > 1) return startWorkerPrimary(readConfig(), log);
-  // Before any slow step: a signal during start must find Sift's handler, not the default one that kills.
+  if (!isServingWorker() && readConfig().workers > 1) {
+    const { startWorkerPrimary } = await import('./start-workers');
+    return startWorkerPrimary(readConfig(), log);
+  }
+  // Before the serving code loads (a second or two): a signal during start must find Sift's handler, not the default one.
   const signals = installSignalHandlers({ log, exit: (code) => process.exit(code) });
   reportMemoryOnSignal(log);
-  const config = readConfig();
-  if (await isWebDistStale()) {
-    const { gzipBytes } = await bundleWeb();
-    log(`bundled the web UI (${(gzipBytes / 1024).toFixed(1)} KB of JavaScript gzipped)`);
-  }
-  const distDir = defaultBundleWebOptions.outDir;
-  if (config.backend === 'sphinxql') {
-    return serveFromCluster({ ...config, distDir, log, signals, onExtractProgress: createProgressReporter() });
-  }
-  const started = performance.now();
-  const resolver = createEntityResolver();
-  // Taken before the index is read or built: a file changed meanwhile is applied once serving starts.
-  const initial = await snapshotCorpus(config.corpusDir);
-  const prepared = await prepareIndex({
-    corpusDir: config.corpusDir,
-    indexDir: config.indexDir,
-    onProgress: createProgressReporter(),
-    log,
-    resolver,
-  });
-  const { header } = prepared;
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  log(
-    `${prepared.rebuilt ? 'built' : 'loaded'} index: ${header.documents} documents, ${header.paragraphs} paragraphs` +
-      `${prepared.rebuilt ? `, ${prepared.skipped.length} files skipped` : ''} in ${seconds} s`,
-  );
-  if (!prepared.rebuilt) prepared.engine.setUpdatedAt(header.builtAt);
-  let watcher: CorpusWatcher | null = null;
-  const live = createLiveEngine(prepared.engine, {
-    build: async () => {
-      const snapshot = await watcher?.snapshot();
-      try {
-        return (await prepareIndex({ corpusDir: config.corpusDir, indexDir: config.indexDir, force: true, log, resolver })).engine;
-      } finally {
-        // Changes applied to the old engine during the build, or made after the build read the corpus, go to the new one.
-        if (snapshot !== undefined) watcher?.rebuilt(snapshot);
-      }
-    },
-    log,
-  });
-  const app = createApp(createEmbeddedBackend(live.current), {
-    savedSearchesFile: path.join(config.indexDir, 'saved-searches.json'),
-    mountPages: (a) => mountPages(a, { distDir }),
-    locateEntities: createEntityLocator(resolver),
-  });
-  signals.rebuildWith(() => void live.rebuild());
-  const server = await startServer(app, { port: config.port, host: config.host, drainMs: config.drainMs, token, log });
-  signals.serve(server);
-  log(`Sift is serving ${config.corpusDir} on ${server.url}`);
-  watcher = watchCorpus({
-    corpusDir: config.corpusDir,
-    engine: live.current,
-    compact: () => live.rebuild(),
-    createExtractor: () => createExtractor(),
-    log,
-    initial,
-  });
-  await watcher.ready;
-  log(`watching ${config.corpusDir}: added, changed and deleted files are applied while serving`);
+  const { serveProcess } = await import('./serve-process');
+  return serveProcess({ token, signals, log });
 }
 
 main().catch((err: unknown) => {

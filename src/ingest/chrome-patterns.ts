@@ -19,6 +19,8 @@ export interface ChromePatterns {
   uiStripRatio: number;
   iconStripMinCount: number;
   captionPatterns: RegExp[];
+  /** An embedded social post's text or signature ("… pic.twitter.com/…", "— Name (@handle) May 3, 2024"). */
+  embedPatterns: RegExp[];
   /** In-body pointers to other pages ("Read also: <headline>", "Learn more about …"). */
   teaserPatterns: RegExp[];
   bylinePatterns: RegExp[];
@@ -86,6 +88,7 @@ export function validateChromePatterns(raw: unknown, where = 'chrome patterns'):
     uiStripRatio: readNumber(obj, 'uiStripRatio', where, 1),
     iconStripMinCount: readNumber(obj, 'iconStripMinCount', where, 1000),
     captionPatterns: readRegexes(obj, 'captionPatterns', where),
+    embedPatterns: readRegexes(obj, 'embedPatterns', where),
     teaserPatterns: readRegexes(obj, 'teaserPatterns', where),
     bylinePatterns: readRegexes(obj, 'bylinePatterns', where),
     bylineMaxWords: readNumber(obj, 'bylineMaxWords', where, 1000),

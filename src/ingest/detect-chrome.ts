@@ -23,6 +23,7 @@ export type ChromeKind =
   | 'donation'
   | 'captcha'
   | 'caption'
+  | 'embed'
   | 'teaser'
   | 'ticker';
 
@@ -97,6 +98,12 @@ export function isCaption(line: string, patterns: ChromePatterns): boolean {
   return patterns.captionPatterns.some((re) => re.test(s));
 }
 
+/** The text or signature of a social post embedded in an article (its pic.twitter.com link, its "(@handle) date" line). */
+export function isEmbeddedPost(line: string, patterns: ChromePatterns): boolean {
+  const s = line.trim();
+  return patterns.embedPatterns.some((re) => re.test(s));
+}
+
 /** An in-body pointer to another page ("Read also: <headline>", "قد يهمك: …"). */
 export function isTeaser(line: string, patterns: ChromePatterns): boolean {
   const s = line.trim();
@@ -113,6 +120,7 @@ export function detectChrome(line: string, patterns: ChromePatterns): ChromeKind
   if (isTeaser(line, patterns)) return 'teaser';
   if (isPrompt(line, patterns)) return 'prompt';
   if (isCaption(line, patterns)) return 'caption';
+  if (isEmbeddedPost(line, patterns)) return 'embed';
   if (isHeadlineTicker(line)) return 'ticker';
   return null;
 }

@@ -96,11 +96,20 @@ export function titleCaseWords(text: string): string {
   return out;
 }
 
+/**
+ * A word put before the query when it is resolved. A query is keywords, not a sentence: its first word is not the
+ * subject opening one, which the resolver reads as a capital standing for its government ("Damascus" → the Syrian
+ * government); after a neutral word a capital is the place unless a verb makes it act ("Ankara said").
+ */
+const LEAD_IN = 'x ';
+
 /** The resolver's spans for the query as typed and title-cased, so recognition never depends on case. */
 function resolveAnyCase(q: string, resolve: ResolveEntities): ResolvedEntity[] {
   const safe = (text: string): ResolvedEntity[] => {
     try {
-      return resolve(text);
+      return resolve(LEAD_IN + text)
+        .map((s) => ({ ...s, start: s.start - LEAD_IN.length, end: s.end - LEAD_IN.length }))
+        .filter((s) => s.start >= 0);
     } catch {
       return [];
     }

@@ -167,7 +167,7 @@ describe('createEntityMatcher across scripts', () => {
     ['встреча Лаврова и Эрдогана', ['Sergey Lavrov', 'Recep Tayyip Erdogan']],
     ['официальный представитель МИД России', ['Russian Foreign Ministry']],
     ['боевики ИГИЛ и «Джебхат ан-Нусры»', ['ISIS', 'Jabhat al-Nusra']],
-    ['в лагере «Аль-Холь»', ['Al-Hawl camp']],
+    ['в лагере «Аль-Холь»', ['Al-Hol camp']],
     ['силы СДС и Сирийской арабской армии (САА)', ['Syrian Democratic Forces', 'Syrian Arab Army', 'Syrian Arab Army']],
     ['на авиабазе Хмеймим', ['Khmeimim Air Base']],
     ['حي الشيخ مقصود في حلب', ['Sheikh Maqsoud', 'Aleppo']],

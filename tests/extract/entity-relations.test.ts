@@ -80,7 +80,7 @@ describe('relations in the shipped gazetteer', () => {
     ['Maarat al-Numan', 'Idlib'],
     ['Ariha', 'Idlib'],
     ['Khmeimim Air Base', 'Latakia'],
-    ['Al-Hawl camp', 'Al-Hasakah'],
+    ['Al-Hol camp', 'Al-Hasakah'],
     ['Manbij', 'Aleppo'],
     ['Qamishli', 'Al-Hasakah'],
   ])('places %s within %s', (place, container) => {

@@ -149,7 +149,7 @@ describe('multi-script aliases in the shipped data', () => {
 
   it.each([
     'Sheikh Maqsoud', 'Ashrafieh', 'Aleppo', 'Idlib', 'Damascus', 'Raqqa', 'Deir ez-Zor', 'Manbij', 'Afrin', 'Kobani', 'Qamishli',
-    'Al-Hasakah', 'Homs', 'Hama', 'Latakia', 'Tartus', 'Daraa', 'Khmeimim Air Base', 'Al-Hawl camp',
+    'Al-Hasakah', 'Homs', 'Hama', 'Latakia', 'Tartus', 'Daraa', 'Khmeimim Air Base', 'Al-Hol camp',
     'Maria Zakharova', 'Sergey Lavrov', 'Vladimir Putin', 'Bashar al-Assad', 'Recep Tayyip Erdogan', 'Dmitry Peskov', 'Sergey Shoigu',
     'Ahmed al-Sharaa', 'Mazloum Abdi', 'Vassily Nebenzia',
     'Russia', 'Syria', 'Turkey', 'United States', 'Iran',

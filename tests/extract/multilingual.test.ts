@@ -57,7 +57,7 @@ describe('a mixed English, Russian and Arabic corpus', () => {
   it.each<[keyof typeof FACET_OF, string, string[]]>([
     ['location', 'Sheikh Maqsoud', ['ar', 'en', 'ru']],
     ['location', 'Aleppo', ['ar', 'en', 'ru']],
-    ['location', 'Al-Hawl camp', ['en', 'ru']],
+    ['location', 'Al-Hol camp', ['en', 'ru']],
     ['location', 'Khmeimim Air Base', ['en', 'ru']],
     ['location', 'Idlib', ['en', 'ru']],
     ['actor', 'Maria Zakharova', ['ar', 'en', 'ru']],

@@ -2,7 +2,7 @@
 // Scores one real-page set per language: builds and serves it once, runs ../shared/eval/eval.mjs on the
 // whole gold and on its English, Russian and Arabic documents (ids start en-, ru-, ar-), prints a table.
 //
-//   node tests/real-pages/score.mjs dev            (dev, dev2; the blind set blind2 only once, at the end of a round)
+//   node tests/real-pages/score.mjs dev            (dev, dev2, blind2; the blind set blind3 only once, at the end of a round)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';

@@ -56,7 +56,7 @@ const MAX_CASE_SENSITIVE_ACRONYM = 3;
 export function createEntityMatcher(gazetteer: Gazetteer, blockers: string[] = []): EntityMatcher {
   const root: TrieNode = { children: new Map(), records: [] };
   const blocker: GazetteerEntry = { canonical: '', kind: 'place', aliases: blockers };
-  for (const entry of [...gazetteer.entries, blocker]) {
+  for (const entry of [...gazetteer.entries, ...(gazetteer.cuedTwins ?? []), blocker]) {
     const seen = new Set<string>();
     for (const alias of entry === blocker ? blockers : [entry.canonical, ...entry.aliases]) {
       const { words, leadingArticle } = aliasWords(alias);

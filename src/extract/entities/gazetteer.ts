@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { EntityKind } from '../../types';
 import { foldName } from '../../text/fold-name';
 import { expandForceNames, loadForceNames, type ForceNames } from './force-names';
+import { cuedTwins, splitMoreNames, type MoreNames } from './cued-names';
 
 export interface GazetteerEntry {
   canonical: string;
@@ -29,6 +30,11 @@ export interface GazetteerEntry {
    * whatever the grammar; the gold names it as an agent only through its government ("Syrian government").
    */
   theatre?: boolean;
+  /**
+   * For places taken from GeoNames rather than read by hand (places-geonames.json): a village may be named like a
+   * word ("the farm", "the neighbourhood"), so its name counts only where the text says a place follows (place-cues.ts).
+   */
+  needsCue?: boolean;
 }
 
 export interface Gazetteer {
@@ -38,6 +44,8 @@ export interface Gazetteer {
   forceNames?: ForceNames;
   /** Phrases that hold an alias but name nothing, generated with the force names ("Russian military bases"). */
   blockers?: string[];
+  /** Cue-needing twins of hand-written places, carrying the extra names GeoNames gives them (cued-names.ts). */
+  cuedTwins?: GazetteerEntry[];
 }
 
 export interface GazetteerOptions {
@@ -54,7 +62,7 @@ export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organisation', 's
 
 export const defaultGazetteerOptions: GazetteerOptions = {
   dir: fileURLToPath(new URL('../data/', import.meta.url)),
-  files: ['people.json', 'organisations.json', 'states.json', 'armed-groups.json', 'places.json'],
+  files: ['people.json', 'organisations.json', 'states.json', 'armed-groups.json', 'places.json', 'places-geonames.json'],
   extraEntries: [],
   forceNames: 'force-names.json',
 };
@@ -94,7 +102,20 @@ export function loadGazetteer(options: Partial<GazetteerOptions> = {}): Gazettee
     parsed.forEach((value, i) => raw.push({ source: `${file}[${i}]`, value }));
   }
   resolved.extraEntries.forEach((value, i) => raw.push({ source: `extraEntries[${i}]`, value }));
+  const split = splitMoreNames(raw);
+  problems.push(...split.problems);
   if (problems.length > 0) throw new GazetteerError(problems);
+  return withMoreNames(loadEntries(split.entries, resolved), split.moreNames);
+}
+
+function withMoreNames(gazetteer: Gazetteer, moreNames: MoreNames[]): Gazetteer {
+  if (moreNames.length === 0) return gazetteer;
+  const { twins, problems } = cuedTwins(moreNames, gazetteer.entries, gazetteer.byCanonical);
+  if (problems.length > 0) throw new GazetteerError(problems);
+  return { ...gazetteer, cuedTwins: twins };
+}
+
+function loadEntries(raw: { source: string; value: unknown }[], resolved: GazetteerOptions): Gazetteer {
   if (resolved.forceNames === null) return buildGazetteer(raw);
   let forceNames: ForceNames;
   try {
@@ -239,6 +260,10 @@ function checkEntry(source: string, value: unknown, problems: string[]): Gazette
     problems.push(`${label}: "theatre" must be true or false, and only on a state, got ${JSON.stringify(v.theatre)}`);
     ok = false;
   }
+  if (v.needsCue !== undefined && (typeof v.needsCue !== 'boolean' || v.kind !== 'place')) {
+    problems.push(`${label}: "needsCue" must be true or false, and only on a place, got ${JSON.stringify(v.needsCue)}`);
+    ok = false;
+  }
   if (v.demonyms !== undefined && (!Array.isArray(v.demonyms) || v.demonyms.some((d) => typeof d !== 'string'))) {
     problems.push(`${label}: "demonyms" must be an array of strings when present`);
     ok = false;
@@ -256,6 +281,7 @@ function checkEntry(source: string, value: unknown, problems: string[]): Gazette
   if (typeof v.within === 'string') entry.within = v.within;
   if (v.media === true) entry.media = true;
   if (v.theatre === true) entry.theatre = true;
+  if (v.needsCue === true) entry.needsCue = true;
   if (Array.isArray(v.demonyms)) entry.demonyms = v.demonyms as string[];
   return entry;
 }

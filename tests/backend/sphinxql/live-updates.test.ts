@@ -64,16 +64,28 @@ describeWithCluster('sphinxql backend live updates', (cluster) => {
 
     it('leaves the dictionary on the shards once flushed, for another Sift process to read', async () => {
       const { backend, cluster: c } = cluster();
-      await backend.upsertDocuments([doc('c3', ['An ibis crossed the river.'])]);
-      // The dictionary rows are written in batches; flush() (and close()) writes what is still held in memory.
-      await backend.flush();
+      await backend.flush(); // what the earlier tests wrote, so the counts below are this test's alone
       const { createSphinxqlBackend } = await import('../../../src/backend/sphinxql');
-      const reader = await createSphinxqlBackend({ url: c.url, shards: c.shards, log: () => {} });
+      // A writer whose batch timer never fires within the test: only flush() can put the rows on the shards.
+      const writer = await createSphinxqlBackend({ url: c.url, shards: c.shards, log: () => {}, retryMs: 3_600_000 });
+      // Another process reads the dictionary from the shards when it starts.
+      const suggestionsOfANewProcess = async (prefix: string) => {
+        const reader = await createSphinxqlBackend({ url: c.url, shards: c.shards, log: () => {} });
+        try {
+          return { suggestions: await reader.suggest(prefix), health: await reader.health() };
+        } finally {
+          await reader.close();
+        }
+      };
       try {
-        expect(await reader.suggest('ibi')).toContainEqual({ value: 'ibis', kind: 'term' });
-        expect(await reader.health()).toMatchObject({ documents: 2, paragraphs: 2 });
+        await writer.upsertDocuments([doc('c3', ['An ibis crossed the river.'])]);
+        expect((await suggestionsOfANewProcess('ibi')).suggestions).toEqual([]);
+        await writer.flush();
+        const after = await suggestionsOfANewProcess('ibi');
+        expect(after.suggestions).toContainEqual({ value: 'ibis', kind: 'term' });
+        expect(after.health).toMatchObject({ documents: 2, paragraphs: 2 });
       } finally {
-        await reader.close();
+        await writer.close();
       }
     });
   });

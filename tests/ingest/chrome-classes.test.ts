@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { defaultChromePatterns as patterns } from '../../src/ingest/chrome-patterns';
+import { detectChrome } from '../../src/ingest/detect-chrome';
+import { segmentDocument } from '../../src/ingest/segment-document';
+
+// Chrome classes per language, on lines written for the test after the shapes seen on Russian, Arabic and English pages.
+const doc = (lines: string[]) => ({ id: 'd', file: 'd.txt', format: 'txt' as const, text: lines.join('\n'), meta: {} });
+
+describe('detectChrome by class', () => {
+  it.each([
+    ['photo credit', 'ru', 'Фото: Иван Петров / Коммерсантъ'],
+    ['photo credit', 'ru', 'Фото © РИА Новости / Сергей Иванов'],
+    ['photo credit', 'ru', 'Иллюстрация: Светлана Сидорова'],
+    ['photo credit', 'ru', 'Источник фото: Reuters'],
+    ['photo credit', 'ru', 'Стопкадр с видео Ahmad Ali (X), агентство «Анадолу».'],
+    ['photo credit', 'ru', 'Скриншот видео из Telegram-канала «Сирия сегодня»'],
+    ['photo credit', 'ar', 'الصورة: أرشيفية'],
+    ['photo credit', 'ar', 'مصدر الصورة: رويترز'],
+    ['photo credit', 'ar', 'صورة متداولة لقصف جوي على بلدة في ريف إدلب الجنوبي'],
+    ['photo credit', 'ar', 'عناصر من الدفاع المدني ينتشلون جثة من تحت الأنقاض (أ ف ب)'],
+    ['photo credit', 'en', 'Photo: Jane Doe/Reuters'],
+    ['wire sources', 'ru', 'По материалам: AFP, Al Ekhbariya.'],
+    ['wire sources', 'ru', 'По материалам ТАСС и РИА Новости.'],
+    ['legal notice', 'ru', '* – «Исламское государство» – террористическая организация, запрещенная в России'],
+    ['legal notice', 'ru', '(организация запрещена в России)'],
+    ['legal notice', 'ru', '*Организация признана террористической и запрещена в РФ'],
+    ['legal notice', 'ru', '«Хайят Тахрир аш-Шам» — террористическая организация, запрещенная в России.'],
+    ['legal notice', 'ru', '*признан иностранным агентом'],
+    ['channel prompt', 'ru', 'Больше новостей в нашем Telegram-канале'],
+    ['channel prompt', 'ru', 'Все новости о Сирии — в нашем телеграм-канале'],
+    ['channel prompt', 'ar', 'انضموا إلى قناتنا على تلغرام لمتابعة آخر الأخبار'],
+    ['channel prompt', 'ar', 'تابعوا آخر الأخبار عبر تلغرام'],
+    ['channel prompt', 'en', 'Get the latest updates on our WhatsApp channel'],
+    ['tag list', 'ru', 'Теги: Сирия, Асад, Дамаск'],
+    ['tag list', 'ru', 'Темы: Ближний Восток'],
+    ['tag list', 'ar', 'الوسوم: سوريا، إدلب'],
+    ['tag list', 'en', 'Keywords: Syria, Idlib, ceasefire'],
+    ['licensing', 'ar', 'حقوق النشر محفوظة لموقع المدينة 2024'],
+    ['related teaser', 'ru', 'Ранее: Генерал заявил о новом наступлении на севере страны'],
+    ['related teaser', 'ru', 'Также по теме: Армия вошла в Пальмиру'],
+    ['site widget', 'en', 'Exit mobile version'],
+    ['comment form', 'en', 'Your email address will not be published. Required fields are marked *'],
+    ['comment form', 'ru', 'Ваш адрес email не будет опубликован. Обязательные поля помечены *'],
+    ['comment form', 'ar', 'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *'],
+    ['embedded post', 'en', 'Crowds cheered in the square after the rebels entered. pic.twitter.com/Ab12Cd34Ef'],
+    ['embedded post', 'ru', 'Колонна техники на трассе М5 https://t.co/xY12abCD'],
+  ])('flags a %s line (%s): %j', (_cls, _lang, line) => {
+    expect(detectChrome(line, patterns)).not.toBeNull();
+  });
+
+  it.each([
+    ['ru', 'По материалам следствия, боевики готовили нападение на блокпост в пригороде Дамаска.'],
+    ['ru', 'Кадры из видео, опубликованного местными жителями, показывают разрушенные дома.'],
+    ['ru', 'Фотографии разрушенной больницы облетели все мировые СМИ за несколько часов.'],
+    ['ru', 'Боевики ИГ (террористическая организация, деятельность которой запрещена в России) атаковали позиции армии.'],
+    ['ru', 'Захарова заявила, что наш канал связи с Анкарой работает без перебоев.'],
+    ['ar', 'وقالت مصادر إن صورة الوضع الإنساني في المخيم قاتمة للغاية بعد انقطاع المساعدات.'],
+    ['ar', 'وأكد المرصد السوري أن الطائرات الحربية شنت عشرات الغارات على ريف إدلب الجنوبي خلال الأيام الماضية.'],
+    ['en', 'Officials said the photo released by the ministry showed the damaged hospital.'],
+    ['en', 'The channel between Moscow and Ankara remains open, the minister said.'],
+  ])('keeps the body sentence (%s): %j', (_lang, line) => {
+    expect(detectChrome(line, patterns)).toBeNull();
+  });
+});
+
+describe('segmentDocument drops chrome lines inside a body', () => {
+  it.each([
+    [
+      'ru',
+      [
+        'Сирийская армия отразила атаку боевиков в провинции Хама, сообщили в Минобороны.',
+        'Фото: Иван Петров / Коммерсантъ',
+        'По словам военных, в ходе боя уничтожены две единицы бронетехники противника.',
+        '* – «Хайят Тахрир аш-Шам» – террористическая организация, запрещенная в России',
+        'Подписывайтесь на наш канал в Telegram',
+      ],
+      2,
+    ],
+    [
+      'ar',
+      [
+        'أعلن الجيش السوري أنه صد هجوماً لمسلحين على مواقعه في ريف حماة الشمالي.',
+        'صورة أرشيفية لعناصر من الجيش السوري',
+        'وأضاف المصدر أن الاشتباكات استمرت عدة ساعات قبل انسحاب المهاجمين.',
+        'انضموا إلى قناتنا على تلغرام لمتابعة آخر الأخبار',
+      ],
+      2,
+    ],
+    [
+      'en',
+      [
+        'Syrian troops repelled an attack by militants on their positions in northern Hama, the army said.',
+        'Residents filmed the convoy on the highway. pic.twitter.com/Zx98Yw76Vu',
+        'The fighting lasted several hours before the attackers withdrew, a military source added.',
+        'Exit mobile version',
+      ],
+      2,
+    ],
+  ])('keeps only the body paragraphs (%s)', (_lang, lines, count) => {
+    const { paragraphs } = segmentDocument(doc(lines));
+    expect(paragraphs).toEqual([lines[0], lines[2]]);
+    expect(paragraphs).toHaveLength(count);
+  });
+
+  it('keeps a paragraph that names a banned group in passing', () => {
+    const line = 'Боевики «Исламского государства» (террористическая организация, деятельность которой запрещена в России) атаковали позиции армии у Пальмиры.';
+    const { paragraphs } = segmentDocument(doc(['Армия Сирии продолжает наступление в провинции Хомс, сообщили военные.', line]));
+    expect(paragraphs).toContain(line);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityResolver } from '../../src/pipeline/entity-resolver';
+import { createSearchEngine } from '../../src/search/engine';
+import { parseSearchParams } from '../../src/search/search-params';
+import type { IndexedDocument } from '../../src/types';
+
+interface WrittenParagraph {
+  text: string;
+  actors?: string[];
+  locations?: string[];
+}
+
+/** One document per paragraph, in its language, with the entities an extraction would have given it. */
+function corpus(lang: string, paragraphs: Record<string, WrittenParagraph>): IndexedDocument[] {
+  return Object.entries(paragraphs).map(([id, p]) => ({
+    id,
+    title: null,
+    source: null,
+    url: null,
+    published: '2021-03-04',
+    lang,
+    paragraphs: [{ anchor: 'p-1', text: p.text, speaker: null, actors: p.actors ?? [], locations: p.locations ?? [], groups: [], dates: [] }],
+  }));
+}
+
+const documents = [
+  ...corpus('en', {
+    'en-market': { text: 'Shelling hit a crowded market in Damascus on Tuesday.', locations: ['Damascus'] },
+    'en-government': { text: 'The Syrian government rejected the proposal.', actors: ['Syrian government'] },
+    'en-moscow': { text: 'The delegations met in Moscow for a second day.', locations: ['Moscow'] },
+    'en-kremlin': { text: 'Russia said the talks would continue.', actors: ['Russia'] },
+    'en-israel': { text: 'Israel struck a weapons depot near the border.', actors: ['Israel'] },
+    'en-tribes': { text: 'Tribal fighters attacked positions east of the river.' },
+    'en-fall': { text: 'The collapse of the old order surprised the diplomats.' },
+  }),
+  ...corpus('ru', {
+    'ru-israel': { text: 'Израиль нанёс удар по складу оружия.', actors: ['Israel'] },
+    'ru-turkey': { text: 'Турецкие войска вошли в город.' },
+    'ru-tribes': { text: 'Арабские племена потребовали вывода отрядов.' },
+    'ru-fall': { text: 'Падение режима стало неожиданностью.' },
+  }),
+  ...corpus('ar', {
+    'ar-israel': { text: 'شنت إسرائيل غارات على مواقع عسكرية.', actors: ['Israel'] },
+    'ar-turkey': { text: 'أعلنت تركيا بدء العملية العسكرية.' },
+    'ar-tribes': { text: 'هاجمت العشائر مواقع القوات في الريف.' },
+    'ar-fall': { text: 'أثار سقوط النظام مخاوف جديدة.' },
+  }),
+];
+const engine = createSearchEngine(documents, { resolveEntities: createEntityResolver() });
+
+function docsFound(q: string): string[] {
+  const r = engine.search(parseSearchParams({ q: [q], limit: ['50'] }));
+  return r.hits.slice(0, r.total).map((h) => h.doc.id).sort();
+}
+
+describe('a capital named alone in a query', () => {
+  it.each([
+    ['Damascus', 'en-market', 'en-government'],
+    ['damascus', 'en-market', 'en-government'],
+    ['Дамаск', 'en-market', 'en-government'],
+    ['دمشق', 'en-market', 'en-government'],
+    ['Moscow', 'en-moscow', 'en-kremlin'],
+    ['Москва', 'en-moscow', 'en-kremlin'],
+  ])('means the place: %s finds %s, not the government (%s)', (q, place, government) => {
+    const found = docsFound(q);
+    expect(found).toContain(place);
+    expect(found).not.toContain(government);
+  });
+});
+
+describe('a state or its adjective in one language', () => {
+  it.each([
+    ['Israeli', ['ar-israel', 'en-israel', 'ru-israel']],
+    ['израильский', ['ar-israel', 'en-israel', 'ru-israel']],
+    ['الإسرائيلية', ['ar-israel', 'en-israel', 'ru-israel']],
+    ['Turkish', ['ar-turkey', 'ru-turkey']],
+    ['Турция', ['ar-turkey', 'ru-turkey']],
+    ['التركية', ['ar-turkey', 'ru-turkey']],
+  ])('finds %s reporting in every language', (q, expected) => {
+    expect(docsFound(q)).toEqual(expected);
+  });
+});
+
+describe('conflict words across languages', () => {
+  it.each([
+    ['tribes', ['ar-tribes', 'en-tribes', 'ru-tribes']],
+    ['племена', ['ar-tribes', 'en-tribes', 'ru-tribes']],
+    ['العشائر', ['ar-tribes', 'en-tribes', 'ru-tribes']],
+    ['fall', ['ar-fall', 'en-fall', 'ru-fall']],
+    ['падение', ['ar-fall', 'en-fall', 'ru-fall']],
+    ['سقوط', ['ar-fall', 'en-fall', 'ru-fall']],
+  ])('%s finds the same event reported in English, Russian and Arabic', (q, expected) => {
+    expect(docsFound(q)).toEqual(expected);
+  });
+});
