@@ -23,7 +23,8 @@ export interface LanguageData {
   nounVariants: Readonly<Record<string, string>>;
   /**
    * Date words chrono's own tables do not expose: `monthWords`/`weekdayWords` tell a calendar date from a relative
-   * one and decide which paragraphs are worth a parse; `yesterdayWords` resolve against the publication date.
+   * one and decide which paragraphs are worth a parse; `yesterdayWords` and `dayBeforeYesterdayWords` resolve against
+   * the publication date; `dayListJoiners` and `dayListLeads` frame days listed with one month ("between 1 and 16 May").
    */
   dates: WordLists;
 }

@@ -39,6 +39,9 @@ describe('detectChrome by class', () => {
     ['related teaser', 'ru', 'Ранее: Генерал заявил о новом наступлении на севере страны'],
     ['related teaser', 'ru', 'Также по теме: Армия вошла в Пальмиру'],
     ['site widget', 'en', 'Exit mobile version'],
+    ['comment form', 'en', 'Your email address will not be published. Required fields are marked *'],
+    ['comment form', 'ru', 'Ваш адрес email не будет опубликован. Обязательные поля помечены *'],
+    ['comment form', 'ar', 'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *'],
     ['embedded post', 'en', 'Crowds cheered in the square after the rebels entered. pic.twitter.com/Ab12Cd34Ef'],
     ['embedded post', 'ru', 'Колонна техники на трассе М5 https://t.co/xY12abCD'],
   ])('flags a %s line (%s): %j', (_cls, _lang, line) => {

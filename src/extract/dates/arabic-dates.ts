@@ -1,5 +1,6 @@
 // Arabic date spellings chrono's Arabic parser misses: a year written after the second (Levantine or Gregorian)
-// month name ("15 يوليو/ تموز 2014", "أيلول (سبتمبر) 2015"), and a weekday with a part of the day ("مساء السبت").
+// month name ("15 يوليو/ تموز 2014", "أيلول (سبتمبر) 2015"), a weekday with a part of the day ("مساء السبت"), a day
+// with "and" glued to it ("و20 حزيران") and words between a day and its month ("20 من شهر آذار").
 
 /** The second month name after a slash or in brackets, then the year: "/ تموز 2014", " (سبتمبر) 2015", "/تشرين الأول 2023". */
 const ALTERNATE_MONTH_YEAR = /^\s*[/(]\s*(\p{L}+(?:\s+\p{L}+)?)\s*\)?\s*((?:19|20)\d\d)(?!\d)/u;
@@ -17,4 +18,16 @@ export function yearAfterAlternateMonth(text: string, end: number, monthWord: Re
  */
 export function weekdayPartsAsDays(text: string, partOfDay: RegExp): string {
   return text.replace(partOfDay, (word) => `يوم${' '.repeat(Math.max(0, word.length - 3))}`);
+}
+
+/** "و" (and) glued to a number: "بين 1 و16", "و20 حزيران". */
+const GLUED_AND = /(?<![\p{L}\p{N}])و(?=\d)/gu;
+
+/**
+ * The text with "و" glued to a day and the words between a day and its month ("20 من شهر آذار", the 20th of the month
+ * of March) turned into spaces, which chrono reads past; the length is kept so offsets into the paragraph stay right.
+ */
+export function separateDaysFromGlue(text: string, monthName: RegExp): string {
+  const gap = new RegExp(`(?<=\\d)\\s+(?:من\\s+شهر|من|شهر)\\s+(?=(?:${monthName.source})(?!\\p{L}))`, 'gu');
+  return text.replace(GLUED_AND, ' ').replace(gap, (words) => ' '.repeat(words.length));
 }

@@ -1,10 +1,11 @@
 // Calendar dates a paragraph mentions, as ISO YYYY-MM-DD / YYYY-MM / YYYY, resolved against the publication date.
 import * as chrono from 'chrono-node';
 import { parsePublished, resolveYear, mostRecentWeekday, formatIsoDate, isValidDay } from './date-reference';
+import { daysListedAfter, daysListedBefore } from './day-lists';
 import type { PublishedDate } from './date-reference';
 import { findBareMonths, isYearAdjective } from './bare-dates';
 import { arabicDateWords, findYesterday, isArabicYearMention } from './relative-dates';
-import { weekdayPartsAsDays, yearAfterAlternateMonth } from './arabic-dates';
+import { separateDaysFromGlue, weekdayPartsAsDays, yearAfterAlternateMonth } from './arabic-dates';
 
 export interface DateOptions {
   /** Publication date of the document: YYYY, YYYY-MM, YYYY-MM-DD or null. */
@@ -22,6 +23,11 @@ const RUSSIAN_RELATIVE_WORD =
 const RUSSIAN_YEAR_CONTEXT =
   /(?<!\p{L})(?:в|во|с|со|до|к|по|от|и|или|между|начале|конце|середине|весной|летом|осенью|зимой)\s*-?\s*$/iu;
 const RUSSIAN_YEAR_AFTER = /^\s*(?:г\.|гг\.|год(?:а|у|ом)?(?!\p{L}))/iu;
+/** «4, 6 и 9 мая»: chrono misreads a list of days; it reads the last with its month, and day-lists.ts the others. */
+const RUSSIAN_DAYS_BEFORE_DATE = new RegExp(
+  `(?<![\\d.,:])\\d{1,2}(?:\\s*(?:,|и|или)\\s*\\d{1,2})*\\s*(?:,\\s*)?(?:и|или)?\\s+(?=\\d{1,2}\\s+${RUSSIAN_MONTH_NAME.source})`,
+  'giu',
+);
 const CYRILLIC = /[\u0400-\u04ff]/u;
 const ARABIC = /[\u0600-\u06ff]/u;
 const RUSSIAN_TRIGGER = new RegExp(`${RUSSIAN_MONTH_NAME.source}|${RUSSIAN_WEEKDAY_NAME.source}|\\d`, 'iu');
@@ -70,9 +76,9 @@ export function extractDates(text: string, options: DateOptions): string[] {
   const reference = referenceInstant(published);
   const parser = russian ? chrono.ru : arabic ? chrono.ar : null;
   // "مساء السبت" (Saturday evening) is read as "يوم السبت", which chrono knows; offsets stay the same.
-  const parsed = arabic ? weekdayPartsAsDays(text, arabicDateWords().partOfDayBeforeWeekday) : text;
-  const results = parser
-    ? parser.parse(parsed, reference, { forwardDate: false }).map((r) => ({ index: r.index, text: r.text, start: r.start }))
+  const parsed = arabic ? arabicForChrono(text) : russian ? text.replace(RUSSIAN_DAYS_BEFORE_DATE, (days) => ' '.repeat(days.length)) : text;
+  const results: DateResult[] = parser
+    ? parser.parse(parsed, reference, { forwardDate: false }).map((r) => trimmedResult(r.index, r.text, r.start, r.end))
     : parseAroundTriggers(text, reference);
 
   results.forEach((result, i) => {
@@ -89,8 +95,12 @@ export function extractDates(text: string, options: DateOptions): string[] {
     // "15 يوليو/ تموز 2014": the year follows the month's second name.
     const end = result.index + result.text.length;
     const year = listYear ?? (arabic && !result.start.isCertain('year') ? yearAfterAlternateMonth(text, end, language.month) : undefined);
-    const value = resolveResult(result, published, year, language, partOfMonth);
-    if (value) found.push({ index: result.index, value });
+    // "March 24, 25 and 30, 2017": more days of the month follow, and the year closes the list.
+    const list = !russian && !arabic ? monthFirstList(text, result) : null;
+    const value = resolveResult(list?.result ?? result, published, list?.year ?? year, language, partOfMonth);
+    if (!value) return;
+    found.push({ index: result.index, value });
+    for (const other of sameMonthDates(text, result, value, list?.days ?? [])) found.push({ index: result.index, value: other });
   });
 
   if (!russian && !arabic) {
@@ -117,11 +127,62 @@ export function extractDates(text: string, options: DateOptions): string[] {
   return [...new Set(found.map((f) => f.value))];
 }
 
-/** What is kept of a chrono result; `index` is an offset into the whole paragraph. */
+/** What is kept of a chrono result; `index` is an offset into the whole paragraph; `end` closes a range. */
 interface DateResult {
   index: number;
   text: string;
   start: chrono.ParsedComponents;
+  end?: chrono.ParsedComponents | undefined;
+}
+
+/** A chrono result without the blanks it may start with (blanked list days, glue), so its index is its first word. */
+function trimmedResult(index: number, text: string, start: chrono.ParsedComponents, end: chrono.ParsedComponents | null | undefined): DateResult {
+  const lead = text.length - text.trimStart().length;
+  return { index: index + lead, text: text.slice(lead), start, end: end ?? undefined };
+}
+
+function arabicForChrono(text: string): string {
+  const words = arabicDateWords();
+  return separateDaysFromGlue(weekdayPartsAsDays(text, words.partOfDayBeforeWeekday), words.monthName);
+}
+
+const MONTH_FIRST_DAY = new RegExp(`^(?:on\\s+)?(?:${MONTH_NAME.source})\\s+\\d{1,2}(?!\\d)`);
+/** chrono reads the second day of "March 24, 25 and 30" as a two-digit year. */
+const TWO_DIGIT_YEAR_TAIL = /^(.*\d),\s*\d{2}$/;
+
+/** The components with the year taken as unwritten. */
+function withoutYear(c: chrono.ParsedComponents): chrono.ParsedComponents {
+  return { isCertain: (k) => k !== 'year' && c.isCertain(k), get: (k) => c.get(k), date: () => c.date(), tags: () => c.tags() };
+}
+
+/** A month-first date with more days of its month after it ("March 24, 25 and 30, 2017"), or null. */
+function monthFirstList(text: string, result: DateResult): { result: DateResult; days: number[]; year: number | undefined } | null {
+  if (!MONTH_FIRST_DAY.test(result.text)) return null;
+  const twoDigitYear = TWO_DIGIT_YEAR_TAIL.exec(result.text);
+  if (!twoDigitYear && result.start.isCertain('year')) return null;
+  const head = twoDigitYear ? twoDigitYear[1]! : result.text;
+  const list = daysListedAfter(text, result.index + head.length);
+  if (!twoDigitYear && list.days.length === 0) return null;
+  const start = twoDigitYear ? withoutYear(result.start) : result.start;
+  return { result: { ...result, text: head, start }, days: list.days, year: list.year ?? undefined };
+}
+
+/** Other days of a day-precise date's month: listed before or after it, or the end of its range ("5 to 7 May"). */
+function sameMonthDates(text: string, result: DateResult, value: string, daysAfter: readonly number[]): string[] {
+  const m = /^(\d{4})-(\d{2})-\d{2}$/.exec(value);
+  if (!m) return [];
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const days = [...daysListedBefore(text, result.index), ...daysAfter];
+  const out = days.filter((d) => isValidDay(year, month, d)).map((d) => formatIsoDate(year, month, d));
+  const end = result.end;
+  const endDay = end?.isCertain('day') ? end.get('day') : null;
+  if (end && endDay !== null) {
+    const endMonth = end.isCertain('month') ? (end.get('month') ?? month) : month;
+    const endYear = end.isCertain('year') ? (end.get('year') ?? year) : endMonth < month ? year + 1 : year;
+    if (isValidDay(endYear, endMonth, endDay)) out.push(formatIsoDate(endYear, endMonth, endDay));
+  }
+  return out;
 }
 
 /** Characters around a trigger word that a date expression may take in ("two weeks after …", "…, 2018 at 10:30 a.m."). */
@@ -150,7 +211,7 @@ function parseAroundTriggers(text: string, reference: Date): DateResult[] {
     // "by the morning of December 1": chrono reads the part of the day and loses the date after it.
     const slice = text.slice(start, end).replace(PART_OF_DAY, (part) => ' '.repeat(part.length));
     for (const r of chrono.parse(slice, reference, { forwardDate: false })) {
-      results.push({ index: start + r.index, text: r.text, start: r.start });
+      results.push({ index: start + r.index, text: r.text, start: r.start, end: r.end ?? undefined });
     }
   }
   return results;

@@ -7,7 +7,7 @@ import type { DateWords } from './dates';
 const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const WORD_EDGE_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 
-function alternation(words: readonly string[]): string {
+export function alternation(words: readonly string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -20,21 +20,35 @@ function wordPattern(words: readonly string[], flags = 'iu'): RegExp {
 }
 
 let yesterdayPattern: RegExp | undefined;
+let dayBeforeYesterdayPattern: RegExp | undefined;
 
-/** "yesterday", «вчера», أمس: the day before publication, when publication is known to the day. */
+/** The day `back` days before publication, as YYYY-MM-DD. */
+function daysBefore(published: PublishedDate & { month: number; day: number }, back: number): string {
+  const date = new Date(Date.UTC(published.year, published.month - 1, published.day - back));
+  return formatIsoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/**
+ * "yesterday", «вчера», أمس (the day before publication) or "the day before yesterday", «позавчера», أول أمس (two days
+ * before), when publication is known to the day. The longer phrase is looked for first: أول أمس holds أمس.
+ */
 export function findYesterday(text: string, published: PublishedDate | null): { index: number; value: string } | null {
   if (!published || published.month === undefined || published.day === undefined) return null;
+  const day = { ...published, month: published.month, day: published.day };
+  dayBeforeYesterdayPattern ??= wordPattern(wordsOfAllLanguages('dates', 'dayBeforeYesterdayWords'));
+  const twoBack = dayBeforeYesterdayPattern.exec(text);
+  if (twoBack) return { index: twoBack.index, value: daysBefore(day, 2) };
   yesterdayPattern ??= wordPattern(wordsOfAllLanguages('dates', 'yesterdayWords'));
   const match = yesterdayPattern.exec(text);
-  if (!match) return null;
-  const date = new Date(Date.UTC(published.year, published.month - 1, published.day - 1));
-  return { index: match.index, value: formatIsoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) };
+  return match ? { index: match.index, value: daysBefore(day, 1) } : null;
 }
 
 interface ArabicDateWords {
   /** A paragraph holding none of these has no date chrono could read. */
   trigger: RegExp;
   words: DateWords;
+  /** A month name alone (Gregorian or Levantine), glued or not. */
+  monthName: RegExp;
   /** A part of the day right before a weekday name ("مساء" in "مساء السبت"). */
   partOfDayBeforeWeekday: RegExp;
 }
@@ -57,6 +71,7 @@ export function arabicDateWords(): ArabicDateWords {
       weekday: glued(weekdays),
       relative: wordPattern(dates['relativeWords'] ?? []),
     },
+    monthName: glued(months),
     partOfDayBeforeWeekday: partOfDayBefore(dates['partOfDayWords'] ?? [], weekdays),
   };
   return arabic;

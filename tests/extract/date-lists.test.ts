@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../src/extract/dates/dates';
+
+// Several days of one month written once, ranges, and days counted back from publication, on texts written for the test.
+const sorted = (text: string, published: string | null) => [...extractDates(text, { published })].sort();
+
+describe('extractDates reads every day of a list sharing one month', () => {
+  it.each([
+    ['en', 'The attacks on March 24, 25 and 30, 2017 wounded dozens in the town.', '2018-01-10', ['2017-03-24', '2017-03-25', '2017-03-30']],
+    ['en', 'Convoys were hit on 3 and 5 March near the crossing.', '2018-04-01', ['2018-03-03', '2018-03-05']],
+    ['ru', 'Бои шли 1 и 2 марта 2018 года на окраинах города.', '2018-04-01', ['2018-03-01', '2018-03-02']],
+    ['ru', 'Между 4, 6 и 9 мая колонны трижды попадали под обстрел.', '2019-06-01', ['2019-05-04', '2019-05-06', '2019-05-09']],
+    ['ar', 'وفي الفترة بين 1 و16 كانون الثاني/يناير قتل 12 شخصاً في المخيم.', '2021-02-01', ['2021-01-01', '2021-01-16']],
+    ['ar', 'وقعت الغارات يومي 3 و5 آذار قرب المدينة.', '2018-04-01', ['2018-03-03', '2018-03-05']],
+  ])('in %s: %j', (_lang, text, published, expected) => {
+    expect(sorted(text, published)).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'On March 24, 25 people were killed in the shelling.', '2018-01-10', ['2017-03-24']],
+    ['en', 'The toll rose to 2,500 and 7 March saw more raids.', '2018-04-01', ['2018-03-07']],
+    ['ru', 'Погибли 12, 15 марта число раненых выросло.', '2018-04-01', ['2018-03-15']],
+  ])('takes no count for a day in %s: %j', (_lang, text, published, expected) => {
+    expect(sorted(text, published)).toEqual(expected);
+  });
+});
+
+describe('extractDates reads both ends of a range', () => {
+  it.each([
+    ['en', 'Talks were held on 10-12 April 2017 in the capital.', null, ['2017-04-10', '2017-04-12']],
+    ['ru', 'С 5 по 7 мая 2017 года в городе действовал режим тишины.', null, ['2017-05-05', '2017-05-07']],
+    ['ar', 'وتستمر المحادثات من 5 إلى 7 أيار 2017 في العاصمة.', null, ['2017-05-05', '2017-05-07']],
+  ])('in %s: %j', (_lang, text, published, expected) => {
+    expect(sorted(text, published)).toEqual(expected);
+  });
+});
+
+describe('extractDates reads Arabic days glued to their words', () => {
+  it.each([
+    ['"and" glued to the day', 'بين 20 تشرين الأول/ أكتوبر 2014، و20 حزيران/ يونيو 2015 شنت الطائرات الغارات.', null, ['2014-10-20', '2015-06-20']],
+    ['"of the month of" between day and month', 'بدأت العملية في الـ 20 من شهر كانون الثاني الماضي قرب الحدود.', '2018-02-26', ['2018-01-20']],
+    ['"of" between day and month', 'وصل الوفد في 3 من آذار إلى العاصمة.', '2018-04-01', ['2018-03-03']],
+  ])('with %s', (_what, text, published, expected) => {
+    expect(sorted(text, published)).toEqual(expected);
+  });
+
+  it('reads no month out of a word that starts like one', () => {
+    expect(extractDates('وقتل 20 من ابنائه في القصف.', { published: '2018-04-01' })).toEqual([]);
+  });
+});
+
+describe('extractDates counts the day before yesterday back from publication', () => {
+  it.each([
+    ['en', 'The convoy was hit the day before yesterday, officials said.', ['2016-12-02']],
+    ['ru', 'Позавчера боевики обстреляли пригород города.', ['2016-12-02']],
+    ['ar', 'وأعلنت الفرقة مساء أول أمس دخول قواتها إلى المنطقة.', ['2016-12-02']],
+    ['ar', 'وأعلنت الفرقة أول من أمس دخول قواتها إلى المنطقة.', ['2016-12-02']],
+  ])('in %s: %j', (_lang, text, expected) => {
+    expect(extractDates(text, { published: '2016-12-04' })).toEqual(expected);
+  });
+});
