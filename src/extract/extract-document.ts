@@ -5,6 +5,7 @@ import { loadGazetteer, loadNotEntities, type Gazetteer, type GazetteerOptions }
 import { createEntityMatcher, type AliasMatch, type EntityMatcher } from './entities/entity-matcher';
 import { createForceCoordinator } from './entities/force-names';
 import { createPlaceCueFilter, loadPlaceCues } from './entities/place-cues';
+import { createHeadReferenceResolver, loadHeadNouns } from './entities/head-references';
 import { foldName } from '../text/fold-name';
 import { createFacetAssigner } from './entities/facet-roles';
 import { createNameFinder, type FoundName } from './entities/name-finder';
@@ -17,6 +18,7 @@ import { createRegistryFacetFinder, parseFacetEntities } from './entities/regist
 import { facetRegistry } from '../facets/registry';
 import type { FacetRegistry } from '../facets/registry';
 import { createSpeakerConsolidator } from './speaker/consolidation';
+import { isDescribedSources } from './speaker/written-source';
 
 export interface ExtractorOptions {
   /** Find entities the gazetteer does not know with heuristics and compromise's tagger. */
@@ -56,6 +58,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
   const gazetteer = loadGazetteer(resolved.gazetteer);
   const matcher = createEntityMatcher(gazetteer, [...loadNotEntities(), ...(gazetteer.blockers ?? [])]);
   const keepCuedPlaces = createPlaceCueFilter(loadPlaceCues());
+  const resolveHeadReferences = createHeadReferenceResolver(gazetteer, loadHeadNouns());
   const forces = gazetteer.forceNames ? createForceCoordinator(gazetteer.forceNames, gazetteer) : null;
   const personWords = new Set(gazetteer.entries.filter((e) => e.kind === 'person').flatMap((e) => [e.canonical, ...e.aliases].flatMap((a) => foldName(a).split(' '))));
   const assigner = createFacetAssigner(gazetteer);
@@ -112,6 +115,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     canonicalisePeople(context);
     linkSurnames(context);
     resolveNominalMinistries(context);
+    resolveHeadReferences(context);
     return mentions;
   }
 
@@ -129,7 +133,14 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     return paragraphs.map((text, i) => ({
       speaker: speakers[i] ?? null,
       speaker_cue: speakers[i] == null ? null : (voices[i]?.cue ?? null),
-      actors: withNamedSpeaker(withReferredSpeaker(facetValues(mentions[i]!, 'actor'), speakers[i] ?? null, text, institutions), speakers[i] ?? null, text, mentions[i]!, gazetteer),
+      actors: withNamedSpeaker(
+        withReferredSpeaker(facetValues(mentions[i]!, 'actor'), speakers[i] ?? null, text, institutions),
+        // Described sources ("مصادر محلية", local sources) are nobody the paragraph names.
+        isDescribedSources(speakers[i] ?? null) ? null : (speakers[i] ?? null),
+        text,
+        mentions[i]!,
+        gazetteer,
+      ),
       locations: facetValues(mentions[i]!, 'location'),
       groups: facetValues(mentions[i]!, 'group'),
       dates: extractDates(text, { published: meta.published }),

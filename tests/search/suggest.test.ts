@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createSearchEngine } from '../../src/search/engine';
+import { entitiesContaining, nameStarts } from '../../src/search/suggest';
 import { fakeResolver, searchCorpus } from '../fixtures/search/corpus';
 
 const engine = createSearchEngine(searchCorpus, { resolveEntities: fakeResolver });
@@ -40,5 +42,22 @@ describe('suggest', () => {
     expect(engine.suggest('  ?! ')).toEqual([]);
     const s = engine.suggest('isis');
     expect(new Set(s.map((x) => x.value.toLowerCase())).size).toBe(s.length);
+  });
+});
+
+describe('entitiesContaining', () => {
+  const word = fc.constantFrom('al', 'ali', 'alep', 'aleppo', 'maq', 'maqsoud', 'sheikh', 'ash', 'sham', 'a', 'b', 'ba');
+  const name = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => ` ${w.join(' ')}`);
+  const typed = fc.array(fc.oneof(word, word.map((w) => w.slice(0, 2))), { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+
+  it('finds exactly the names with a word (or run of words) starting with the typed text, in name order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, name), { maxLength: 30 }), typed, typed, (names, t, tt) => {
+        const folded = nameStarts(names.map(([f]) => f));
+        const translit = nameStarts(names.map(([, tr]) => tr));
+        const oracle = names.flatMap(([f, tr], i) => (f.includes(` ${t}`) || tr.includes(` ${tt}`) ? [i] : []));
+        expect([...entitiesContaining(folded, translit, t, tt)]).toEqual(oracle);
+      }),
+    );
   });
 });
