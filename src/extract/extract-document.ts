@@ -18,6 +18,7 @@ import { createRegistryFacetFinder, parseFacetEntities } from './entities/regist
 import { facetRegistry } from '../facets/registry';
 import type { FacetRegistry } from '../facets/registry';
 import { createSpeakerConsolidator } from './speaker/consolidation';
+import { isDescribedSources } from './speaker/written-source';
 
 export interface ExtractorOptions {
   /** Find entities the gazetteer does not know with heuristics and compromise's tagger. */
@@ -132,7 +133,14 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     return paragraphs.map((text, i) => ({
       speaker: speakers[i] ?? null,
       speaker_cue: speakers[i] == null ? null : (voices[i]?.cue ?? null),
-      actors: withNamedSpeaker(withReferredSpeaker(facetValues(mentions[i]!, 'actor'), speakers[i] ?? null, text, institutions), speakers[i] ?? null, text, mentions[i]!, gazetteer),
+      actors: withNamedSpeaker(
+        withReferredSpeaker(facetValues(mentions[i]!, 'actor'), speakers[i] ?? null, text, institutions),
+        // Described sources ("مصادر محلية", local sources) are nobody the paragraph names.
+        isDescribedSources(speakers[i] ?? null) ? null : (speakers[i] ?? null),
+        text,
+        mentions[i]!,
+        gazetteer,
+      ),
       locations: facetValues(mentions[i]!, 'location'),
       groups: facetValues(mentions[i]!, 'group'),
       dates: extractDates(text, { published: meta.published }),

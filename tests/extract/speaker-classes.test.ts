@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../../src/extract/extract-document';
-import type { DocumentMeta } from '../../src/types';
+import { facetsOfText } from './written-text';
 
 // Speaker classes measured on reporting from outlets the rules never saw, one table per class, in English, Russian
 // and Arabic. Each row is a document (paragraphs in order); the last paragraph's speaker is checked.
-const extractor = createExtractor();
-const meta: DocumentMeta = { id: 'd', title: null, source: null, url: null, published: '2023-05-14' };
-const lastSpeaker = (paragraphs: string[]) => extractor.extractDocument(meta, paragraphs).at(-1)!.speaker;
+const lastSpeaker = (paragraphs: string[]) => facetsOfText(paragraphs, -1).speaker;
 
 describe('attributeSpeakers: a place is never the speaker', () => {
   it.each([

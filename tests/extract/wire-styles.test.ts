@@ -49,7 +49,9 @@ describe('extractDocument on wire openings', () => {
 describe('attributeSpeakers through extractDocument', () => {
   it.each([
     ['According to SOHR sources, the warplanes targeted a crowded market in Kafr Nabudah.', 'Syrian Observatory for Human Rights'],
+    // Described sources speak as the subject of a verb ("Local sources said"), not after "according to".
     ['According to local sources, the price of flour in the camp has tripled.', null],
+    ['Local sources said the price of flour in the camp has tripled.', 'Local sources'],
     ['SOHR documented on Saturday the death of 11 civilians in southern Idlib.', 'Syrian Observatory for Human Rights'],
     ['A Syrian army defector who asked not to be named told Reuters the offensive had emptied villages.', null],
     ["Turkey's Defense Ministry and a Syrian war monitor said at least 10 people were killed.", 'Turkish Defense Ministry'],

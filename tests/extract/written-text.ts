@@ -5,10 +5,13 @@ import type { DocumentMeta, ParagraphFacets } from '../../src/types';
 const extractor = createExtractor();
 const meta: DocumentMeta = { id: 'written', title: null, source: null, url: null, published: '2024-03-05' };
 
-/** The facets of paragraph `index` of a document made of `paragraphs` (one string: a one-paragraph document). */
+/**
+ * The facets of paragraph `index` of a document made of `paragraphs` (one string: a one-paragraph document); a
+ * negative index counts from the end (-1: the last paragraph).
+ */
 export function facetsOfText(paragraphs: string | string[], index = 0): ParagraphFacets {
   const texts = typeof paragraphs === 'string' ? [paragraphs] : paragraphs;
-  const facets = extractor.extractDocument(meta, texts)[index];
+  const facets = extractor.extractDocument(meta, texts).at(index);
   if (!facets) throw new Error(`the document has ${texts.length} paragraphs, none at ${index}`);
   return facets;
 }

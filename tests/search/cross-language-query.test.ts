@@ -93,3 +93,31 @@ describe('conflict words across languages', () => {
     expect(docsFound(q)).toEqual(expected);
   });
 });
+
+describe('a query in Cyrillic or Arabic script', () => {
+  const raqqa = { locations: ['Raqqa'], groups: ['Syrian Democratic Forces', 'ISIS'] };
+  const withGroups = (docs: IndexedDocument[], groups: string[]): IndexedDocument[] =>
+    docs.map((d) => ({ ...d, paragraphs: d.paragraphs.map((p) => ({ ...p, groups })) }));
+  const own = createSearchEngine(
+    [
+      ...withGroups(corpus('en', { 'en-raqqa': { text: 'The SDF offensive on Raqqa against ISIS began at dawn.', locations: raqqa.locations } }), raqqa.groups),
+      ...withGroups(corpus('en', { 'en-raqqa-2': { text: 'An offensive by the SDF pushed ISIS out of the Raqqa suburbs.', locations: raqqa.locations } }), raqqa.groups),
+      ...withGroups(corpus('ru', { 'ru-raqqa': { text: 'Отряды СДС вошли в Ракку, которую удерживает ИГИЛ.', locations: raqqa.locations } }), raqqa.groups),
+      ...withGroups(corpus('ar', { 'ar-raqqa': { text: 'دخلت قوات قسد مدينة الرقة الخاضعة لسيطرة داعش.', locations: raqqa.locations } }), raqqa.groups),
+    ],
+    { resolveEntities: createEntityResolver() },
+  );
+  const top = (q: string): string => own.search(parseSearchParams({ q: [q], limit: ['10'] })).hits[0]!.doc.id;
+
+  it.each([
+    ['Ракка СДС ИГИЛ наступление', 'ru-raqqa'],
+    ['наступление СДС на Ракку против ИГИЛ', 'ru-raqqa'],
+    ['الرقة قسد داعش هجوم', 'ar-raqqa'],
+  ])('ranks its own language first when it matches most of the query: %s', (q, first) => {
+    expect(top(q)).toBe(first);
+  });
+
+  it('leaves a Latin-script query to the plain ranking (every part matched first)', () => {
+    expect(top('Raqqa SDF ISIS offensive')).toMatch(/^en-raqqa/);
+  });
+});

@@ -87,7 +87,10 @@ export function attributeSpeakerVoices(
     for (const event of events) {
       // The paragraph's own mentions before the event count as seen, for this event only.
       for (const mention of ordered) if (mention.end <= event.start) seen.push({ mention, paragraph: index });
-      const { speaker, shown } = resolveEvent(event, { text: paragraph.text, analysis, texts }, mentions, history, seen, resolved, index, issuers);
+      const resolvedEvent = resolveEvent(event, { text: paragraph.text, analysis, texts }, mentions, history, seen, resolved, index, issuers);
+      const { shown } = resolvedEvent;
+      // "SOHR recorded 40 deaths" reports the monitor's findings; "the army recorded gains", "footage showed" no one's words.
+      const speaker = event.record && !isRecordingBody(resolvedEvent.speaker) ? null : resolvedEvent.speaker;
       seen.length = documentSeen;
       if (speaker !== null && event.issued !== undefined) issuers.set(documentKey(event.issued), speaker);
       if (speaker !== null && (event.issued === undefined || event.states === true)) attributed.push({ event: shown, speaker });
@@ -153,7 +156,7 @@ function resolveEvent(
     paragraph,
     ...(options.stateOfDemonym ? { stateOfDemonym: options.stateOfDemonym } : {}),
   };
-  const own = { ...context, side: event.subjectSide };
+  const own = { ...context, side: event.subjectSide, afterSourcePhrase: event.source === true };
   // «По его сведениям, …», "according to him": the source phrase names its source by a pronoun; what follows is content.
   if (event.source === true && options.lexicon.impliedSubject.has(analysis.slice(event.start, event.end).toLowerCase())) {
     const previous = history.at(-1);
@@ -163,7 +166,7 @@ function resolveEvent(
   const first = resolveInverted(event, analysis, context, options.lexicon);
   const before = first ?? resolvePhrase(event.phrase.start, event.phrase.end, own) ?? resolveFirstConjunct(event.phrase, analysis, mentions, own);
   const after = before ?? (event.inverted ? resolvePhrase(event.inverted.start, event.inverted.end, { ...context, side: 'after' }) : null);
-  const candidate = after ?? (carriesSubject(event, analysis, options.lexicon) ? resolvePersonAnaphor(context) : null);
+  const candidate = after ?? (carriesSubject(event, analysis, options.lexicon) ? resolveImpliedSubject(context, history, paragraph) : null);
   const origin = candidate && !candidate.isPerson ? resolveRelayOrigin(event, analysis, context) : null;
   // The cue shows the words that named the speaker: the relayed origin, or the phrase after the verb when it won.
   const inverted = first !== null || (before === null && after !== null);
@@ -268,6 +271,21 @@ function namesAnonymousSource(event: SayEvent, analysis: string, mentions: reado
     const words = analysis.slice(r.start, r.end).toLowerCase().match(/[\p{L}]+/gu) ?? [];
     return words.some((w) => lexicon.anonymousRoles.has(w));
   });
+}
+
+/**
+ * Who a verb that writes no subject ("وأشار إلى أن", and he pointed out that) continues: the body that spoke in this
+ * paragraph or the one before ("المرصد"), as a person would be; otherwise the person a pronoun would name.
+ */
+function resolveImpliedSubject(context: Parameters<typeof resolvePhrase>[2], history: readonly SpeakerRecord[], paragraph: number): SpeakerCandidate | null {
+  const latest = history.at(-1);
+  if (latest && !latest.personLike && paragraph - latest.paragraph <= 1) return candidateFromRecord(latest);
+  return resolvePersonAnaphor(context);
+}
+
+/** A body that keeps a tally of its own: named (no collective "residents"), and no person. */
+function isRecordingBody(speaker: SpeakerCandidate | null): boolean {
+  return speaker !== null && !speaker.isPerson && speaker.collective !== true && speaker.state !== true;
 }
 
 /** A verb form that names its own subject ("وأضافت", she added) with no subject written around it. */

@@ -20,6 +20,8 @@ export interface SayEvent {
   issued?: string;
   /** An issued document whose words the sentence goes on to report ("issued a statement denying…"): X spoke. */
   states?: boolean;
+  /** A monitor's tally ("SOHR recorded 40 deaths"): reports words only when a named body records. */
+  record?: boolean;
 }
 
 interface Hit {
@@ -29,6 +31,7 @@ interface Hit {
   stance?: boolean;
   issued?: string;
   states?: boolean;
+  record?: boolean;
   /** A frame that fixes its subject phrase itself ("quoted HTS as saying", "with X vowing"). */
   phrase?: { start: number; end: number };
 }
@@ -72,6 +75,9 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
     const after = analysis.slice(match.index + match[0].length).split(/[.;:!?؛؟]/u)[0]!;
     const words = (after.match(/[\p{L}\p{M}]+/gu) ?? []).slice(0, HEAD_INITIAL_LETTER.test(match[0]) ? MAX_SUBJECT_WORDS : 1);
     if (words.some((w) => lexicon.clauseBreaks.has(w.toLowerCase()))) hits.push({ start: match.index, end: match.index + match[0].length, source: false });
+  }
+  for (const match of matchScriptPatterns(analysis, lexicon.recordVerbPattern)) {
+    hits.push({ start: match.index, end: match.index + match[0].length, source: false, record: true });
   }
   for (const match of matchScriptPatterns(analysis, lexicon.sourcePattern)) {
     hits.push({ start: match.index, end: match.index + match[0].length, source: true });
@@ -120,18 +126,33 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
       const invertible =
         (lexicon.invertible.has(verb) && /[,"]\s*[—–-]?\s*$/.test(analysis.slice(sentenceStart, hit.start))) ||
         lexicon.freeOrder.has(verb);
-      const after = invertible ? phraseAfter(analysis, hit.end, sentenceEnd, lexicon) : undefined;
+      const after = hit.record && HEAD_INITIAL_LETTER.test(verb)
+        ? recordedBy(analysis, hit.end, sentenceEnd, mentions)
+        : invertible ? phraseAfter(analysis, hit.end, sentenceEnd, lexicon) : undefined;
+      const record = hit.record ? { record: true } : {};
       if (hit.issued !== undefined) {
         if (before) events.push({ start: hit.start, end: hit.end, subjectSide: 'before', phrase: before, relay: false, issued: hit.issued, ...(hit.states ? { states: true } : {}) });
       } else if (before) {
-        events.push({ start: hit.start, end: hit.end, subjectSide: 'before', phrase: before, relay, ...(after ? { inverted: after } : {}) });
+        events.push({ start: hit.start, end: hit.end, subjectSide: 'before', phrase: before, relay, ...(after ? { inverted: after } : {}), ...record });
       } else if (after) {
-        events.push({ start: hit.start, end: hit.end, subjectSide: 'after', phrase: after, relay });
+        events.push({ start: hit.start, end: hit.end, subjectSide: 'after', phrase: after, relay, ...record });
       }
     }
     previousEnd = hit.end;
   }
   return events;
+}
+
+/**
+ * "وثّق المرصد السوري … تنفيذ 1009 غارات", "أحصى المرصد الخسائر": after a verb-first tally verb the subject is the name
+ * that follows it, or its first word ("المرصد"); the tally's object follows with no mark between.
+ */
+function recordedBy(text: string, from: number, sentenceEnd: number, mentions: readonly Mention[]): { start: number; end: number } | undefined {
+  const first = /[\p{L}\p{M}]+/u.exec(text.slice(from, sentenceEnd));
+  if (!first) return undefined;
+  const start = from + first.index;
+  const named = mentions.find((m) => m.start === start);
+  return { start, end: named ? named.end : start + first[0].length };
 }
 
 /** Up to this many words ("on Sunday") between an issued document and the participle that reports its words. */
@@ -208,7 +229,11 @@ function subjectWindow(
     const inner = segments[at + 1]!;
     const outer = segments[at]!;
     const hasPerson = (s: [number, number]) => mentions.some((m) => m.kind === 'person' && m.start >= s[0] && m.end <= s[1]);
-    chosen = hasPerson(inner) && !hasPerson(outer) ? inner : outer;
+    // "Russia, a major ally of President X, said": a name standing alone before the apposition is the subject;
+    // "a war monitor, the Syrian Observatory…, said": the name inside it is, when the words before name nobody.
+    const names = (s: [number, number]) => mentions.some((m) => m.kind !== 'place' && m.facet !== 'location' && m.start >= s[0] && m.end <= s[1]);
+    if (hasPerson(inner) && !hasPerson(outer) && !isBareName(outer, text, mentions, lexicon)) chosen = inner;
+    else chosen = !names(outer) && !writesName(outer, text, lexicon) && names(inner) && opensOnName(inner, text, mentions, lexicon) ? inner : outer;
   } else if (chosen && COORDINATED.test(text.slice(chosen[0], chosen[1]))) {
     // "X met Y in Damascus and said": the coordinated verb shares the clause's subject, not the first verb's object.
     chosen = findClauseSubject(chosen[0], chosen[1], mentions, text, lexicon) ?? findClauseSubject(start, chosen[1], mentions, text, lexicon) ?? chosen;
@@ -221,6 +246,37 @@ function subjectWindow(
   if (!chosen || blank(chosen)) return null;
   return { start: chosen[0], end: chosen[1] };
 }
+
+/** A segment that is one name and nothing else but a determiner or a conjunction ("Russia", "but the Kremlin"). */
+function isBareName(segment: [number, number], text: string, mentions: readonly Mention[], lexicon: SpeakerLexicon): boolean {
+  const inside = mentions.filter((m) => m.start >= segment[0] && m.end <= segment[1]);
+  if (inside.length !== 1) return false;
+  for (const match of text.slice(segment[0], segment[1]).matchAll(/[\p{L}]+/gu)) {
+    const at = segment[0] + match.index;
+    const lower = match[0].toLowerCase();
+    // "The UN envoy for Syria" names a post, whose holder the apposition names.
+    if (lexicon.personRoles.has(lower)) return false;
+    if (at >= inside[0]!.start && at < inside[0]!.end) continue;
+    if (!lexicon.definiteDeterminers.has(lower) && !lexicon.adverbials.has(lower) && !BARE_NAME_GLUE.has(lower)) return false;
+  }
+  return true;
+}
+
+/** A segment with a capitalised word past its opening particle ("Ayman Safadi"; not "But a war monitor"). */
+function writesName(segment: [number, number], text: string, lexicon: SpeakerLexicon): boolean {
+  const words = text.slice(segment[0], segment[1]).match(/[\p{L}]+/gu) ?? [];
+  return words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && (lexicon.definiteDeterminers.has(w.toLowerCase()) || lexicon.indefiniteDeterminers.has(w.toLowerCase()) || BARE_NAME_GLUE.has(w.toLowerCase()))));
+}
+
+/** An apposition that opens on its name or a determiner ("the Syrian Observatory…"), not on "including X". */
+function opensOnName(segment: [number, number], text: string, mentions: readonly Mention[], lexicon: SpeakerLexicon): boolean {
+  const first = /[\p{L}]+/u.exec(text.slice(segment[0], segment[1]));
+  if (!first) return false;
+  const at = segment[0] + first.index;
+  return lexicon.definiteDeterminers.has(first[0].toLowerCase()) || mentions.some((m) => m.start <= at && m.end > at);
+}
+
+const BARE_NAME_GLUE = new Set(['and', 'but', 'so', 'yet', 'и', 'а', 'но']);
 
 /** Words of a date standing alone between commas ("28 July", "March 3"). */
 const MAX_DATE_ASIDE_WORDS = 3;

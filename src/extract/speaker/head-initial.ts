@@ -58,16 +58,22 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
     const institution = inside(reach).find((m) => m.kind !== 'person' && m.kind !== 'state' && m.kind !== 'place');
     if (institution) return candidateFromMention(institution, true);
     const body = reach === all ? all.slice(words.length + 1) : [];
-    return body.length > 0 ? collectiveHead(body, ctx) : null;
+    return body.length > 0 ? collectiveHead(body, ctx) : describedSourcesHead(words, ctx);
   }
+  // "وقالت المصادر" (the sources said): the sources a paragraph before described.
+  if (ARTICLE.test(head.text) && lexicon.describedSourceNouns.has(head.text.replace(ARTICLE, ''))) return sourcesReferredTo(head, ctx);
   if (lexicon.outletNouns.has(head.text)) {
     // وكالة "سانا" الرسمية: the outlet's own name follows its noun, before any adjective ("الرسمية", official);
     // صحيفة "الوطن" السورية: a quoted name may carry the article itself, and ends at its closing mark.
-    const rest = words.slice(1);
+    // وكالة أنباء "الأناضول", وكالة الأنباء السورية الرسمية سانا: words of the outlet's kind come before its name.
+    let from = 1;
+    while (words[from] && lexicon.outletModifiers.has(words[from]!.text)) from++;
+    const rest = words.slice(from);
     const end = rest.findIndex((w) => ARTICLE.test(w.text));
     const own = (rest[0] ? quotedRun(rest, ctx.text ?? ctx.analysis) : null) ?? (end < 0 ? rest : rest.slice(0, end));
-    // An outlet the gazetteer knows (وكالة سانا → SANA) keeps its canonical name.
-    const known = inside(own).find((m) => m.kind !== 'place' && m.facet !== 'location');
+    // An outlet the gazetteer knows (وكالة سانا → SANA) keeps its canonical name, wherever the phrase names it.
+    const isOutlet = (m: Mention) => m.kind !== 'place' && m.facet !== 'location' && m.kind !== 'state';
+    const known = inside(own).find(isOutlet) ?? inside(rest).find((m) => isOutlet(m) && m.kind === 'organisation');
     if (known) return candidateFromMention(known);
     if (own.length > 0) return literal(ctx.analysis, own, false);
   }
@@ -75,7 +81,10 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
   const bare = head.text.replace(ARTICLE, '');
   if (words.length === 1 && ARTICLE.test(head.text) && (lexicon.institutionNouns.has(head.text) || lexicon.outletNouns.has(bare))) {
     const record = findRecentSpeaker(ctx.history, (r) => !r.isPerson);
-    return record ? candidateFromRecord(record) : null;
+    if (record) return candidateFromRecord(record);
+    // "وأظهر المرصد أن" with no body speaking yet: the body whose name opens on the noun ("المرصد السوري…").
+    const named = ctx.seen.findLast((e) => e.mention.kind === 'organisation' && e.mention.surface.startsWith(`${head.text} `));
+    return named ? candidateFromMention(named.mention) : null;
   }
   if (lexicon.institutionNouns.has(head.text) || lexicon.outletNouns.has(head.text)) return literal(ctx.analysis, words, false);
   return unknownName(words, ctx) ?? leadingName(words, ctx);
@@ -98,6 +107,35 @@ function quotedRun(words: Word[], text: string): Word[] | null {
   const close = text.slice(first.end).search(/["”»]/u);
   if (close < 0) return null;
   return words.filter((w) => w.end <= first.end + close);
+}
+
+/** Adjectives a described source may have ("مصادر محلية", "مصادر عسكرية ميدانية"). */
+const MAX_SOURCE_ADJECTIVES = 2;
+/** Paragraphs back "المصادر" may find the sources it refers to. */
+const SOURCES_REACH = 3;
+/** A preposition joined to its noun ("للوكالة", "بالمنطقة"): no adjective of the sources. */
+const JOINED_PREPOSITION = /^(?:لل|بال|وال|ل|ب)/u;
+
+/** "مصادر محلية" (local sources): sources with their indefinite adjectives, a collective voice as written. */
+function describedSourcesHead(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const head = words[0]!;
+  if (!ctx.lexicon.describedSourceNouns.has(head.text)) return null;
+  const adjectives: Word[] = [];
+  for (const word of words.slice(1, 1 + MAX_SOURCE_ADJECTIVES)) {
+    if (ARTICLE.test(word.text) || JOINED_PREPOSITION.test(word.text) || isKnownWord(word.text, ctx) || /\p{N}/u.test(word.text)) break;
+    adjectives.push(word);
+  }
+  if (adjectives.length === 0) return null;
+  const candidate = literal(ctx.analysis, [head, ...adjectives], false);
+  return candidate ? { ...candidate, collective: true } : null;
+}
+
+/** The described sources ("مصادر محلية") that a definite "المصادر" refers back to. */
+function sourcesReferredTo(head: Word, ctx: PhraseContext): SpeakerCandidate | null {
+  const noun = head.text.replace(ARTICLE, '');
+  const paragraph = ctx.paragraph ?? 0;
+  const record = ctx.history.findLast((r) => paragraph - r.paragraph <= SOURCES_REACH && r.canonical.startsWith(`${noun} `));
+  return record ? { ...candidateFromRecord(record), collective: true } : null;
 }
 
 /** Words of a collective source with its modifiers ("وسائل إعلام سورية", "المعارضة السورية المسلحة"). */
@@ -151,7 +189,13 @@ function resolveBeforeVerb(words: Word[], ctx: PhraseContext): SpeakerCandidate 
   const last = words.at(-1);
   if (!last) return null;
   const named = ctx.mentions.find((m) => m.end >= last.end - 1 && m.start <= last.start && m.kind !== 'place' && m.facet !== 'location');
-  return named ? candidateFromMention(named) : null;
+  if (named) return candidateFromMention(named);
+  // "لكن المنظمة قالت" (but the organisation said): a definite body noun before its verb is the body that spoke last,
+  // unless it closes a construct ("رئيس المنظمة", the organisation's head).
+  const before = words.at(-2);
+  if (!ARTICLE.test(last.text) || !ctx.lexicon.institutionNouns.has(last.text) || (before && isKnownWord(before.text, ctx))) return null;
+  const record = findRecentSpeaker(ctx.history, (r) => !r.isPerson);
+  return record ? candidateFromRecord(record) : null;
 }
 
 /** "مراسلنا في إدلب بلال بيوش", "منسق الأمم المتحدة …، عمران رضا،", "المتحدث باسم الوزارة", "وزير الخارجية الروسي". */

@@ -6,6 +6,8 @@ export interface SpeakerLexicon {
   verbPattern: ScriptPatterns;
   /** Verbs that report words only before their clause ("found that", «установила, что», "وجدت أن"). */
   clauseVerbPattern: ScriptPatterns;
+  /** Verbs of a monitor's tally ("recorded", «зафиксировал», "وثّق"): they report only for a named body. */
+  recordVerbPattern: ScriptPatterns;
   /** Matches a source phrase ("according to"), any case. */
   sourcePattern: ScriptPatterns;
   invertible: ReadonlySet<string>;
@@ -37,6 +39,10 @@ export interface SpeakerLexicon {
   unnamedPersonNouns: ReadonlySet<string>;
   /** "sources", "activists": name their institution when one stands before them ("SOHR sources"), nobody otherwise. */
   sourceNouns: ReadonlySet<string>;
+  /** Plural source nouns for people ("sources", «источники», "مصادر"): with a modifier ("local sources") they name a collective voice. */
+  describedSourceNouns: ReadonlySet<string>;
+  /** Modifiers that describe no one ("unnamed", "informed"): "informed sources" stay unnamed. */
+  vagueSourceModifiers: ReadonlySet<string>;
   institutionNouns: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
   nounVariants: Readonly<Record<string, string>>;
@@ -49,6 +55,8 @@ export interface SpeakerLexicon {
   phraseStops: ReadonlySet<string>;
   /** Nouns before an outlet's quoted name ("agency", "وكالة", «газета»): the quoted words name the source. */
   outletNouns: ReadonlySet<string>;
+  /** Words of an outlet's kind between its noun and its name ("وكالة الأنباء السورية سانا", the Syrian news agency SANA). */
+  outletModifiers: ReadonlySet<string>;
   /** Words that make a say-verb's -s form a noun ("media reports") but leave its past a verb ("media claimed"). */
   nounModifiers: ReadonlySet<string>;
   /** "issued a statement denying…": a participle after an issued document reports its words. */
@@ -142,6 +150,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     verbPattern: buildScriptPatterns(verbs, 'g', 'verb'),
     sourcePattern: buildScriptPatterns(sources, 'gi', 'source'),
     clauseVerbPattern: buildScriptPatterns(optionalWords(sayVerbs, 'speech', 'clauseVerbs'), 'g', 'verb'),
+    recordVerbPattern: buildScriptPatterns(optionalWords(sayVerbs, 'speech', 'recordVerbs'), 'g', 'verb'),
     invertible: set(sayVerbs, 'speech', 'invertible'),
     freeOrder: set(sayVerbs, 'speech', 'freeOrderVerbs'),
     impliedSubject: set(sayVerbs, 'speech', 'impliedSubjectVerbs'),
@@ -162,6 +171,8 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     unnamedPersonNouns:
       (roles as Record<string, unknown> | null)?.['unnamedPersonNouns'] === undefined ? new Set() : set(roles, 'roles', 'unnamedPersonNouns'),
     sourceNouns: (roles as Record<string, unknown> | null)?.['sourceNouns'] === undefined ? new Set() : set(roles, 'roles', 'sourceNouns'),
+    describedSourceNouns: optionalSet(roles, 'roles', 'describedSourceNouns'),
+    vagueSourceModifiers: optionalSet(roles, 'roles', 'vagueSourceModifiers'),
     institutionNouns: set(roles, 'roles', 'institutionNouns'),
     documentNouns: set(roles, 'roles', 'documentNouns'),
     nounVariants: readRecord(roles, 'roles', 'nounVariants'),
@@ -172,6 +183,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     directionWords: set(roles, 'roles', 'directionWords'),
     phraseStops: optionalSet(roles, 'roles', 'phraseStops'),
     outletNouns: optionalSet(roles, 'roles', 'outletNouns'),
+    outletModifiers: optionalSet(roles, 'roles', 'outletModifiers'),
     nounModifiers: optionalSet(sayVerbs, 'speech', 'nounModifiers'),
     reportingParticiples: optionalSet(sayVerbs, 'speech', 'reportingParticiples'),
     quotedAsPattern: buildQuotedAsPattern(sayVerbs),

@@ -12,7 +12,7 @@ import { defaultGenderLexicon } from './gender';
 import { isHeadInitialPhrase, resolveHeadInitialPhrase } from './head-initial';
 import { CAPITALISED, MONTH, NAME_GLUE, POSSESSIVE, WEEKDAY, bareWord, isPlace, isPossessive, normaliseNoun, wordsIn } from './phrase-words';
 import type { Word } from './phrase-words';
-import { OTHER_SCRIPT, collectiveSource, resolveOutletName, resolveVoiceOfBody, singleName, unmatchedName } from './written-source';
+import { OTHER_SCRIPT, collectiveSource, describedSources, resolveOutletName, resolveVoiceOfBody, singleName, surnameWrittenEarlier, unmatchedName } from './written-source';
 
 export { isPlace } from './phrase-words';
 
@@ -44,6 +44,8 @@ export interface PhraseContext {
   issuers?: ReadonlyMap<string, SpeakerCandidate>;
   /** Which side of its verb the phrase stands on ("after": "…," said X); "after" when unknown. */
   side?: 'before' | 'after';
+  /** The phrase follows a source phrase ("according to"), not a verb. */
+  afterSourcePhrase?: boolean;
 }
 
 /** The speaker a subject phrase [start, end) of the analysis text designates, or null. */
@@ -126,9 +128,12 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   // "eyewitnesses say", "Syrian experts warn", "Rebel forces in Syria claimed": a collective source, as written.
   if (inside.filter((m) => !isPlace(m) && m.kind !== 'state').length === 0 && lexicon.collectiveNouns.has(head)) return collectiveSource(words, lexicon);
   if (lexicon.sourceNouns.has(head)) {
-    // "according to SOHR sources" → SOHR; "according to local sources" names nobody; of joined bodies the first leads.
+    // "according to SOHR sources" → SOHR; of joined bodies the first leads; "local sources", "the sources": as written.
     const institution = institutions.find((m) => m.kind !== 'state');
-    return institution ? candidateFromMention(institution, true) : null;
+    if (institution) return candidateFromMention(institution, true);
+    // "according to state media reports": the reports are the voice of the words before them.
+    if (!lexicon.describedSourceNouns.has(head) && words.length >= 2) return resolvePhrase(range.start, last.start, ctx);
+    return describedSources(words, ctx);
   }
   if (lexicon.personRoles.has(head)) return resolveRoleNoun(words, institutions, ctx);
   const institutionWords = words.filter((w) => lexicon.institutionNouns.has(normaliseNoun(bareWord(w.lower), lexicon)));
@@ -139,7 +144,7 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
     return resolveInstitutionNoun(words, institutionWords, institutions, lexicon.documentNouns.has(head), ctx);
   }
   if (!ctx.useUnmatchedNames) return null;
-  return unmatchedName(words, lexicon, OTHER_SCRIPT.test(ctx.analysis)) ?? (ctx.side === 'after' ? singleName(words, lexicon) : null);
+  return unmatchedName(words, lexicon, OTHER_SCRIPT.test(ctx.analysis)) ?? surnameWrittenEarlier(words, ctx) ?? (ctx.side === 'after' ? singleName(words, lexicon) : null);
 }
 
 const PASSIVE_RELAY = new Set(['cited', 'quoted']);

@@ -1,8 +1,9 @@
 // Sources credited as the text writes them: outlets named by their noun, collectives, voices of a body, and names no
 // list holds ("the Petra state news agency", "Syrian state media", "officials in Jordan", "said Hamad").
 import type { Mention } from '../../types';
-import { candidateFromMention } from './history';
+import { candidateFromMention, candidateFromRecord } from './history';
 import type { SpeakerCandidate } from './history';
+import { loadSpeakerLexicon } from './lexicon';
 import type { SpeakerLexicon } from './lexicon';
 import { ARTICLED_SURNAME, MONTH, NAME_GLUE, POSSESSIVE, WEEKDAY, bareWord, isNameWord, normaliseNoun, wordsIn } from './phrase-words';
 import type { Word } from './phrase-words';
@@ -27,6 +28,7 @@ export function resolveOutletName(words: Word[], inside: readonly Mention[], ctx
   // The noun is written in lowercase: "Daily" in "The Daily Star" is part of the name.
   const at = words.findLastIndex((w) => w.text === w.lower && ctx.lexicon.outletNouns.has(w.lower));
   if (at === words.length - 1) return outletNamedBefore(words, inside, ctx);
+  if (at < 0) return capitalisedOutlet(words, inside, ctx);
   const name = words.slice(at + 1);
   if (at < 0 || name.length === 0 || !name.every((w) => isNameWord(w.text) || NAME_GLUE.has(w.lower))) return null;
   const first = name[0]!;
@@ -51,19 +53,93 @@ export function collectiveSource(words: Word[], lexicon: SpeakerLexicon): Speake
   return { canonical: canonical.charAt(0).toUpperCase() + canonical.slice(1), isPerson: false, personLike: false, affiliations: [], collective: true };
 }
 
+/** Paragraphs back a definite "the sources" may find the collective it refers to. */
+const SOURCES_REACH = 3;
+
+/**
+ * "Local sources told…", "Syrian military sources say", «местные источники»: plural sources a modifier describes are a
+ * collective voice, credited as written; "the (same) sources" refer back to the latest such voice; "informed sources"
+ * and bare "sources" name nobody.
+ */
+export function describedSources(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const { lexicon } = ctx;
+  const head = words.at(-1);
+  if (!head || !lexicon.describedSourceNouns.has(head.lower)) return null;
+  const before = words.slice(0, -1).filter((w) => !lexicon.adverbials.has(w.lower));
+  const modifiers = before.filter((w) => !lexicon.definiteDeterminers.has(w.lower) && !lexicon.indefiniteDeterminers.has(w.lower) && !/^\p{N}/u.test(w.text));
+  const definite = before.some((w) => lexicon.definiteDeterminers.has(w.lower));
+  // "…, according to local sources": in a source phrase the sources qualify a report the text makes its own; they
+  // speak when they are the subject ("Local sources told…") or when the text refers back to them ("the same sources").
+  if (modifiers.length > 0 && modifiers.every((w) => !lexicon.vagueSourceModifiers.has(w.lower))) return ctx.afterSourcePhrase ? null : collectiveSource(words, lexicon);
+  if (!definite || modifiers.some((w) => !lexicon.vagueSourceModifiers.has(w.lower))) return null;
+  const paragraph = ctx.paragraph ?? 0;
+  const record = ctx.history.findLast((r) => paragraph - r.paragraph <= SOURCES_REACH && r.canonical.toLowerCase().endsWith(` ${head.lower}`));
+  return record ? { ...candidateFromRecord(record), collective: true } : null;
+}
+
+/** Words before a surname that are a title, not a given name ("Mr Katz", "General Smith"). */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'prof', 'professor', 'president', 'premier', 'general', 'sheikh']);
+
+/**
+ * "Katz said" after "Defense Minister Israel Katz" in an earlier paragraph: a lone capitalised subject is the surname
+ * of the fullest name written before it in the document, when no list knew that name; null when none was written.
+ */
+export function surnameWrittenEarlier(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const only = words.length === 1 ? words[0]! : null;
+  if (!only || !/^\p{Lu}\p{Ll}[\p{Ll}’'-]+$/u.test(only.text) || WEEKDAY.test(only.text) || MONTH.test(only.text)) return null;
+  const { lexicon } = ctx;
+  if (lexicon.personRoles.has(only.lower) || lexicon.institutionNouns.has(only.lower) || lexicon.personPronouns.has(only.lower)) return null;
+  const pattern = new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+)\\s+${only.text}(?![\\p{L}])`, 'gu');
+  const paragraph = ctx.paragraph ?? 0;
+  for (let p = paragraph; p >= 0; p--) {
+    const text = p === paragraph ? ctx.analysis.slice(0, only.start) : (ctx.texts?.[p] ?? '');
+    const given = [...text.matchAll(pattern)].map((m) => m[1]!).findLast((g) => !TITLES.has(g.toLowerCase()) && !lexicon.personRoles.has(g.toLowerCase()) && !lexicon.definiteDeterminers.has(g.toLowerCase()));
+    if (given) return { canonical: `${given} ${only.text}`, isPerson: true, personLike: true, affiliations: [] };
+  }
+  return null;
+}
+
+/** Whether a speaker is described sources as written ("Local sources", "مصادر محلية"), a voice and no actor. */
+export function isDescribedSources(speaker: string | null): boolean {
+  if (speaker === null) return false;
+  const words = speaker.toLowerCase().split(/\s+/u);
+  const { describedSourceNouns } = loadSpeakerLexicon();
+  return words.length > 1 && (describedSourceNouns.has(words[0]!) || describedSourceNouns.has(words.at(-1)!));
+}
+
 /** Lowercase words between an outlet's name and its noun ("the Petra state news agency", "al-Manar television"). */
 const OUTLET_MODIFIERS = new Set(['state', 'news', 'official', 'satellite', 'private', 'public', 'press']);
+
+/**
+ * "Syria TV reported", "Orient News said": a capitalised outlet noun closing a run of name words names the outlet the
+ * run spells, even when the run holds a state ("Syria"); a known outlet inside it ("Al Jazeera TV") keeps its name.
+ */
+function capitalisedOutlet(words: Word[], inside: readonly Mention[], ctx: PhraseContext): SpeakerCandidate | null {
+  const last = words.at(-1);
+  if (!last || last.text === last.lower || !ctx.lexicon.outletNouns.has(last.lower)) return null;
+  let start = words.length - 1;
+  while (start > 0 && isNameWord(words[start - 1]!.text) && !ctx.lexicon.definiteDeterminers.has(words[start - 1]!.lower)) start--;
+  if (start === words.length - 1) return null;
+  const first = words[start]!;
+  const known = inside.find((m) => m.start <= first.start && m.end >= words.at(-2)!.end && m.kind === 'organisation');
+  if (known) return candidateFromMention(known);
+  if (!ctx.useUnmatchedNames || inside.some((m) => m.kind === 'person' && m.end > first.start)) return null;
+  return { canonical: ctx.analysis.slice(first.start, last.end).replace(/\s+/gu, ' '), isPerson: false, personLike: false, affiliations: [] };
+}
 
 /** "the Petra state news agency", "al-Manar television": a name before the outlet noun that closes the phrase. */
 function outletNamedBefore(words: Word[], inside: readonly Mention[], ctx: PhraseContext): SpeakerCandidate | null {
   let end = words.length - 1;
-  while (end > 0 && OUTLET_MODIFIERS.has(words[end - 1]!.lower)) end--;
+  // "the Sham FM radio station": the outlet's kind may take several nouns ("radio station", "news channel").
+  while (end > 0 && (OUTLET_MODIFIERS.has(words[end - 1]!.lower) || (ctx.lexicon.outletNouns.has(words[end - 1]!.lower) && words[end - 1]!.text === words[end - 1]!.lower))) end--;
   const last = words[end - 1];
   if (!last) return null;
   const known = inside.find((m) => m.end === last.end && m.kind === 'organisation');
   if (known) return candidateFromMention(known);
   let start = end - 1;
   while (start > 0 && isNameWord(words[start - 1]!.text)) start--;
+  // "The Al Watan newspaper": a capitalised determiner opening the sentence is no part of the name.
+  while (start < end - 1 && ctx.lexicon.definiteDeterminers.has(words[start]!.lower)) start++;
   const name = words.slice(start, end);
   // "the Syrian state news agency": a demonym or a known state or place names whose outlet, not which.
   if (!ctx.useUnmatchedNames || name.length === 0 || inside.some((m) => m.start < last.end && m.end > name[0]!.start)) return null;

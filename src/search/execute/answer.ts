@@ -23,10 +23,13 @@ import type { SearchContext } from './context';
 import { excludedParagraphs } from './exclusions';
 import { browseMatches, queryMatches } from './match-query';
 import type { Matches } from './match-query';
+import { languageOf, mergeLanguages, queryLanguages } from './language-merge';
 import { backfillPage, rankMatching } from './rank-page';
 import type { PageRequest } from './rank-page';
 
 type ResponseBody = Omit<SearchResponse, 'took_ms'>;
+
+const EMPTY: Candidates = { ids: new Uint32Array(0), scores: new Float64Array(0), matched: new Uint8Array(0), failed: new Uint16Array(0) };
 
 /** Browsing with nothing selected: the precomputed order and counts, no match set at all. */
 function isPlainBrowse(plan: Plan, params: SearchParams, scopeFilters: number): boolean {
@@ -77,6 +80,22 @@ function choosePool(m: Matches): { pool: Candidates; relaxed: boolean; backfill:
   return { pool: m.full, relaxed: false, backfill };
 }
 
+/** What the page ranks: by relevance, a Cyrillic or Arabic query's own language on equal terms (language-merge.ts). */
+function pageCandidates(
+  s: EngineState,
+  page: PageRequest,
+  plan: Plan,
+  q: string,
+  matching: Candidates,
+  partial: (() => Candidates) | null,
+): { ranked: Candidates; rest: Candidates | null } {
+  const own = page.browsing || page.sort !== 'relevance' ? new Set<string>() : queryLanguages(q);
+  if (own.size === 0 || languageOf(s) === null) return { ranked: matching, rest: null };
+  const others = partial !== null && plan.units.length > 1 ? partial() : EMPTY;
+  const merged = mergeLanguages(s, matching, others, plan.units.length, own);
+  return merged === null ? { ranked: matching, rest: null } : { ranked: merged.ranked, rest: merged.rest };
+}
+
 export function answerSearch(ctx: SearchContext, params: SearchParams): ResponseBody {
   const s = ctx.s;
   const { plan, urlFilters } = unifyFilters(s, planQuery(ctx, params.q ?? ''), urlFiltersOf(s, params), params);
@@ -89,10 +108,11 @@ export function answerSearch(ctx: SearchContext, params: SearchParams): Response
   const counts = countFacets(s, pool.ids, filter.checksFilters ? pool.failed : null, m.ownCounts);
   const matching = filter.checksFilters ? compactPassing(pool) : pool;
   const page: PageRequest = { browsing, sort: params.sort, wanted: params.offset + params.limit };
-  const ranked = rankMatching(s, page, matching);
+  const { ranked: order, rest } = pageCandidates(s, page, plan, params.q ?? '', matching, relaxed ? null : () => backfill ?? m.partialZero());
+  const ranked = rankMatching(s, page, order);
   if (ranked.length < page.wanted && !relaxed && plan.units.length > 1) {
-    const partial = backfill ?? m.partialZero();
-    if (partial.ids.length > 0) backfillPage(s, page, matching, partial, ranked);
+    const partial = rest ?? backfill ?? m.partialZero();
+    if (partial.ids.length > 0) backfillPage(s, page, order, partial, ranked);
   }
   return {
     total: matching.ids.length,
