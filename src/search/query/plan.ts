@@ -11,6 +11,7 @@ import { parseQuery } from '../query-parser';
 import type { QueryClause } from '../query-parser';
 import type { SynonymAlternative } from '../synonyms';
 import { resolveLanguageValues } from './languages';
+import { loadWordVariants } from './word-variants';
 
 const MAX_RELATED = 100;
 const MAX_QUERY_CHARS = 4000;
@@ -89,6 +90,13 @@ function relatedTo(ctx: SearchContext, canonicals: readonly string[]): string[] 
   return [...out];
 }
 
+/** What else satisfies a lone query word: its synonyms, then its inflected variants (query/word-variants.ts). */
+function alternativesOf(ctx: SearchContext, loose: string): SynonymAlternative[] {
+  const variants = loadWordVariants().of(loose);
+  const synonyms = ctx.synonyms.get(loose) ?? [];
+  return variants.length === 0 ? synonyms : [...synonyms, ...variants];
+}
+
 /** Units in query order: runs of words covered by a named entity become one entity unit, other words one unit each. */
 function groupUnits(ctx: SearchContext, q: string, words: ClauseWords[]): Unit[] {
   const entities = findQueryEntities(
@@ -105,7 +113,7 @@ function groupUnits(ctx: SearchContext, q: string, words: ClauseWords[]): Unit[]
       if (w.phrase !== null) {
         if (w.lookups.length > 0) units.push({ lookups: w.lookups, phrase: w.phrase, canonicals: [], related: [], synonyms: [] });
       } else {
-        for (const l of w.lookups) units.push({ lookups: [l], phrase: null, canonicals: [], related: [], synonyms: ctx.synonyms.get(l.loose) ?? [] });
+        for (const l of w.lookups) units.push({ lookups: [l], phrase: null, canonicals: [], related: [], synonyms: alternativesOf(ctx, l.loose) });
       }
     }
   };
