@@ -5,6 +5,7 @@ import { loadGazetteer, loadNotEntities, type Gazetteer, type GazetteerOptions }
 import { createEntityMatcher, type AliasMatch, type EntityMatcher } from './entities/entity-matcher';
 import { createForceCoordinator } from './entities/force-names';
 import { createPlaceCueFilter, loadPlaceCues } from './entities/place-cues';
+import { createHeadReferenceResolver, loadHeadNouns } from './entities/head-references';
 import { foldName } from '../text/fold-name';
 import { createFacetAssigner } from './entities/facet-roles';
 import { createNameFinder, type FoundName } from './entities/name-finder';
@@ -57,6 +58,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
   const gazetteer = loadGazetteer(resolved.gazetteer);
   const matcher = createEntityMatcher(gazetteer, [...loadNotEntities(), ...(gazetteer.blockers ?? [])]);
   const keepCuedPlaces = createPlaceCueFilter(loadPlaceCues());
+  const resolveHeadReferences = createHeadReferenceResolver(gazetteer, loadHeadNouns());
   const forces = gazetteer.forceNames ? createForceCoordinator(gazetteer.forceNames, gazetteer) : null;
   const personWords = new Set(gazetteer.entries.filter((e) => e.kind === 'person').flatMap((e) => [e.canonical, ...e.aliases].flatMap((a) => foldName(a).split(' '))));
   const assigner = createFacetAssigner(gazetteer);
@@ -113,6 +115,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     canonicalisePeople(context);
     linkSurnames(context);
     resolveNominalMinistries(context);
+    resolveHeadReferences(context);
     return mentions;
   }
 

@@ -1,5 +1,6 @@
 // Loads and validates the chrome phrase lists and patterns (data/chrome-patterns.json) used by segmentation.
 import { readFileSync } from 'node:fs';
+import { withFastWordBoundaries } from '../text/fast-word-boundary';
 
 interface RegexSpec {
   source: string;
@@ -65,7 +66,8 @@ function readRegexes(raw: Record<string, unknown>, field: string, where: string)
       fail(where, `${field}[${i}]`, '{ source: string, flags?: string }', item);
     }
     try {
-      return new RegExp(spec.source, spec.flags ?? 'u');
+      // The same matches, faster: these patterns are tried on every line of every page.
+      return new RegExp(withFastWordBoundaries(spec.source, spec.flags ?? 'u'), spec.flags ?? 'u');
     } catch (err) {
       return fail(where, `${field}[${i}]`, `a valid regular expression (${(err as Error).message})`, spec.source);
     }

@@ -88,12 +88,15 @@ const DATELINE_OUTLET_ACRONYM = /^\p{Lu}[\p{L}\p{M}'’ -]{1,30},\s*(\p{Lu}{2,10
 /** "MOSCOW, March 5. /TASS/." */
 const DATELINE_OUTLET_SLASHED = /^\p{Lu}[\p{Lu}\p{M}'’ -]{1,30}(?:,[^/\n]{1,30})?\s\/([^/\s][^/\n]{1,20})\/\.?\s/u;
 
-/** True when a line reads like a headline: a few words, no closing period, not a fragment. */
+/** Two items of a menu or topic strip run together without a space ("…захват МадуроПереговоры о мире…"). */
+const GLUED_ITEMS = /\p{Ll}{3,}\p{Lu}\p{Ll}{3,}/u;
+
+/** True when a line reads like a headline: a few words, no closing period, not a fragment nor glued strip items. */
 export function looksLikeHeadline(line: string): boolean {
   const words = countWords(line);
   if (words < 3 || words > 30) return false;
   if (/[.,;:]["”’'»)\]]*$/u.test(line.trim())) return false;
-  return /\p{L}/u.test(line);
+  return /\p{L}/u.test(line) && !GLUED_ITEMS.test(line);
 }
 
 const MASTHEAD_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'al', 'el', 'de', '&']);

@@ -1,4 +1,5 @@
-// Metadata run into one line with other text: "date 2023-05-16 <headline>", "BREITBART | Published November 30, 2024".
+// Metadata run into one line with other text: "date 2023-05-16 <headline>", "BREITBART | Published November 30, 2024",
+// "November 30, 2024Russian jets…".
 import type { ChromePatterns } from './chrome-patterns';
 import { detectDateline } from './detect-metadata-line';
 import { normalizeDate } from './normalize-date';
@@ -25,7 +26,16 @@ const OUTLET_NAME = /^\p{Lu}[\p{L}\p{M}\s.&'’-]*\p{L}$/u;
 export function splitMetadataPrefix(line: string, patterns: ChromePatterns): MetadataPrefix | null {
   // A whole-line dateline ("Published: 18/03/2019 | Updated: …") is read as one by detectDateline.
   if (detectDateline(line, patterns) !== null) return null;
-  return splitPipedLine(line, patterns) ?? splitLabelledDate(line, patterns);
+  return splitPipedLine(line, patterns) ?? splitLabelledDate(line, patterns) ?? splitGluedDate(line);
+}
+
+/** A date ending in a year with the first paragraph glued to it, as a scrape leaves them ("November 30, 2024Russian jets…"). */
+const GLUED_DATE = /^([^\n]{5,30}?(?:19|20)\d\d)(?=\p{Lu}\p{Ll})/u;
+
+function splitGluedDate(line: string): MetadataPrefix | null {
+  const m = GLUED_DATE.exec(line);
+  const published = m ? normalizeDate(m[1]!.replace(/,\s*$/u, '')) : null;
+  return published === null ? null : { published, outlet: null, rest: line.slice(m![1]!.length) };
 }
 
 function splitPipedLine(line: string, patterns: ChromePatterns): MetadataPrefix | null {

@@ -9,7 +9,10 @@ import { splitBlocks } from './split-blocks';
 import { countWords, hasWordCharacter, normalizeWhitespace } from './text-normalize';
 
 export interface TextFindings {
+  /** The first date line's date. */
   published: string | null;
+  /** Every date line's date with the number of candidates before it, so the one under the headline can be told. */
+  datelines: { after: number; value: string }[];
   source: string | null;
   byline: string | null;
 }
@@ -32,7 +35,7 @@ const WIRE_END_MARK = /\s*\((?:end|END|ends)\)(?:\s+[\p{L}.]{1,12})?$/u;
 
 /** Candidate lines of a document, with the metadata its furniture lines carry. */
 export function readCandidateLines(doc: SourceDocument, patterns: ChromePatterns): CandidateLines {
-  const out: CandidateLines = { candidates: [], labelBefore: [], closesHeader: [], found: { published: null, source: null, byline: null } };
+  const out: CandidateLines = { candidates: [], labelBefore: [], closesHeader: [], found: { published: null, datelines: [], source: null, byline: null } };
   const { candidates, found } = out;
   let furniture = false;
   const markHeaderEnd = (kind: HeaderEnd) => {
@@ -64,6 +67,7 @@ export function readCandidateLines(doc: SourceDocument, patterns: ChromePatterns
     const date = detectDateline(line, patterns);
     if (date) {
       found.published ??= date;
+      found.datelines.push({ after: candidates.length, value: date });
       furniture = true;
       continue;
     }

@@ -3,7 +3,7 @@ import type { DocumentMeta, SegmentedDocument, SourceDocument } from '../types';
 import { defaultChromePatterns, type ChromePatterns } from './chrome-patterns';
 import { isOutletBlurb, isSelfDescription } from './detect-chrome';
 import { detectDatelineOutlet, detectMastheadLine, looksLikeHeadline } from './detect-metadata-line';
-import { readCandidateLines, type HeaderEnd } from './read-lines';
+import { readCandidateLines, type HeaderEnd, type TextFindings } from './read-lines';
 import { normalizeDate } from './normalize-date';
 import { removeRepeats } from './remove-repeats';
 import { findCutOffLine } from './cut-off';
@@ -95,6 +95,27 @@ function questionHeadline(line: string | undefined): string | null {
   return words >= 3 && words <= QUESTION_HEADLINE_WORDS ? line : null;
 }
 
+/** "Zakharova: coalition is dying": a speaker or topic, a colon, then at least two words. */
+const COLON_HEADLINE = /^[^:.!?]{2,40}:\s+\S+(?:\s+\S+)+$/u;
+
+/**
+ * The one line standing before the body as the headline when it is too short for `isHeadline` but shaped like one:
+ * "Захарова: коалиция разваливается", "زاخاروفا: تحالف واشنطن يحتضر" (three or four words around a colon).
+ */
+function colonHeadline(leading: readonly string[]): string | null {
+  const line = leading.length === 1 ? leading[0]! : null;
+  return line !== null && COLON_HEADLINE.test(line) && looksLikeHeadline(line) ? line : null;
+}
+
+/**
+ * The publication date the text gives: the date line right under the headline, else the first date line. A header
+ * may show the site's clock above the article ("30 июля 2025" over a story of 2018).
+ */
+function textDate(found: TextFindings, candidates: readonly string[], headline: string | null): string | null {
+  const headlineAt = headline === null ? -1 : candidates.indexOf(headline);
+  return found.datelines.find((d) => headlineAt !== -1 && d.after === headlineAt + 1)?.value ?? found.published;
+}
+
 function explicit(value: string | null | undefined): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
@@ -136,7 +157,7 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
   const headlines = leading.filter((line) => isHeadline(line) && !isOutletName(line));
   // The headline the address spells out, when one of the opening lines (a question headline too) matches it.
   const openingLines = candidates.slice(0, Math.max(3, leading.length + 1)).filter((line) => countWords(line, 40) < 40);
-  const headline = lineMatchingUrl(openingLines, url) ?? headlines[0] ?? questionHeadline(candidates[0]);
+  const headline = lineMatchingUrl(openingLines, url) ?? headlines[0] ?? questionHeadline(candidates[0]) ?? colonHeadline(leading);
   const title = explicit(doc.meta.title) ?? headline ?? titleFromUrl(url, candidates.slice(0, 5).join(' '));
   const titleKey = title === null ? '' : toComparisonKey(title);
   // A title repeat is at most a short affix longer than the title (see isSameTitleKey), so long lines skip the key.
@@ -168,7 +189,7 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
     title,
     source,
     url,
-    published: (explicit(doc.meta.published) && normalizeDate(doc.meta.published ?? '')) || found.published || dateFromUrl(url),
+    published: (explicit(doc.meta.published) && normalizeDate(doc.meta.published ?? '')) || textDate(found, candidates, headline) || dateFromUrl(url),
   };
   const paragraphs = removeRepeats(body, opts.minContainedWords).map((p) => stripBullets(p) || p);
   if (byline !== null) meta.byline = byline;

@@ -74,7 +74,22 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   for (const { re, read } of PATH_DATES) {
     const m = re.exec(path);
     const value = m ? read(m) : null;
-    if (value !== null) return value;
+    if (value !== null) return value.length === 7 ? dayFromStamp(path, value) ?? value : value;
+  }
+  return null;
+}
+
+/** A YYMMDD stamp in an article id ("…-180108200401410.html"). */
+const SHORT_STAMP = /(?<!\d)(\d\d)(\d\d)(\d\d)(?:\d{6,9})?(?=[/_.-]|$)/g;
+
+/**
+ * The day a month-precise path ("/2018/01/") leaves out, from a YYMMDD stamp elsewhere in it whose year and month
+ * agree ("/news/2018/01/…-180108200401410.html" → 2018-01-08); null without one.
+ */
+function dayFromStamp(path: string, yearMonth: string): string | null {
+  const [year, month] = yearMonth.split('-').map(Number) as [number, number];
+  for (const m of path.matchAll(SHORT_STAMP)) {
+    if (Number(m[1]) === year % 100 && Number(m[2]) === month) return isoDate(year, month, Number(m[3]));
   }
   return null;
 }

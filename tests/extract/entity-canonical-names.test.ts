@@ -16,3 +16,48 @@ describe('canonical names are the ones analysts write', () => {
     expect(facetsOfText(text)[facet]).toContain(value);
   });
 });
+
+describe('generic group mentions analysts tell apart', () => {
+  it.each([
+    ['en', 'Iran-backed militias shelled the villages east of the river.', 'Iran-backed militias'],
+    ['en', 'Dozens of pro-Iranian militias withdrew from the border crossing.', 'Iran-backed militias'],
+    ['ru', 'Проиранские формирования покинули пограничный переход.', 'Iran-backed militias'],
+    ['ar', 'وانسحبت الميليشيات الموالية لإيران من المعبر الحدودي.', 'Iran-backed militias'],
+    ['en', 'Arab tribal fighters attacked checkpoints in the eastern countryside.', 'Arab tribal fighters'],
+    ['en', 'Clashes between tribal forces and the SDF went on for a week.', 'Arab tribal fighters'],
+    ['ru', 'Арабские племена начали наступление на позиции курдов.', 'Arab tribal fighters'],
+    ['ar', 'وهاجمت قوات العشائر العربية مواقع قسد في الريف الشرقي.', 'Arab tribal fighters'],
+    ['en', 'US Central Command said the strike killed two commanders.', 'CENTCOM'],
+  ])('finds the %s group in %j', (_lang, text, group) => {
+    expect(facetsOfText(text).groups).toContain(group);
+  });
+
+  it.each([
+    ['en', 'Iranian forces left the base after the talks.', 'Iran-backed militias'],
+    ['ar', 'وانسحبت القوات الإيرانية من القاعدة.', 'Iran-backed militias'],
+  ])('keeps %s state forces apart from the militias in %j', (_lang, text, group) => {
+    const facets = facetsOfText(text);
+    expect(facets.groups).toContain('Iranian forces');
+    expect(facets.groups).not.toContain(group);
+  });
+});
+
+describe('a head noun refers back to the one body the document named', () => {
+  it.each([
+    ['en', ['The Syrian Observatory for Human Rights said 12 people died.', 'The Observatory added that four were children.'], 'actors', 'Syrian Observatory for Human Rights'],
+    ['en', ['The Syrian Observatory for Human Rights counted the dead.', 'According to Observatory director Rami Abdel Rahman, the toll will rise.'], 'actors', 'Syrian Observatory for Human Rights'],
+    ['ru', ['Российский центр по примирению враждующих сторон сообщил об обстреле.', 'В Центре отметили, что жертв нет.'], 'actors', 'Russian Center for Reconciliation'],
+    ['ar', ['وقال المرصد السوري لحقوق الإنسان إن 12 شخصاً قتلوا.', 'وأوضح المرصد أن بينهم أربعة أطفال.'], 'actors', 'Syrian Observatory for Human Rights'],
+    ['ar', ['وسيطرت هيئة تحرير الشام على المدينة.', 'وأعلنت الهيئة حظر التجول.'], 'groups', 'Hayat Tahrir al-Sham'],
+  ] as const)('in %s %j', (_lang, paragraphs, facet, value) => {
+    expect(facetsOfText([...paragraphs], 1)[facet]).toContain(value);
+  });
+
+  it.each([
+    ['en', ['The UN Security Council met. The Syrian National Council objected.', 'The council will meet again.'], 1, 'UN Security Council'],
+    ['en', ['The observatory recorded no strikes.', 'The Syrian Observatory for Human Rights said so.'], 0, 'Syrian Observatory for Human Rights'],
+    ['ar', ['وقال المرصد السوري لحقوق الإنسان إن القصف توقف.', 'وقال مرصد محلي إن القصف عاد.'], 1, 'Syrian Observatory for Human Rights'],
+  ] as const)('leaves an ambiguous, earlier or indefinite head alone in %s %j (paragraph %i)', (_lang, paragraphs, index, value) => {
+    expect(facetsOfText([...paragraphs], index).actors).not.toContain(value);
+  });
+});

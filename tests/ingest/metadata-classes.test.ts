@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { segmentDocument } from '../../src/ingest/segment-document';
+import { dateFromUrl } from '../../src/ingest/url-metadata';
+
+// Title and publication date read from page text without metadata, on pages written for the test.
+const segment = (lines: string[], url?: string) =>
+  segmentDocument({ id: 'd', file: 'd.txt', format: 'txt', text: lines.join('\n'), meta: url === undefined ? {} : { url } });
+
+describe('segmentDocument reads a date glued to the first paragraph', () => {
+  it.each([
+    ['en', 'November 30, 2024Russian and Syrian jets bombed a suburb of the city on Saturday, a monitor said.', '2024-11-30', 'Russian and Syrian jets'],
+    ['ru', '30 ноября 2024Российские и сирийские самолеты нанесли удары по пригороду города, сообщили военные.', '2024-11-30', 'Российские и сирийские'],
+  ])('in %s', (_lang, line, published, bodyStart) => {
+    const { meta, paragraphs } = segment(['Jets strike suburb of the northern city after offensive', line]);
+    expect(meta.published).toBe(published);
+    expect(paragraphs[0]!.startsWith(bodyStart)).toBe(true);
+  });
+
+  it('leaves a sentence with a year inside a word alone', () => {
+    const line = 'Since March 2011Syrians have fled the fighting in their hundreds of thousands, the agency said.';
+    expect(segment([line]).meta.published).toBeNull();
+  });
+});
+
+describe('segmentDocument takes the date under the headline over a header clock', () => {
+  it.each([
+    ['ru', '30 июля 2025', 'Террористы доставили в Идлиб отравляющие вещества, заявили в МИД', '20 сентября 2018', 'Официальный представитель МИД заявила, что боевики готовят провокацию в провинции Идлиб.', '2018-09-20'],
+    ['en', 'July 30, 2025', 'Militants move toxic agents into Idlib province, ministry says', 'September 20, 2018', 'The foreign ministry said militants were preparing a provocation in Idlib province.', '2018-09-20'],
+    ['ar', '30 يوليو 2025', 'مسلحون ينقلون مواد سامة إلى محافظة إدلب بحسب الخارجية', '20 سبتمبر 2018', 'وقالت وزارة الخارجية إن المسلحين يعدون لاستفزاز في محافظة إدلب.', '2018-09-20'],
+  ])('in %s', (_lang, clock, headline, date, body, published) => {
+    expect(segment([clock, 'Котировки', headline, date, body]).meta.published).toBe(published);
+  });
+
+  it('keeps the first date line when none stands under the headline', () => {
+    const lines = ['July 30, 2025', 'Militants move toxic agents into Idlib province, ministry says', 'The ministry said militants were preparing a provocation in Idlib.'];
+    expect(segment(lines).meta.published).toBe('2025-07-30');
+  });
+});
+
+describe('segmentDocument finds the headline', () => {
+  it.each([
+    ['ru', 'Захарова: коалиция разваливается'],
+    ['ar', 'زاخاروفا: تحالف واشنطن يحتضر'],
+    ['en', 'Zakharova: coalition is collapsing'],
+  ])('in a short "speaker: words" line above the body (%s)', (_lang, title) => {
+    const body = 'The spokeswoman said the Western coalition had lost its purpose and that its strikes killed civilians.';
+    expect(segment([title, body]).meta.title).toBe(title);
+  });
+
+  it.each([
+    ['ru', 'Операция в Венесуэле и захват МадуроПереговоры о мире на Украине', 'Главу администрации назначили временным президентом страны'],
+    ['en', 'Elections in the United StatesTrade talks with China resume', 'Rebel leader named interim president of the country'],
+  ])('not in a strip of topics run together (%s)', (_lang, strip, headline) => {
+    const body = 'The rebel commander was named interim president on Wednesday, the military command said in a statement.';
+    expect(segment([strip, 'Новости политики', headline, body]).meta.title).toBe(headline);
+  });
+});
+
+describe('dateFromUrl', () => {
+  it.each([
+    ['https://news.example.com/news/2018/01/aid-drop-border-camp-180108200401410.html', '2018-01-08'],
+    ['https://news.example.com/2018/01/180112/story.html', '2018-01-12'],
+    ['https://news.example.com/2018/01/aid-drop-123456.html', '2018-01'],
+    ['https://news.example.com/2018/01/aid-drop-180199.html', '2018-01'],
+  ])('reads the day of a month-precise path from an id stamp that agrees with it: %s', (url, expected) => {
+    expect(dateFromUrl(url)).toBe(expected);
+  });
+});
