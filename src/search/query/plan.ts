@@ -30,6 +30,11 @@ export interface Unit {
   related: string[];
   /** Other words that satisfy a single-word unit, at a lower weight. */
   synonyms: SynonymAlternative[];
+  /**
+   * Per word of an unquoted entity unit, the other words that satisfy it: a name the gazetteer knows in one language
+   * only ("Constitutional Committee") still finds its translation word by word ("Конституционный комитет").
+   */
+  wordSynonyms?: SynonymAlternative[][];
   /** For an entity unit: the words' span in `q` (to offer the exact, quoted form). */
   span?: [number, number];
 }
@@ -124,7 +129,9 @@ function groupUnits(ctx: SearchContext, q: string, words: ClauseWords[]): Unit[]
     // a quoted name means exactly that name: no places within it, no affiliates
     const related = phrase === null ? relatedTo(ctx, e.canonicals) : [];
     const span: [number, number] = [covered[0]!.candidate.start, covered[covered.length - 1]!.candidate.end];
-    units.push({ lookups: covered.flatMap((w) => w.lookups), phrase, canonicals: e.canonicals, related, synonyms: [], span });
+    const lookups = covered.flatMap((w) => w.lookups);
+    const wordSynonyms = phrase === null && lookups.length > 1 ? lookups.map((l) => alternativesOf(ctx, l.loose)) : undefined;
+    units.push({ lookups, phrase, canonicals: e.canonicals, related, synonyms: [], span, ...(wordSynonyms ? { wordSynonyms } : {}) });
     next = e.last + 1;
   }
   pushWords(words.length);
