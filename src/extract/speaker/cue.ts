@@ -34,7 +34,9 @@ export function cueForEvent(
   const ranges = [event.phrase, ...(event.inverted ? [event.inverted] : [])];
   const named =
     mentions.find((m) => m.canonical === speaker.canonical && ranges.some((r) => m.start >= r.start && m.end <= r.end)) ??
-    writtenSpeaker(text, speaker.canonical, ranges);
+    writtenSpeaker(text, speaker.canonical, ranges) ??
+    // "جدد وزير الخارجية الروسي، سيرغي لافروف،": the name in apposition just past the phrase.
+    mentions.find((m) => m.canonical === speaker.canonical && m.start >= event.end && m.end - event.start <= MAX_CUE_CHARS);
   if (event.source === true) {
     const end = named ? named.end : Math.min(event.phrase.end, event.end + MAX_CUE_CHARS);
     return cue(text, 'according_to', event.start, end);
@@ -71,6 +73,11 @@ export function continuationCue(text: string, layout: QuoteLayout): SpeakerCue {
   const first = layout.spans[0];
   const start = first ? first[0] : 0;
   return cue(text, 'continuation', start, wordEnd(text, start, Math.min(first ? first[1] : text.length, start + CONTINUATION_CHARS)));
+}
+
+/** The cue of a first-person paragraph in a document one person speaks ("I told the Council…"): its pronoun. */
+export function firstPersonCue(text: string, word: { start: number; end: number }): SpeakerCue {
+  return cue(text, 'pronoun', word.start, word.end);
 }
 
 /** The cue of a transcript label ("MR PRICE:"), or of a turn that goes on from one. */
