@@ -19,7 +19,7 @@ import { toApiPath } from './serve-phase';
 import { summariseProfile } from './summarise-profile';
 
 type ToChild = { kind: 'cpu' } | { kind: 'profile-start' } | { kind: 'profile-stop'; file: string } | { kind: 'exit' };
-type FromChild = { kind: 'ready'; url: string } | { kind: 'cpu'; ms: number } | { kind: 'profiled' };
+type FromChild = { kind: 'ready'; url: string } | { kind: 'cpu'; ms: number; systemMs: number } | { kind: 'profiled' };
 
 /** The server side: the index loaded as a worker loads it, the app start.ts mounts, an inspector session for profiles. */
 async function serveChild(workDir: string, root: string): Promise<void> {
@@ -41,7 +41,7 @@ async function serveChild(workDir: string, root: string): Promise<void> {
   process.on('message', async (m: ToChild) => {
     if (m.kind === 'cpu') {
       const u = process.cpuUsage();
-      send({ kind: 'cpu', ms: (u.user + u.system) / 1000 });
+      send({ kind: 'cpu', ms: (u.user + u.system) / 1000, systemMs: u.system / 1000 });
     } else if (m.kind === 'profile-start') {
       await session.post('Profiler.enable');
       await session.post('Profiler.setSamplingInterval', { interval: 200 });
@@ -72,7 +72,12 @@ function ask(child: ChildProcess, message: ToChild, reply: FromChild['kind']): P
 }
 
 async function cpuOf(child: ChildProcess): Promise<number> {
-  return ((await ask(child, { kind: 'cpu' }, 'cpu')) as { ms: number }).ms;
+  return (await cpuTimes(child)).ms;
+}
+
+/** The child's CPU time so far, all and in the kernel (sockets), ms. */
+async function cpuTimes(child: ChildProcess): Promise<{ ms: number; systemMs: number }> {
+  return (await ask(child, { kind: 'cpu' }, 'cpu')) as { ms: number; systemMs: number };
 }
 
 /** Answers every path from `connections` concurrent keep-alive clients; the bodies, in path order. */
@@ -133,7 +138,7 @@ async function main(): Promise<void> {
     const profileFile = join(workDir, 'serve-cpu.cpuprofile');
     const profiled = servers[servers.length - 1]!;
     if (values.profile) await ask(profiled.child, { kind: 'profile-start' }, 'profiled');
-    const before = await Promise.all(servers.map((s) => cpuOf(s.child)));
+    const before = await Promise.all(servers.map((s) => cpuTimes(s.child)));
     const bodies = servers.map(() => new Array<string>());
     // Two servers answer the list a chunk at a time in turn, so a shared machine's load falls on both alike.
     const chunk = 66;
@@ -142,9 +147,12 @@ async function main(): Promise<void> {
       if ((at / chunk) % 2 === 1) order.reverse();
       for (const i of order) bodies[i]!.push(...(await load(servers[i]!.url, timed.slice(at, at + chunk), connections)));
     }
-    const cpu = (await Promise.all(servers.map((s) => cpuOf(s.child)))).map((ms, i) => ms - before[i]!);
+    const after = await Promise.all(servers.map((s) => cpuTimes(s.child)));
     servers.forEach((s, i) => {
-      console.log(`${s.root}: ${timed.length} distinct searches, ${connections} connections: server CPU ${cpu[i]!.toFixed(0)} ms = ${(cpu[i]! / timed.length).toFixed(3)} ms per search`);
+      const cpu = after[i]!.ms - before[i]!.ms;
+      const system = after[i]!.systemMs - before[i]!.systemMs;
+      const per = (ms: number) => (ms / timed.length).toFixed(3);
+      console.log(`${s.root}: ${timed.length} distinct searches, ${connections} connections: server CPU ${cpu.toFixed(0)} ms = ${per(cpu)} ms per search (${per(system)} of it in the kernel)`);
     });
     if (values.profile) {
       await ask(profiled.child, { kind: 'profile-stop', file: profileFile }, 'profiled');
@@ -172,12 +180,13 @@ async function startChild(workDir: string, root: string): Promise<{ root: string
 
 type Profile = Parameters<typeof summariseProfile>[0];
 
-/** The profile without the samples of this harness's own messages (stopping the profiler, reading CPU time). */
+/** The profile without idle samples and those of this harness's own messages (stopping the profiler, reading CPU time). */
 function withoutHarness(profile: Profile): Profile {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const harness = (id: number): boolean => {
+    if (byId.get(id)!.callFrame.functionName === '(idle)') return true;
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) if (byId.get(cur)!.callFrame.url.endsWith('bench/serve-cpu.ts')) return true;
     return false;
   };

@@ -1,4 +1,5 @@
 // Finds the last line of a page pasted as an excerpt: a sentence cut off mid-way, which carries on the body before it.
+import { loadLanguages } from '../text';
 import { countWords } from './text-normalize';
 
 /** Words a cut-off last line needs: fewer are a label or a button. */
@@ -20,11 +21,19 @@ export function isCutOffSentence(line: string): boolean {
   if (words.length < MIN_CUT_WORDS_CASELESS) {
     // A few words are a signature ("TASS, information agency", an Arabic outlet name) unless they read as prose.
     const cased = words.some((w) => /\p{Lu}|\p{Ll}/u.test(w));
-    if (!cased || line.includes(',') || SIGNATURE_START.test(line)) return false;
+    if (SIGNATURE_START.test(line) || ((!cased || line.includes(',')) && !hasFunctionWord(words))) return false;
   }
   // Scripts without case (Arabic) have no headline capitals to tell; Latin and Cyrillic headlines capitalise most words.
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised <= words.length / 2;
+}
+
+let functionWords: ReadonlySet<string> | undefined;
+
+/** A stopword of any language ("что", "في", "that"): prose has them, an outlet's or author's name rarely does. */
+function hasFunctionWord(words: readonly string[]): boolean {
+  functionWords ??= new Set(loadLanguages().flatMap((l) => l.stopwords.map((w) => w.toLowerCase())));
+  return words.some((w) => functionWords!.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
 }
 
 export interface CutOffInput {

@@ -43,10 +43,27 @@ function isSameTitleKey(ka: string, kb: string): boolean {
   return short.length >= 0.6 * long.length && ` ${long} `.includes(` ${short} `);
 }
 
+/** Words a line may have and still be a headline or a strip of labels; longer lines in lower case are prose. */
+const PROSE_MIN_WORDS = 25;
+
+/** Mostly lower-case words: prose in a cased script, where headlines and menus capitalise most of theirs. */
+function isLowerCaseProse(line: string): boolean {
+  const words = line.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length >= 0.6 * words.length;
+}
+
 /** A line that reads as running text: a sentence, a lead-in to a quotation ("… said:"), or simply long. */
 function isBodyLike(line: string, options: SegmentOptions): boolean {
   const words = countWords(line, 40);
   return ((endsLikeSentence(line) || line.endsWith(':')) && words > options.shortLineMaxWords) || words >= 40;
+}
+
+/**
+ * A page that opens with long prose that lost its full stop ("За прошедшие сутки террористы … сообщил контр-адмирал
+ * X") opens with its lead, not a headline. Further down such a line is more often a photo caption.
+ */
+function isOpeningProse(line: string): boolean {
+  return countWords(line, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS && isLowerCaseProse(line);
 }
 
 /** Words a line without a sentence's end may have and still be a subheading or caption rather than body text. */
@@ -61,6 +78,15 @@ function isQuestionSubheading(line: string): boolean {
   const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length <= QUESTION_SUBHEADING_WORDS) return true;
   return words.length <= 12 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length / 2;
+}
+
+/** Words an exclaimed subheading may have ("OPCW blamed no one!", «Никто не виноват!»). */
+const EXCLAIMED_SUBHEADING_WORDS = 10;
+
+/** A short exclamation standing alone between paragraphs, with no quotation in it: a subheading, not reported speech. */
+function isExclaimedSubheading(line: string): boolean {
+  if (!/!$/u.test(line) || /["“”«»„'‘’]/u.test(line)) return false;
+  return countWords(line, EXCLAIMED_SUBHEADING_WORDS + 1) <= EXCLAIMED_SUBHEADING_WORDS;
 }
 
 interface FurnitureContext {
@@ -127,7 +153,7 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
 
   const { candidates, labelBefore, closesHeader, found } = readCandidateLines(doc, patterns);
 
-  const bodyLike = candidates.map((line) => isBodyLike(line, opts));
+  const bodyLike = candidates.map((line, i) => isBodyLike(line, opts) || (i === 0 && isOpeningProse(line)));
   // A page pasted as an excerpt stops mid-sentence: its last line carries on the body before it.
   const cut = findCutOffLine({ candidates, bodyLike, labelBefore });
   if (cut !== -1) bodyLike[cut] = true;
@@ -180,7 +206,7 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
     if (i === cut) return true;
     // Inside the body, a short line that is no sentence is a subheading, a caption or a pull quote's credit.
     if (firstBody !== -1 && !bodyLike[i] && !endsLikeSentence(line) && countWords(line, SUBHEADING_MAX_WORDS + 1) <= SUBHEADING_MAX_WORDS) return false;
-    if (isQuestionSubheading(line)) return false;
+    if (isQuestionSubheading(line) || isExclaimedSubheading(line)) return false;
     return countWords(line, opts.shortLineMaxWords) > opts.shortLineMaxWords || endsLikeSentence(line);
   });
 

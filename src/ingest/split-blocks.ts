@@ -52,11 +52,14 @@ function stripInlineMarkup(text: string): string {
 /** Candidate blocks in reading order; markdown markup is removed and soft-wrapped markdown lines joined. */
 export function splitBlocks(text: string, format: InputFormat): string[] {
   const normalised = text.replace(/\r\n?/g, '\n');
-  const groups = normalised.split(/\n[ \t\u00A0]*\n/);
+  const groups = normalised.split(/\n[ \t\u00A0]*\n/).map((group) => group.split('\n').filter((l) => l.trim() !== ''));
+  // Two stacked lines (a headline over a caption) look wrapped too; a page wrapped at a width wraps more than one group.
+  const wrapped = format === 'md' || groups.length < 2 ? [] : groups.map(looksHardWrapped);
+  const joinPairs = wrapped.filter(Boolean).length > 1;
   const blocks: string[] = [];
   let afterImage = false;
-  for (const group of groups) {
-    let lines = group.split('\n').filter((l) => l.trim() !== '');
+  for (const [g, group] of groups.entries()) {
+    let lines = group;
     if (format === 'md') {
       // A line set wholly in emphasis right under an image is that image's caption.
       lines = lines.filter((line, i) => {
@@ -68,7 +71,7 @@ export function splitBlocks(text: string, format: InputFormat): string[] {
       lines = lines.map(stripBlockMarkup).filter((l): l is string => l !== null && l.trim() !== '');
       if (!isList && lines.length > 1) lines = [lines.join(' ')];
       lines = lines.map(stripInlineMarkup);
-    } else if (groups.length > 1 && looksHardWrapped(lines)) {
+    } else if (wrapped[g] && (lines.length > 2 || joinPairs)) {
       // Without blank lines the convention is one paragraph per line, so nothing is treated as wrapped.
       lines = [lines.join(' ')];
     }

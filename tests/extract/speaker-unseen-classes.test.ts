@@ -116,3 +116,74 @@ describe('attributeSpeakers: a reporting verb in the progressive', () => {
     expect(speakerOf(paragraphs)).toBe(speaker);
   });
 });
+
+describe('attributeSpeakers: a relative clause between the subject and its verb', () => {
+  it.each([
+    ['en', ['Abu Salem, the commander of the Northern Brigade, which holds the eastern bank, told reporters that the bridge had fallen.'], 'Abu Salem'],
+    ['en', ['The Syrian Observatory for Human Rights said four soldiers died.', 'The monitor, which relies on a network of sources, said the toll could rise.'], 'Syrian Observatory for Human Rights'],
+    ['en', ['Sources from Al Arabiya, which broadcasts from Dubai, reported that the tribes had mobilised.'], 'Al Arabiya'],
+  ])('credits the subject before the clause (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(speakerOf(paragraphs)).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: a passive say-verb names its speaker after "by"', () => {
+  it.each([
+    ['en', ['This was stated by Defense Minister Israel Katz during a visit to the port.'], 'Israel Katz'],
+    ['en', ['This was stated by Defense Minister Israel Katz during a visit to the port.', 'According to him, the navy will stay in the zone.'], 'Israel Katz'],
+    ['en', ['The shelling was reported by Reuters on Monday.'], 'Reuters'],
+  ])('credits the agent (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(speakerOf(paragraphs)).toBe(speaker);
+  });
+
+  it('credits no one for an attack "claimed by" a group', () => {
+    expect(speakerOf(['The border closed after an attack that was claimed by ISIS in June.'])).toBeNull();
+  });
+});
+
+describe('attributeSpeakers: Arabic frames with the verb apart from its subject', () => {
+  it.each([
+    // The past perfect: "وكان X قد أعلن" (X had announced).
+    ['ar', ['وتشهد المنطقة مجازر منذ الخميس. وكان المرصد السوري لحقوق الإنسان قد أعلن أن عشرات المدنيين قتلوا.'], 'Syrian Observatory for Human Rights'],
+    // A participle reporting its sentence's subject: "…، مؤكدة أن" (…, stressing that).
+    ['ar', ['ظهرت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا في مؤتمر صحفي، مؤكدة أن القوات ستبقى في القاعدة.'], 'Maria Zakharova'],
+    // A name in apposition after the verb's role phrase.
+    ['ar', ['جدد وزير الخارجية الروسي، سيرغي لافروف، التأكيد على ضرورة القضاء على الإرهاب.'], 'Sergey Lavrov'],
+  ])('credits the subject (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(speakerOf(paragraphs)).toBe(speaker);
+  });
+
+  it('credits no one for a participle without a reported clause', () => {
+    expect(speakerOf(['وصلت القافلة إلى المدينة، مؤكدة وصول المساعدات.'])).toBeNull();
+  });
+});
+
+describe('attributeSpeakers: a role noun after the paragraph that named its holder', () => {
+  it.each([
+    ['en', ['Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Beirut on Wednesday.', '“Time is not on their side,” Iran’s top diplomat said at the airport.'], 'Hossein Amir-Abdollahian'],
+  ])('credits the person named before (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(speakerOf(paragraphs)).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: Russian present-tense verbs and relays inside the subject', () => {
+  it.each([
+    ['ru', ['Российский центр по примирению враждующих сторон призывает командиров отказаться от провокаций.'], 'Russian Center for Reconciliation'],
+    ['ru', ['До этого агентство Reuters со ссылкой на источники сообщило, что колонна покинула город.'], 'Reuters'],
+    ['ru', ['По сообщению ТАСС, документ уже подготовлен.'], 'TASS'],
+  ])('credits the subject (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(speakerOf(paragraphs)).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: the cue of the new frames shows the words that name the speaker', () => {
+  it.each([
+    ['This was stated by Defense Minister Israel Katz during a visit to the port.', 'verb', 'stated by Defense Minister Israel Katz'],
+    ['جدد وزير الخارجية الروسي، سيرغي لافروف، التأكيد على ضرورة القضاء على الإرهاب.', 'verb', 'جدد وزير الخارجية الروسي، سيرغي لافروف'],
+    ['Local sources told the channel that tribal fighters attacked two checkpoints.', 'verb', 'Local sources told'],
+  ])('shows %j with a %s cue', (text, kind, words) => {
+    const cue = facetsOfText([text], -1).speaker_cue;
+    expect(cue?.kind).toBe(kind);
+    expect(cue && text.slice(cue.start, cue.end)).toBe(words);
+  });
+});

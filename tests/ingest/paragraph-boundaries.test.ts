@@ -42,6 +42,10 @@ describe('segmentDocument paragraph boundaries', () => {
   it.each([
     ['en', 'He said the convo'],
     ['ru', 'В субботу в Х'],
+    ['ru', 'Тем более, что ра'],
+    ['ar', 'وأوضح أن الخلايا النا'],
+    ['ar', 'في ظروف الازم'],
+    ['en', 'Even so, it se'],
   ] as const)('keeps a %s cut-off last paragraph of only a few words', (lang, cut) => {
     expect(paragraphsOf([...BODY[lang], cut].join('\n'))).toEqual([...BODY[lang], cut]);
   });
@@ -58,6 +62,8 @@ describe('segmentDocument paragraph boundaries', () => {
     ['en', ['Related', 'Army advances on two fronts near the city', 'Aid agencies warn of a hard winter in the camps']],
     ['ar', ['المركز الإعلامي المحلي']],
     ['en', ['NEWS, information agency']],
+    ['ar', ['وكالة الأنباء المحلية']],
+    ['ru', ['Иван Петров, Москва']],
   ] as const)('does not take a trailing %s headline or signature for a cut-off paragraph: %j', (lang, tail) => {
     expect(paragraphsOf([...BODY[lang], ...tail].join('\n'))).toEqual(BODY[lang]);
   });
@@ -97,5 +103,38 @@ describe('segmentDocument paragraph boundaries', () => {
   it('takes a wire footer off the last paragraph', () => {
     const last = 'The talks resume next month in the capital, the ministry said. (end) ab.cd';
     expect(paragraphsOf([BODY.en[0], last].join('\n')).at(-1)).toBe('The talks resume next month in the capital, the ministry said.');
+  });
+});
+
+describe('segmentDocument exclaimed subheadings', () => {
+  it.each([
+    ['en', 'The watchdog blamed no one!'],
+    ['ru', 'Виновных так и не назвали!'],
+    ['ar', 'المنظمة لم تحمل أية جهة المسؤولية!'],
+  ] as const)('drops a short %s exclamation standing between paragraphs: %j', (lang, line) => {
+    expect(paragraphsOf([BODY[lang][0], line, BODY[lang][1]].join('\n'))).toEqual(BODY[lang]);
+  });
+
+  it.each([
+    ['en', '“We will not leave our homes!” one resident shouted.'],
+    ['ru', '«Мы не уйдём из своих домов!»'],
+    ['en', 'Residents of the eastern districts said they had waited for help for three days and nobody had come at all!'],
+  ] as const)('keeps a %s quoted or long exclamation: %j', (lang, line) => {
+    expect(paragraphsOf([BODY[lang][0], line, BODY[lang][1]].join('\n'))).toEqual([BODY[lang][0], line, BODY[lang][1]]);
+  });
+});
+
+describe('segmentDocument opening prose without a full stop', () => {
+  it.each([
+    ['ru', 'За прошедшие сутки боевики двенадцать раз открывали огонь по позициям армии в трёх провинциях, об этом на брифинге сообщил представитель центра по примирению сторон генерал Иван Петров'],
+    ['en', 'Over the past day militants opened fire twelve times on army positions in three provinces, a representative of the reconciliation centre told reporters at a briefing in the capital on Monday'],
+  ] as const)('keeps a %s page opening with a long lead that lost its full stop', (lang, lead) => {
+    expect(paragraphsOf([lead, ...BODY[lang]].join('\n'))).toEqual([lead, ...BODY[lang]]);
+  });
+
+  it('still drops a long caption without a full stop under the headline', () => {
+    const caption = 'Children stand at the entrance to a basement being used as a shelter in the besieged town during a lull in the shelling on the eighth of March Photo by a local activist';
+    const lines = ['Families shelter from constant bombing in the besieged town', caption, ...BODY.en];
+    expect(paragraphsOf(lines.join('\n'))).toEqual(BODY.en);
   });
 });

@@ -33,6 +33,30 @@ describe('splitBlocks', () => {
     expect(splitBlocks(`${lines.join('\n')}\n\nBody text follows here.`, 'txt')).toEqual([...lines, 'Body text follows here.']);
   });
 
+  it.each([
+    ['ru', 'Сирия на пороге перемен: повстанцы объявили о свержении власти', 'Стопкадр с видео местного жителя, агентство «Анадолу».'],
+    ['en', 'Syria on the brink of change as rebels announce the fall of power', 'Still from a video posted by a resident, Anadolu Agency.'],
+  ])('keeps a headline over its caption apart when no other group of the page is wrapped (%s)', (_lang, headline, caption) => {
+    expect(splitBlocks(`Intro.\n\n${headline}\n${caption}\n\nBody text follows here.`, 'txt')).toEqual([
+      'Intro.',
+      headline,
+      caption,
+      'Body text follows here.',
+    ]);
+  });
+
+  it('joins a two-line wrapped paragraph on a page that wraps other paragraphs too', () => {
+    const text =
+      'The convoy reached the eastern villages late on Sunday after a\n' +
+      'two-day delay at the checkpoint.\n\n' +
+      'Aid workers said the trucks carried food and medicine for the\n' +
+      'families still living in the camp.';
+    expect(splitBlocks(text, 'txt')).toEqual([
+      'The convoy reached the eastern villages late on Sunday after a two-day delay at the checkpoint.',
+      'Aid workers said the trucks carried food and medicine for the families still living in the camp.',
+    ]);
+  });
+
   it('never joins lines of a text without blank lines, however they are wrapped', () => {
     const lines = ['Shelling reported in the eastern district overnight', 'Two schools closed until further notice by council', 'Done.'];
     expect(splitBlocks(lines.join('\n'), 'txt')).toEqual(lines);

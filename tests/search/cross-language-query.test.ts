@@ -121,3 +121,30 @@ describe('a query in Cyrillic or Arabic script', () => {
     expect(top('Raqqa SDF ISIS offensive')).toMatch(/^en-raqqa/);
   });
 });
+
+describe('a name the gazetteer knows in one language only', () => {
+  const committee = createSearchEngine(
+    [
+      ...corpus('en', { 'en-committee': { text: 'The Constitutional Committee opened its fifth session.', actors: ['Syrian Constitutional Committee'] } }),
+      ...corpus('ru', { 'ru-committee': { text: 'Первое заседание Конституционного комитета пройдёт в Женеве.' } }),
+      ...corpus('ar', { 'ar-committee': { text: 'عقدت اللجنة الدستورية جلستها الأولى في جنيف.' } }),
+      ...corpus('ru', { 'ru-other-committee': { text: 'Комитет по бюджету собрался во вторник.' } }),
+    ],
+    { resolveEntities: createEntityResolver() },
+  );
+  const fullMatches = (q: string): string[] => {
+    const r = committee.search(parseSearchParams({ q: [q], limit: ['10'] }));
+    return r.hits.slice(0, r.total).map((h) => h.doc.id).sort();
+  };
+
+  it.each([['Constitutional Committee'], ['constitutional committee']])(
+    'finds %s word by word in its translations, every word required',
+    (q) => {
+      expect(fullMatches(q)).toEqual(['ar-committee', 'en-committee', 'ru-committee']);
+    },
+  );
+
+  it('keeps a quoted name to its own spelling and entity', () => {
+    expect(fullMatches('"Constitutional Committee"')).toEqual(['en-committee']);
+  });
+});

@@ -34,7 +34,9 @@ export function cueForEvent(
   const ranges = [event.phrase, ...(event.inverted ? [event.inverted] : [])];
   const named =
     mentions.find((m) => m.canonical === speaker.canonical && ranges.some((r) => m.start >= r.start && m.end <= r.end)) ??
-    writtenSpeaker(text, speaker.canonical, ranges);
+    writtenSpeaker(text, speaker.canonical, ranges) ??
+    // "جدد وزير الخارجية الروسي، سيرغي لافروف،": the name in apposition just past the phrase.
+    mentions.find((m) => m.canonical === speaker.canonical && m.start >= event.end && m.end - event.start <= MAX_CUE_CHARS);
   if (event.source === true) {
     const end = named ? named.end : Math.min(event.phrase.end, event.end + MAX_CUE_CHARS);
     return cue(text, 'according_to', event.start, end);

@@ -76,6 +76,11 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
     const words = (after.match(/[\p{L}\p{M}]+/gu) ?? []).slice(0, HEAD_INITIAL_LETTER.test(match[0]) ? MAX_SUBJECT_WORDS : 1);
     if (words.some((w) => lexicon.clauseBreaks.has(w.toLowerCase()))) hits.push({ start: match.index, end: match.index + match[0].length, source: false });
   }
+  for (const match of matchScriptPatterns(analysis, lexicon.clauseParticiplePattern)) {
+    // "…، مؤكدة أن…" (…, stressing that…): a participle reporting the words of its clause's subject.
+    const phrase = participleSubject(analysis, match.index, match.index + match[0].length, sentenceStarts, mentions, lexicon);
+    if (phrase) hits.push({ start: match.index, end: match.index + match[0].length, source: false, phrase });
+  }
   for (const match of matchScriptPatterns(analysis, lexicon.recordVerbPattern)) {
     hits.push({ start: match.index, end: match.index + match[0].length, source: false, record: true });
   }
@@ -111,8 +116,16 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
       previousEnd = hit.end;
       continue;
     }
+    const agent = hit.source || hit.stance ? null : passiveAgent(analysis, hit.start, hit.end, lexicon);
+    if (agent) {
+      events.push({ start: hit.start, end: hit.end, subjectSide: 'after', phrase: agent, relay: false });
+      previousEnd = hit.end;
+      continue;
+    }
     if (!hit.source && !hit.stance && !isFiniteSayVerb(analysis, hit.start, hit.end, lexicon)) continue;
     const sentenceStart = sentenceStarts.filter((s) => s <= hit.start).at(-1) ?? 0;
+    // «агентство Reuters со ссылкой на источники сообщило»: a relay inside a clause belongs to that clause's subject.
+    if (hit.source && isRelayInsideClause(analysis, sentenceStart, hit, lexicon)) continue;
     const sentenceEnd = sentenceStarts.find((s) => s > hit.start) ?? analysis.length;
     const relay = lexicon.relayPattern.test(clauseAfter(analysis, hit.end, sentenceEnd).tail);
 
@@ -165,6 +178,65 @@ function reportsWords(after: string, lexicon: SpeakerLexicon): boolean {
   return words.slice(0, MAX_WORDS_BEFORE_PARTICIPLE + 1).some((w) => lexicon.reportingParticiples.has(w));
 }
 
+/** A relay marker ("со ссылкой на", "citing") with words of its clause before it, not opening the sentence. */
+function isRelayInsideClause(text: string, sentenceStart: number, hit: { start: number; end: number }, lexicon: SpeakerLexicon): boolean {
+  if (lexicon.relayInside.exec(text.slice(hit.start, hit.end))?.[0].length !== hit.end - hit.start) return false;
+  const clause = text.slice(sentenceStart, hit.start).split(/[,;:،؛]/u).at(-1) ?? '';
+  return /\p{L}/u.test(clause);
+}
+
+/** Words between a reporting participle and the particle that opens its clause ("مؤكدة أن", "مشيرا إلى أن"). */
+const PARTICIPLE_REACH = 3;
+
+/**
+ * The subject a participle reports ("رفعت المتحدثة … ماريا زاخاروفا رأسها…، مؤكدة أن"): the first person named in its
+ * sentence, else a body named right after the sentence's verb. Null unless a clause ("أن") follows the participle.
+ */
+function participleSubject(
+  text: string,
+  start: number,
+  end: number,
+  sentenceStarts: number[],
+  mentions: readonly Mention[],
+  lexicon: SpeakerLexicon,
+): { start: number; end: number } | null {
+  const after = (text.slice(end).match(/[\p{L}\p{M}]+/gu) ?? []).slice(0, PARTICIPLE_REACH);
+  if (!after.some((w) => lexicon.clauseBreaks.has(w))) return null;
+  const sentenceStart = sentenceStarts.filter((s) => s <= start).at(-1) ?? 0;
+  const inside = mentions.filter((m) => m.start >= sentenceStart && m.end <= start && m.kind !== 'place' && m.facet !== 'location');
+  const person = inside.find((m) => m.kind === 'person');
+  const verb = /[\p{L}\p{M}]+\s+/u.exec(text.slice(sentenceStart));
+  const body = verb ? inside.find((m) => m.start === sentenceStart + verb.index + verb[0].length) : undefined;
+  const subject = person ?? body;
+  return subject ? { start: subject.start, end: subject.end } : null;
+}
+
+/** Words after a passive verb's agent that end its phrase ("by the minister during a visit"). */
+const AGENT_ENDS = new Set(['during', 'amid', 'to', 'while', 'when', 'as', 'with']);
+
+/**
+ * "This was stated by Defense Minister Israel Katz during a visit": a passive say-verb names its speaker after "by";
+ * the phrase runs to the first preposition or mark. Null when the verb is not passive or has no agent.
+ */
+function passiveAgent(text: string, start: number, end: number, lexicon: SpeakerLexicon): { start: number; end: number } | null {
+  const by = /^\s+by\s+/u.exec(text.slice(end, end + 8));
+  const auxiliary = WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
+  // "claimed by ISIS" claims an attack; only verbs of speaking name a speaker after "by".
+  if (!by || auxiliary === undefined || !lexicon.passiveAuxiliaries.has(auxiliary) || !lexicon.agentVerbs.has(text.slice(start, end).toLowerCase())) return null;
+  const from = end + by[0].length;
+  const rest = text.slice(from);
+  let stop = rest.search(/[,.;:!?"()]/u);
+  if (stop < 0) stop = rest.length;
+  for (const word of rest.slice(0, stop).matchAll(/[\p{L}]+/gu)) {
+    const lower = word[0].toLowerCase();
+    if (word.index > 0 && (AGENT_ENDS.has(lower) || lexicon.locativePrepositions.has(lower) || lexicon.subordinators.has(lower) || lexicon.clauseBreaks.has(lower))) {
+      stop = word.index;
+      break;
+    }
+  }
+  return stop > 0 ? { start: from, end: from + stop } : null;
+}
+
 /** A say-verb used as a finite verb: not a noun ("the reports"), an infinitive or a passive ("is said to"). */
 function isFiniteSayVerb(text: string, start: number, end: number, lexicon: SpeakerLexicon): boolean {
   if (/[-\p{L}]/u.test(text[start - 1] ?? '')) return false;
@@ -215,13 +287,25 @@ function subjectWindow(
     }
   }
   segments.push([segmentStart, verbStart]);
+  // "Abu Issa, the leader of the brigade, which is fighting inside Kobani, told": a relative clause between commas
+  // says where or what, never who speaks.
+  let relative = false;
+  for (let i = segments.length - 2; i >= 1; i--) {
+    const first = /[\p{L}]+/u.exec(text.slice(segments[i]![0], segments[i]![1]))?.[0].toLowerCase();
+    if (first !== undefined && lexicon.relativePronouns.has(first)) {
+      segments.splice(i, 1);
+      relative = true;
+    }
+  }
   // "X в четверг, 28 июля опроверг": a date closing the subject leaves the subject before it.
   while (segments.length > 1 && isDateAside(text.slice(segments.at(-1)![0], segments.at(-1)![1]))) segments.pop();
   // ", also said": a segment of adverbials alone closes an apposition as a bare comma does; so does a date (", 28 July,").
   const blank = (s: [number, number] | undefined): boolean =>
     !s || isDateAside(text.slice(s[0], s[1])) || (text.slice(s[0], s[1]).toLowerCase().match(/[\p{L}]+/gu) ?? []).every((w) => lexicon.adverbials.has(w));
   let chosen = segments.at(-1);
-  if (blank(chosen) && segments.length >= 3) {
+  // "The monitor, which relies on activists, said": with the relative clause gone, the subject is what preceded it.
+  if (blank(chosen) && segments.length === 2 && relative) chosen = segments[0];
+  else if (blank(chosen) && segments.length >= 3) {
     // "X, director of Y, said" names X before the apposition; "the spokesman for Y, Major General X, said" names X inside it.
     let at = segments.length - 3;
     // "the coordinator, X, and the envoy, Y, said": joined subjects, each with its name in apposition; the first leads.
@@ -244,6 +328,9 @@ function subjectWindow(
     if (mentions.some((m) => m.kind === 'person' && m.start >= named[0] && m.end <= named[1])) chosen = named;
   }
   if (!chosen || blank(chosen)) return null;
+  // «агентство Reuters со ссылкой на источники сообщило»: the subject ends where it starts relaying another source.
+  const relayAt = text.slice(chosen[0], chosen[1]).search(lexicon.relayInside);
+  if (relayAt > 0) return { start: chosen[0], end: chosen[0] + relayAt };
   return { start: chosen[0], end: chosen[1] };
 }
 

@@ -13,6 +13,8 @@ const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
 /** The definite article: a name of a person never opens on it, a definite role noun refers back. */
 const ARTICLE = /^ال/u;
+/** A preposition fused to the article ("للتعاون", "بالقرب"). */
+const FUSED_ARTICLE = /^(?:لل|بال|كال|فال|وال)/u;
 
 interface Word {
   text: string;
@@ -158,8 +160,13 @@ function collectiveHead(words: Word[], ctx: PhraseContext): SpeakerCandidate | n
 
 /** The person, named earlier in full, whose surname (or last name word) is `word`. */
 function resolveSurname(word: Word, ctx: PhraseContext): SpeakerCandidate | null {
-  if (ARTICLE.test(word.text) || isKnownWord(word.text, ctx)) return null;
+  if (isKnownWord(word.text, ctx)) return null;
   const endsWith = (name: string) => name !== word.text && name.endsWith(` ${word.text}`);
+  // "قال الجلالي" (al-Jalali said): a surname with its article only names a person the text named in full.
+  if (ARTICLE.test(word.text)) {
+    const named = ctx.seen.findLast((e) => e.mention.kind === 'person' && endsWith(e.mention.surface));
+    return named ? candidateFromMention(named.mention) : null;
+  }
   const record = findRecentSpeaker(ctx.history, (r) => r.isPerson && endsWith(r.canonical));
   if (record) return candidateFromRecord(record);
   for (let i = ctx.seen.length - 1; i >= 0; i--) {
@@ -185,7 +192,11 @@ function writtenFullName(text: string, surname: string, ctx: PhraseContext): str
 }
 
 /** "وزارة الخارجية الروسية قالت": only a source named right before the verb; any other words are narration. */
-function resolveBeforeVerb(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+function resolveBeforeVerb(all: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  // "وكان المرصد … قد أعلن" (the observatory had announced): the particle of the past perfect stands between.
+  let count = all.length;
+  while (count > 0 && ctx.lexicon.verbParticles.has(all[count - 1]!.text)) count--;
+  const words = all.slice(0, count);
   const last = words.at(-1);
   if (!last) return null;
   const named = ctx.mentions.find((m) => m.end >= last.end - 1 && m.start <= last.start && m.kind !== 'place' && m.facet !== 'location');
@@ -250,6 +261,9 @@ function appositionName(from: number, ctx: PhraseContext): SpeakerCandidate | nu
   const close = rest.slice(open[0].length).search(/[،,.؛:"]/u);
   if (close < 0) return null;
   const start = from + open[0].length;
+  // "وزير الخارجية الروسي، سيرغي لافروف،": a person the gazetteer knows, or a name as written.
+  const person = ctx.mentions.find((m) => m.kind === 'person' && m.start >= start && m.end <= start + close);
+  if (person) return candidateFromMention(person);
   return unknownName(wordsIn(ctx.analysis, start, start + close), ctx);
 }
 
@@ -258,7 +272,8 @@ function unknownName(words: Word[], ctx: PhraseContext, articledSurname = false)
   if (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS) return null;
   if (mentionsIn(ctx.mentions, words).length > 0) return null;
   const article = (w: Word, i: number) => ARTICLE.test(w.text) && !(articledSurname && i === words.length - 1);
-  if (words.some((w, i) => article(w, i) || isKnownWord(w.text, ctx) || /\p{N}/u.test(w.text))) return null;
+  // "استعداده للتعاون": a word with a preposition fused to its article ("لل", "بال") is no part of a name.
+  if (words.some((w, i) => article(w, i) || isKnownWord(w.text, ctx) || /\p{N}/u.test(w.text) || FUSED_ARTICLE.test(w.text))) return null;
   return literal(ctx.analysis, words, true);
 }
 

@@ -6,6 +6,8 @@ export interface SpeakerLexicon {
   verbPattern: ScriptPatterns;
   /** Verbs that report words only before their clause ("found that", «установила, что», "وجدت أن"). */
   clauseVerbPattern: ScriptPatterns;
+  /** Participles reporting their clause subject's words ("مؤكدة أن", stressing that). */
+  clauseParticiplePattern: ScriptPatterns;
   /** Verbs of a monitor's tally ("recorded", «зафиксировал», "وثّق"): they report only for a named body. */
   recordVerbPattern: ScriptPatterns;
   /** Matches a source phrase ("according to"), any case. */
@@ -18,6 +20,8 @@ export interface SpeakerLexicon {
   relayPattern: RegExp;
   /** "is deeply alarmed by", "are concerned that": an institution's stated stance, a statement in all but the verb. */
   stancePattern: RegExp | null;
+  /** Say-verbs whose passive names the speaker after "by" ("was stated by X"); "claimed by" claims an act. */
+  agentVerbs: ReadonlySet<string>;
   /** Say-verbs that report no words when an addressee follows ("wrote to the ministry"). */
   addressedVerbs: ReadonlySet<string>;
   /** Say-verbs that report an act, not words, when "with" or "by" follows ("responded with airstrikes"). */
@@ -69,6 +73,10 @@ export interface SpeakerLexicon {
   /** Plural nouns for a collective source no name covers ("eyewitnesses", "Syrian experts"): credited as written. */
   collectiveNouns: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
+  /** Particles between a subject and its verb ("قد" of "كان X قد أعلن", X had announced). */
+  verbParticles: ReadonlySet<string>;
+  /** Relative pronouns ("which", «который», "الذي"): a clause they open between commas is no subject. */
+  relativePronouns: ReadonlySet<string>;
   /** Subordinating words ("after", "since") at which a noun phrase before a say-verb begins anew. */
   subordinators: ReadonlySet<string>;
   /** Role nouns for a source the text never names ("the source", «источник», "المصدر"): no reference back. */
@@ -150,12 +158,14 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     verbPattern: buildScriptPatterns(verbs, 'g', 'verb'),
     sourcePattern: buildScriptPatterns(sources, 'gi', 'source'),
     clauseVerbPattern: buildScriptPatterns(optionalWords(sayVerbs, 'speech', 'clauseVerbs'), 'g', 'verb'),
+    clauseParticiplePattern: buildScriptPatterns(optionalWords(sayVerbs, 'speech', 'clauseParticiples'), 'g', 'verb'),
     recordVerbPattern: buildScriptPatterns(optionalWords(sayVerbs, 'speech', 'recordVerbs'), 'g', 'verb'),
     invertible: set(sayVerbs, 'speech', 'invertible'),
     freeOrder: set(sayVerbs, 'speech', 'freeOrderVerbs'),
     impliedSubject: set(sayVerbs, 'speech', 'impliedSubjectVerbs'),
     stancePattern: buildStancePattern(sayVerbs),
     addressedVerbs: optionalSet(sayVerbs, 'speech', 'addressedVerbs'),
+    agentVerbs: optionalSet(sayVerbs, 'speech', 'agentVerbs'),
     actingVerbs: optionalSet(sayVerbs, 'speech', 'actingVerbs'),
     negations: optionalSet(sayVerbs, 'speech', 'negations'),
     issuePattern: buildIssuePattern(sayVerbs, roles),
@@ -192,6 +202,8 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     collectiveNouns: optionalSet(roles, 'roles', 'collectiveNouns'),
     weekdays: optionalSet(roles, 'roles', 'weekdays'),
     subordinators: optionalSet(roles, 'roles', 'subordinators'),
+    relativePronouns: optionalSet(roles, 'roles', 'relativePronouns'),
+    verbParticles: optionalSet(roles, 'roles', 'verbParticles'),
     voicePrepositions: optionalSet(roles, 'roles', 'voicePrepositions'),
     spokesRoles: optionalSet(roles, 'roles', 'spokesRoles'),
     anonymousRoles: optionalSet(roles, 'roles', 'anonymousRoles'),

@@ -10,8 +10,9 @@ import {
 import type { SeenMention, SpeakerCandidate, SpeakerRecord } from './history';
 import { defaultGenderLexicon } from './gender';
 import { isHeadInitialPhrase, resolveHeadInitialPhrase } from './head-initial';
-import { CAPITALISED, MONTH, NAME_GLUE, POSSESSIVE, WEEKDAY, bareWord, isPlace, isPossessive, normaliseNoun, wordsIn } from './phrase-words';
+import { CAPITALISED, NAME_GLUE, POSSESSIVE, bareWord, isPlace, isPossessive, normaliseNoun, wordsIn } from './phrase-words';
 import type { Word } from './phrase-words';
+import { trimPhrase } from './phrase-trim';
 import { OTHER_SCRIPT, collectiveSource, describedSources, resolveOutletName, resolveVoiceOfBody, singleName, surnameWrittenEarlier, unmatchedName } from './written-source';
 
 export { isPlace } from './phrase-words';
@@ -195,58 +196,6 @@ function findDemonymState(words: Word[], ctx: PhraseContext): string | null {
   return null;
 }
 
-/** Drops trailing adverbials ("also", "on Friday") and locative phrases ("in Syria") from a subject phrase. */
-function trimPhrase(start: number, end: number, ctx: PhraseContext): { start: number; end: number } | null {
-  const { analysis, lexicon } = ctx;
-  let stop = end;
-  for (;;) {
-    while (stop > start && /[\s,;:–—-]/.test(analysis[stop - 1] ?? '')) stop--;
-    const words = wordsIn(analysis, start, stop);
-    const last = words.at(-1);
-    if (!last) return null;
-    const prev = words.at(-2);
-    const prevPrev = words.at(-3);
-    if (lexicon.adverbials.has(last.lower)) {
-      stop = last.start;
-      continue;
-    }
-    if ((prev?.lower === 'on' || prev?.lower === 'в' || prev?.lower === 'во') && (WEEKDAY.test(last.text) || MONTH.test(last.text) || lexicon.weekdays.has(last.lower))) {
-      stop = prev.start;
-      continue;
-    }
-    if (prevPrev?.lower === 'on' && /^\d{1,2}$/.test(last.text) && MONTH.test(prev?.text ?? '')) {
-      stop = prevPrev.start;
-      continue;
-    }
-    const locative = findLocativeTail(words, stop, ctx);
-    if (locative !== null && locative > start) {
-      stop = locative;
-      continue;
-    }
-    return { start, end: stop };
-  }
-}
-
-const PLACE_NOUNS = new Set(['countryside', 'outskirts', 'suburbs', 'province', 'city', 'town', 'village', 'region', 'area', 'part', 'parts', 'north', 'south', 'east', 'west', 'centre', 'center']);
-
-/** Start of a trailing "in (northern) <place>" phrase, or null. */
-function findLocativeTail(words: Word[], stop: number, ctx: PhraseContext): number | null {
-  const place = ctx.mentions.find((m) => isPlace(m) && m.end === stop);
-  if (!place) return null;
-  let i = words.findIndex((w) => w.start >= place.start) - 1;
-  while (i >= 0) {
-    const word = words[i];
-    if (!word) break;
-    // "in the western countryside of Idlib": a place noun and "of" between the preposition and the place.
-    if (ctx.lexicon.directionWords.has(word.lower) || word.lower === 'the' || word.lower === 'of' || PLACE_NOUNS.has(word.lower)) {
-      i--;
-      continue;
-    }
-    return ctx.lexicon.locativePrepositions.has(word.lower) ? word.start : null;
-  }
-  return null;
-}
-
 /** The mention that ends the phrase, allowing capitalised words it left out ("… Society", "… of Opposing Sides"). */
 function findTailMention(inside: Mention[], end: number, ctx: PhraseContext): Mention | undefined {
   let best: Mention | undefined;
@@ -323,6 +272,10 @@ function resolveRoleNoun(words: Word[], institutions: Mention[], ctx: PhraseCont
     return organisation ? candidateFromMention(organisation, true) : null;
   }
   if (newest) return candidateFromRecord(newest);
+  // "Iran's top diplomat stated" after "Iranian Foreign Minister X touched down…": the person the paragraph before
+  // named holds the role.
+  const holder = institution?.kind === 'state' ? ctx.seen.findLast((e) => e.mention.kind === 'person' && e.paragraph === (ctx.paragraph ?? 0) - 1) : undefined;
+  if (holder) return candidateFromMention(holder.mention);
   if (institution) return candidateFromMention(institution, true);
   const mention = findRecentMention(ctx.seen, (m) => m.kind === 'person');
   return mention ? candidateFromMention(mention) : null;

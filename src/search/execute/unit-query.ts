@@ -7,17 +7,26 @@ import type { PhraseQuery } from '../index/phrase-index';
 import { documentFrequency } from '../index/text-segment';
 import type { WordLookup } from '../index/text-segment';
 import type { Unit } from '../query/plan';
+import type { SynonymAlternative } from '../synonyms';
 import type { SearchContext } from './context';
 import { intersectIds, indexOfId, unionAddBonus, unionIds, unionKeepFirst } from './sorted-ids';
 import type { ScoredIds } from './sorted-ids';
 import { enginePhraseHolds, materializeEngineWord, probeEngineWord, resolveEngineWord } from './word-access';
 import type { EnginePhrase, EngineWord } from './word-access';
 
+export interface SynonymQuery {
+  keys: string[];
+  weight: number;
+  words: EngineWord[];
+}
+
 export interface UnitQuery {
   unit: Unit;
   words: EngineWord[];
   /** Alternatives of a single-word unit: all their words required, score averaged and weighted. */
-  synonyms: { keys: string[]; weight: number; words: EngineWord[] }[];
+  synonyms: SynonymQuery[];
+  /** Per word of a multi-word entity unit, its alternatives (empty lists when none). */
+  wordSynonyms: SynonymQuery[][];
   /** Phrase key ids to verify in the main segment (null: no check needed; false: it occurs nowhere there). */
   phrase: PhraseQuery | null | false;
   /** The phrase's keys for delta paragraphs (null: no check needed). */
@@ -78,28 +87,36 @@ function relatedEntity(ctx: SearchContext, related: readonly string[], words: nu
 
 export function resolveUnit(ctx: SearchContext, unit: Unit): UnitQuery {
   const words = unit.lookups.map((l) => resolveEngineWord(ctx, l));
-  const synonyms =
-    words.length === 1
-      ? unit.synonyms.map((alt) => ({
-          keys: alt.keys,
-          weight: alt.weight,
-          words: alt.keys.map((loose) => resolveEngineWord(ctx, { exact: '', loose, exactFuzzy: 0, looseFuzzy: 0, prefix: false })),
-        }))
-      : [];
+  const resolveAlternative = (alt: SynonymAlternative): SynonymQuery => ({
+    keys: alt.keys,
+    weight: alt.weight,
+    words: alt.keys.map((loose) => resolveEngineWord(ctx, { exact: '', loose, exactFuzzy: 0, looseFuzzy: 0, prefix: false })),
+  });
+  const synonyms = words.length === 1 ? unit.synonyms.map(resolveAlternative) : [];
+  const wordSynonyms = words.length > 1 && unit.wordSynonyms !== undefined ? unit.wordSynonyms.map((list) => list.map(resolveAlternative)) : [];
   const entities = [
     ...unit.canonicals.map((c) => entityMatch(ctx, c, 1, unit.lookups.length)),
     ...relatedEntity(ctx, unit.related, unit.lookups.length),
   ];
-  let estimate = words.length === 0 ? 0 : Math.min(...words.map((w) => w.estimate));
-  for (const alt of synonyms) estimate += Math.min(...alt.words.map((w) => w.estimate));
+  const alternativesEstimate = (alts: readonly SynonymQuery[]): number => alts.reduce((sum, alt) => sum + Math.min(...alt.words.map((w) => w.estimate)), 0);
+  let estimate = words.length === 0 ? 0 : Math.min(...words.map((w, k) => w.estimate + alternativesEstimate(wordSynonyms[k] ?? [])));
+  estimate += alternativesEstimate(synonyms);
   for (const e of entities) estimate += e.postings.length;
   const deltaPhrase = ctx.s.delta !== null && unit.phrase !== null && unit.phrase.length > 1 ? unit.phrase : null;
-  return { unit, words, synonyms, phrase: phraseIds(ctx, unit.phrase, unit.lookups), deltaPhrase, entities, estimate, materialized: null };
+  return { unit, words, synonyms, wordSynonyms, phrase: phraseIds(ctx, unit.phrase, unit.lookups), deltaPhrase, entities, estimate, materialized: null };
 }
 
-/** The word lists a unit ANDs: its words, or a lone word merged with its synonyms' paragraphs. */
+/** Whether some word of a multi-word unit has alternatives. */
+function hasWordSynonyms(uq: UnitQuery): boolean {
+  return uq.wordSynonyms.some((list) => list.length > 0);
+}
+
+/** The word lists a unit ANDs: its words, each merged with its alternatives' paragraphs (a lone word: its synonyms). */
 function unitLists(ctx: SearchContext, uq: UnitQuery): ScoredIds[] {
   const words: ScoredIds[] = uq.words.map((w) => materializeEngineWord(ctx, w));
+  if (words.length > 1 && hasWordSynonyms(uq)) {
+    return words.map((list, k) => (uq.wordSynonyms[k] ?? []).reduce((merged, alt) => unionKeepFirst(merged, materializeSynonym(ctx, alt.words, alt.weight)), list));
+  }
   if (words.length !== 1 || uq.synonyms.length === 0) return words;
   let merged = words[0]!;
   for (const alt of uq.synonyms) merged = unionKeepFirst(merged, materializeSynonym(ctx, alt.words, alt.weight));
@@ -172,7 +189,7 @@ export function materializeUnit(ctx: SearchContext, uq: UnitQuery, among?: Uint3
   let result: ScoredIds = { ids: NO_IDS, scores: NO_SCORES };
   // Without a delta, a phrase missing from the main segment matches nowhere; with one, delta paragraphs may hold it.
   const possible = uq.phrase !== false || uq.deltaPhrase !== null;
-  const lists = uq.words.length > 1 && uq.synonyms.length === 0 ? null : unitLists(ctx, uq);
+  const lists = uq.words.length > 1 && !hasWordSynonyms(uq) ? null : unitLists(ctx, uq);
   if (lists === null) {
     if (possible) result = intersectByProbes(ctx, uq, among);
   } else if (lists.length === 1 && uq.phrase === null) {
@@ -214,13 +231,13 @@ export function probeSynonym(ctx: SearchContext, words: EngineWord[], weight: nu
   return (score / words.length) * weight;
 }
 
-/** The summed score of the unit's words (a lone word falling back to its synonyms) for one paragraph, or NaN. */
+/** The summed score of the unit's words (each falling back to its alternatives) for one paragraph, or NaN. */
 function probeWords(ctx: SearchContext, uq: UnitQuery, pid: number): number {
   let total = 0;
   for (let k = 0; k < uq.words.length; k++) {
     let s = probeEngineWord(ctx, uq.words[k]!, pid);
-    if (k === 0 && Number.isNaN(s) && uq.words.length === 1) {
-      for (const alt of uq.synonyms) {
+    if (Number.isNaN(s)) {
+      for (const alt of uq.words.length === 1 ? uq.synonyms : (uq.wordSynonyms[k] ?? [])) {
         s = probeSynonym(ctx, alt.words, alt.weight, pid);
         if (!Number.isNaN(s)) break;
       }

@@ -38,18 +38,24 @@ function phraseMarks(phrase: string[], tokens: readonly AnalyzedToken[], unit: n
   }
 }
 
+const NO_TERMS: ReadonlySet<string> = new Set();
+
 function wordMarks(ctx: SearchContext, r: UnitQuery, pid: number, tokens: readonly AnalyzedToken[], unit: number, marks: MarkSpan[]): void {
   r.words.forEach((w, k) => {
     // The terms this word matched in this paragraph are exactly the expansions its tokens carry.
     const own = !Number.isNaN(probeEngineWord(ctx, w, pid));
-    const loose = new Set<string>(own ? w.looseTerms : []);
+    // the word's own terms as they are (a prefix or typo word has hundreds), copied only when a synonym widens them
+    let loose: ReadonlySet<string> = own ? w.looseTerms : NO_TERMS;
     if (k === 0) {
       for (const alt of r.synonyms) {
-        if (!Number.isNaN(probeSynonym(ctx, alt.words, alt.weight, pid))) for (const key of alt.keys) loose.add(key);
+        if (Number.isNaN(probeSynonym(ctx, alt.words, alt.weight, pid))) continue;
+        const widened = new Set(loose);
+        for (const key of alt.keys) widened.add(key);
+        loose = widened;
       }
     }
     if (!own && loose.size === 0) return;
-    const exact = own ? w.exactTerms : new Set<string>();
+    const exact = own ? w.exactTerms : NO_TERMS;
     for (const t of tokens) if (t.content && (loose.has(t.loose) || exact.has(t.exact))) marks.push({ start: t.start, end: t.end, unit });
   });
 }

@@ -11,6 +11,7 @@ import { parseQuery } from '../query-parser';
 import type { QueryClause } from '../query-parser';
 import type { SynonymAlternative } from '../synonyms';
 import { resolveLanguageValues } from './languages';
+import { loadWordVariants } from './word-variants';
 
 const MAX_RELATED = 100;
 const MAX_QUERY_CHARS = 4000;
@@ -29,6 +30,11 @@ export interface Unit {
   related: string[];
   /** Other words that satisfy a single-word unit, at a lower weight. */
   synonyms: SynonymAlternative[];
+  /**
+   * Per word of an unquoted entity unit, the other words that satisfy it: a name the gazetteer knows in one language
+   * only ("Constitutional Committee") still finds its translation word by word ("Конституционный комитет").
+   */
+  wordSynonyms?: SynonymAlternative[][];
   /** For an entity unit: the words' span in `q` (to offer the exact, quoted form). */
   span?: [number, number];
 }
@@ -89,6 +95,13 @@ function relatedTo(ctx: SearchContext, canonicals: readonly string[]): string[] 
   return [...out];
 }
 
+/** What else satisfies a lone query word: its synonyms, then its inflected variants (query/word-variants.ts). */
+function alternativesOf(ctx: SearchContext, loose: string): SynonymAlternative[] {
+  const variants = loadWordVariants().of(loose);
+  const synonyms = ctx.synonyms.get(loose) ?? [];
+  return variants.length === 0 ? synonyms : [...synonyms, ...variants];
+}
+
 /** Units in query order: runs of words covered by a named entity become one entity unit, other words one unit each. */
 function groupUnits(ctx: SearchContext, q: string, words: ClauseWords[]): Unit[] {
   const entities = findQueryEntities(
@@ -105,7 +118,7 @@ function groupUnits(ctx: SearchContext, q: string, words: ClauseWords[]): Unit[]
       if (w.phrase !== null) {
         if (w.lookups.length > 0) units.push({ lookups: w.lookups, phrase: w.phrase, canonicals: [], related: [], synonyms: [] });
       } else {
-        for (const l of w.lookups) units.push({ lookups: [l], phrase: null, canonicals: [], related: [], synonyms: ctx.synonyms.get(l.loose) ?? [] });
+        for (const l of w.lookups) units.push({ lookups: [l], phrase: null, canonicals: [], related: [], synonyms: alternativesOf(ctx, l.loose) });
       }
     }
   };
@@ -116,7 +129,9 @@ function groupUnits(ctx: SearchContext, q: string, words: ClauseWords[]): Unit[]
     // a quoted name means exactly that name: no places within it, no affiliates
     const related = phrase === null ? relatedTo(ctx, e.canonicals) : [];
     const span: [number, number] = [covered[0]!.candidate.start, covered[covered.length - 1]!.candidate.end];
-    units.push({ lookups: covered.flatMap((w) => w.lookups), phrase, canonicals: e.canonicals, related, synonyms: [], span });
+    const lookups = covered.flatMap((w) => w.lookups);
+    const wordSynonyms = phrase === null && lookups.length > 1 ? lookups.map((l) => alternativesOf(ctx, l.loose)) : undefined;
+    units.push({ lookups, phrase, canonicals: e.canonicals, related, synonyms: [], span, ...(wordSynonyms ? { wordSynonyms } : {}) });
     next = e.last + 1;
   }
   pushWords(words.length);
