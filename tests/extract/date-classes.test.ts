@@ -92,3 +92,12 @@ describe('extractDates reads an Arabic compound ordinal day', () => {
     expect(extractDates('وانطلقت الجولة الخامسة والعشرين من المحادثات في جنيف.', { published: '2018-03-26' })).toEqual([]);
   });
 });
+
+describe('extractDates reads an Arabic date in brackets after a weekday', () => {
+  it.each([
+    ['نشر التقرير أمس الأحد (25 شباط 2018)، وقال إن الجيش دعا المدنيين إلى المغادرة.', null, ['2018-02-25']],
+    ['وأعلنت الوزارة يوم الخميس (8 آذار 2018) عن وقف إطلاق النار.', null, ['2018-03-08']],
+  ])('%j', (text, published, expected) => {
+    expect(extractDates(text, { published })).toEqual(expected);
+  });
+});
