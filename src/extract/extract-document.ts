@@ -19,6 +19,8 @@ import { facetRegistry } from '../facets/registry';
 import type { FacetRegistry } from '../facets/registry';
 import { createSpeakerConsolidator } from './speaker/consolidation';
 import { isDescribedSources } from './speaker/written-source';
+import { titleVoice } from './speaker/document-voice';
+import { loadSpeakerLexicon } from './speaker/lexicon';
 
 export interface ExtractorOptions {
   /** Find entities the gazetteer does not know with heuristics and compromise's tagger. */
@@ -121,9 +123,10 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
 
   function extractDocument(meta: DocumentMeta, paragraphs: string[]): ParagraphFacets[] {
     const mentions = findDocumentMentions(paragraphs);
+    const titleMentions = meta.title === null ? [] : (findDocumentMentions([meta.title])[0] ?? []);
     const voices = attributeSpeakerVoices(
       paragraphs.map((text, i) => ({ text, mentions: mentions[i]! })),
-      { stateOfDemonym },
+      { stateOfDemonym, documentVoice: titleVoice(meta.title, titleMentions, loadSpeakerLexicon()) },
     );
     const speakers = consolidateSpeakers(
       voices.map((v) => v.speaker),

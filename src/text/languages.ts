@@ -24,7 +24,9 @@ export interface LanguageData {
   /**
    * Date words chrono's own tables do not expose: `monthWords`/`weekdayWords` tell a calendar date from a relative
    * one and decide which paragraphs are worth a parse; `yesterdayWords` and `dayBeforeYesterdayWords` resolve against
-   * the publication date; `dayListJoiners` and `dayListLeads` frame days listed with one month ("between 1 and 16 May").
+   * the publication date; `dayListJoiners` and `dayListLeads` frame days listed with one month ("between 1 and 16 May");
+   * `lastWeekdayWords` put a weekday in the week before ("last Friday"); Arabic `compoundDayUnits`/`compoundDayTens`
+   * spell the days 21–31 as ordinals.
    */
   dates: WordLists;
 }

@@ -61,3 +61,27 @@ describe('a head noun refers back to the one body the document named', () => {
     expect(facetsOfText([...paragraphs], index).actors).not.toContain(value);
   });
 });
+
+describe('outlets cited as sources resolve to one canonical name in every script', () => {
+  it.each([
+    ['en', 'Bloomberg reported that the talks had stalled.', 'Bloomberg'],
+    ['en', 'A refugee living in the Bekaa told L’Orient Today he feared deportation.', "L'Orient Today"],
+    ['ru', 'Об этом пишет Bloomberg со ссылкой на свои источники.', 'Bloomberg'],
+    ['ru', 'Как сообщало EADaily, переговоры отложены.', 'EADaily'],
+    ['ru', 'Министр ответил на вопросы «Российской газеты».', 'Rossiyskaya Gazeta'],
+    ['ru', 'Об этом сообщил телеканал «Россия 24».', 'Rossiya 24'],
+    ['ar', 'وقالت في حديثها لإذاعة “غوفوريت موسكفا” إن الوضع هادئ.', 'Govorit Moskva'],
+    ['ar', 'وذكر موقع تلفزيون سوريا أن الاشتباكات توقفت.', 'Syria TV'],
+    ['ar', 'ونقلت قناة الحدث عن مصادر أن الرئيس غادر.', 'Al Hadath'],
+  ])('finds the %s outlet in %j', (_lang, text, outlet) => {
+    expect(facetsOfText(text).actors).toContain(outlet);
+  });
+
+  it.each([
+    ['ru', 'Ранее газета The Times of Israel сообщала о переговорах.', 'The Times'],
+    ['ar', 'وقع الحدث في وقت متأخر من الليل.', 'Al Hadath'],
+    ['ru', 'Об этом сообщил телеканал «Россия 24».', 'Russia'],
+  ])('does not take a %s word or a longer name for the outlet in %j', (_lang, text, value) => {
+    expect(facetsOfText(text).actors).not.toContain(value);
+  });
+});

@@ -31,6 +31,12 @@ describe('a capital is a place unless it acts', () => {
     ['en', 'Ankara has rejected the proposal, the ministry said.', [], ['Turkey']],
     ['en', 'The US is asking Moscow to postpone the meeting.', [], ['Russia']],
     ['en', 'Moscow and Ankara were in contact throughout the week.', [], ['Russia', 'Turkey']],
+    ['ru', 'В городе начали наступление поддерживаемые Анкарой отряды.', [], ['Turkey']],
+    ['ru', 'Переговоры с Вашингтоном зашли в тупик, отметил министр.', [], ['United States']],
+    ['ru', 'Учения прошли под Москвой на прошлой неделе.', ['Moscow'], []],
+    ['ar', 'وألقت واشنطن بالمسؤولية على الفصائل المسلحة.', [], ['United States']],
+    ['ar', 'فرفضت أنقرة المقترح الروسي بشكل قاطع.', [], ['Turkey']],
+    ['ar', 'وصل الوفد في وقت متأخر إلى دمشق.', ['Damascus'], []],
   ])('in %s %j', (_lang, text, locations, actors) => {
     const facets = facetsOf(text);
     for (const place of locations) expect(facets.locations).toContain(place);

@@ -17,6 +17,16 @@ describe('findNames', () => {
     expect(facetsOf([text]).actor).toContain(name);
   });
 
+  it.each([
+    ["Iraq's National Security Advisor Qasim al-Araji said the camp would close.", 'Qasim al-Araji'],
+    ['The Deputy Foreign Minister Ali Bagheri Kani arrived in Damascus.', 'Ali Bagheri Kani'],
+    ['Senior Military Adviser Omar Fadel Khalil said the talks had failed.', 'Omar Fadel Khalil'],
+  ])('starts the person in "%s" after the title words', (text, name) => {
+    const { actor } = facetsOf([text]);
+    expect(actor).toContain(name);
+    expect(actor.filter((a) => a.endsWith(name) && a !== name)).toEqual([]);
+  });
+
   it('stops a person name before "of the" and a tribe', () => {
     const { actor } = facetsOf(['Fighters loyal to Sheikh Hamad al-Jarba of the Shammar tribe took up arms.']);
     expect(actor).toContain('Hamad al-Jarba');

@@ -187,3 +187,24 @@ describe('attributeSpeakers: the cue of the new frames shows the words that name
     expect(cue && text.slice(cue.start, cue.end)).toBe(words);
   });
 });
+
+describe('attributeSpeakers: a transcript is the words of the person its title names', () => {
+  const stakeout = [
+    'Thank you. As you may know, this was a briefing I gave to the Council after its decision.',
+    'The Committee met in the same way as before, and the drafting body heard three positions.',
+    'I also noted to the Council that we do not have a workplan for the future as of yet.',
+  ];
+  it.each([
+    ['en', 'Transcript of Press Stakeout by UN Special Envoy for Syria Geir Pedersen', stakeout, 'Geir Pedersen'],
+    ['ru', 'Стенограмма выступления Марии Захаровой на брифинге', ['Я хотела бы подчеркнуть, что ситуация остаётся напряжённой.', 'Обстановка в районе Идлиба остаётся сложной.', 'Мы призываем все стороны соблюдать режим прекращения огня.'], 'Maria Zakharova'],
+  ])('credits every unattributed paragraph to the speaker (%s) under %j', (_lang, title, paragraphs, speaker) => {
+    for (const at of [0, 1, 2]) expect(facetsOfText(paragraphs, at, { title }).speaker).toBe(speaker);
+  });
+
+  it.each([
+    ['a headline that reports words', 'Geir Pedersen says the committee failed', stakeout],
+    ['a transcript title over text that never speaks in the first person', 'Transcript of remarks by Geir Pedersen', ['The Committee met in the same way as before.', 'The drafting body heard three positions.']],
+  ])('credits no one for narration under %s', (_what, title, paragraphs) => {
+    expect(facetsOfText(paragraphs, 1, { title }).speaker).toBeNull();
+  });
+});

@@ -7,11 +7,11 @@ const meta: DocumentMeta = { id: 'written', title: null, source: null, url: null
 
 /**
  * The facets of paragraph `index` of a document made of `paragraphs` (one string: a one-paragraph document); a
- * negative index counts from the end (-1: the last paragraph).
+ * negative index counts from the end (-1: the last paragraph); `documentMeta` overrides the test document's metadata.
  */
-export function facetsOfText(paragraphs: string | string[], index = 0): ParagraphFacets {
+export function facetsOfText(paragraphs: string | string[], index = 0, documentMeta: Partial<DocumentMeta> = {}): ParagraphFacets {
   const texts = typeof paragraphs === 'string' ? [paragraphs] : paragraphs;
-  const facets = extractor.extractDocument(meta, texts).at(index);
+  const facets = extractor.extractDocument({ ...meta, ...documentMeta }, texts).at(index);
   if (!facets) throw new Error(`the document has ${texts.length} paragraphs, none at ${index}`);
   return facets;
 }

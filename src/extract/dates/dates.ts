@@ -4,8 +4,8 @@ import { parsePublished, resolveYear, mostRecentWeekday, formatIsoDate, isValidD
 import { daysListedAfter, daysListedBefore } from './day-lists';
 import type { PublishedDate } from './date-reference';
 import { findBareMonths, isYearAdjective } from './bare-dates';
-import { arabicDateWords, findYesterday, isArabicYearMention } from './relative-dates';
-import { separateDaysFromGlue, weekdayPartsAsDays, yearAfterAlternateMonth } from './arabic-dates';
+import { arabicDateWords, findYesterday, isArabicYearMention, lastWeekdayWords } from './relative-dates';
+import { compoundOrdinalsAsDays, separateDaysFromGlue, weekdayPartsAsDays, yearAfterAlternateMonth } from './arabic-dates';
 
 export interface DateOptions {
   /** Publication date of the document: YYYY, YYYY-MM, YYYY-MM-DD or null. */
@@ -83,9 +83,11 @@ export function extractDates(text: string, options: DateOptions): string[] {
 
   results.forEach((result, i) => {
     covered.push([result.index, result.index + result.text.length]);
-    // "7 ديسمبر/ كانون الأول", "أيلول (سبتمبر)": Arabic writes the month's other name after it, the same month.
+    // "7 ديسمبر/ كانون الأول", "أيلول (سبتمبر)": Arabic writes the month's other name after it, the same month; a
+    // date in brackets after a weekday ("الأحد (25 شباط 2018)") is a date of its own.
     const previous = results[i - 1];
-    if (arabic && previous && /^\s*[/(]\s*$/u.test(text.slice(previous.index + previous.text.length, result.index))) return;
+    const afterMonth = previous !== undefined && previous.start.isCertain('month');
+    if (arabic && afterMonth && /^\s*[/(]\s*$/u.test(text.slice(previous.index + previous.text.length, result.index))) return;
     // "in February and June of 2015": a listed month takes the year written after the list.
     const next = results[i + 1];
     const sharesYear =
@@ -143,7 +145,9 @@ function trimmedResult(index: number, text: string, start: chrono.ParsedComponen
 
 function arabicForChrono(text: string): string {
   const words = arabicDateWords();
-  return separateDaysFromGlue(weekdayPartsAsDays(text, words.partOfDayBeforeWeekday), words.monthName);
+  const { units, tens } = words.compoundDay;
+  const days = compoundOrdinalsAsDays(weekdayPartsAsDays(text, words.partOfDayBeforeWeekday), units, tens, words.monthName);
+  return separateDaysFromGlue(days, words.monthName);
 }
 
 const MONTH_FIRST_DAY = new RegExp(`^(?:on\\s+)?(?:${MONTH_NAME.source})\\s+\\d{1,2}(?!\\d)`);
@@ -239,8 +243,11 @@ function resolveResult(
   words: DateWords,
   partOfMonth: boolean,
 ): string | null {
-  const phrase = result.text;
   const start = result.start;
+  // "last Friday", «в прошлую пятницу», "الجمعة الماضية": the weekday of the week before is still a calendar day.
+  const last = lastWeekdayWords();
+  const lastWeekday = start.isCertain('weekday') && !start.isCertain('month') && new RegExp(last.source, 'iu').test(result.text);
+  const phrase = lastWeekday ? result.text.replace(last, ' ') : result.text;
   if (words.relative.test(phrase)) return null;
 
   const hasMonth = start.isCertain('month') && (words.month.test(phrase) || NUMERIC_DATE.test(phrase));
@@ -259,9 +266,15 @@ function resolveResult(
   if (start.isCertain('weekday') && words.weekday.test(phrase)) {
     const weekday = start.get('weekday');
     if (weekday === null || !published || published.day === undefined) return null;
-    return mostRecentWeekday(published, weekday);
+    // "Last Friday" written on a Friday is the Friday before; any other day, the most recent one.
+    return mostRecentWeekday(lastWeekday ? dayBefore(published) : published, weekday);
   }
   return null;
+}
+
+function dayBefore(published: PublishedDate): PublishedDate {
+  const date = new Date(Date.UTC(published.year, (published.month ?? 1) - 1, (published.day ?? 1) - 1));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 function isYearMention(text: string, start: number, end: number): boolean {

@@ -49,6 +49,8 @@ interface ArabicDateWords {
   words: DateWords;
   /** A month name alone (Gregorian or Levantine), glued or not. */
   monthName: RegExp;
+  /** The units (الحادي … التاسع, 1–9) and tens (والعشرين, والثلاثين: 20, 30) of a compound ordinal day, in order. */
+  compoundDay: { units: readonly string[]; tens: readonly string[] };
   /** A part of the day right before a weekday name ("مساء" in "مساء السبت"). */
   partOfDayBeforeWeekday: RegExp;
 }
@@ -72,6 +74,7 @@ export function arabicDateWords(): ArabicDateWords {
       relative: wordPattern(dates['relativeWords'] ?? []),
     },
     monthName: glued(months),
+    compoundDay: { units: dates['compoundDayUnits'] ?? [], tens: dates['compoundDayTens'] ?? [] },
     partOfDayBeforeWeekday: partOfDayBefore(dates['partOfDayWords'] ?? [], weekdays),
   };
   return arabic;
@@ -89,4 +92,12 @@ const ARABIC_YEAR_BEFORE = /(?:عام|العام|سنة|لعام|منذ|في|ح�
 export function isArabicYearMention(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   return !/[\d,.]$/u.test(before) && ARABIC_YEAR_BEFORE.test(before);
+}
+
+let lastWeekday: RegExp | undefined;
+
+/** "last", «прошлую», الماضية: a word that puts a weekday in the week before ("last Friday"); global, for removal. */
+export function lastWeekdayWords(): RegExp {
+  lastWeekday ??= new RegExp(wordPattern(wordsOfAllLanguages('dates', 'lastWeekdayWords')).source, 'giu');
+  return lastWeekday;
 }

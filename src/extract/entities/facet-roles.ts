@@ -200,8 +200,17 @@ function capitalActs(tokens: NameToken[], match: AliasMatch, sets: RoleSets): bo
   if (previous === undefined || /[.!?:"“”«»]/u.test(tokens[match.firstToken]!.sepBefore)) return true;
   if (tokens[match.firstToken]!.breakBefore) return false;
   if (previous.lower === 'by' || sets.capitalAddressed.has(previous.lower)) return true;
+  // «поддерживаемые Анкарой», «переговоры с Москвой»: a capital in the instrumental is the agent or the party.
+  if (RUSSIAN_INSTRUMENTAL.test(last.raw)) return true;
+  // "وألقت واشنطن", "فرفضت أنقرة": a verb-first sentence, the verb agreeing with the capital in the feminine.
+  if (ARABIC_FEMININE_VERB.test(previous.raw)) return true;
   return /[^\x00-\x7f]/u.test(previous.lower) && sets.capitalActs.has(previous.lower);
 }
+
+/** A capitalised Cyrillic name in the instrumental case (Москвой, Вашингтоном, Дамаском); locative uses are settled before. */
+const RUSSIAN_INSTRUMENTAL = /^[А-ЯЁ][а-яё-]+(?:ой|ом|ем)$/u;
+/** "وألقت", "فأعلنت": and/so glued to a perfect verb in the feminine; plurals in -ات are nouns. */
+const ARABIC_FEMININE_VERB = /^[وف][\u0621-\u064a]{3,}(?<!ا)ت$/u;
 
 
 interface Context {

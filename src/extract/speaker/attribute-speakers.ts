@@ -1,6 +1,7 @@
 // Whose words each paragraph of a document reports: say-verbs, quotations, and references back to earlier speakers.
 import type { Mention, SpeakerCue } from '../../types';
-import { continuationCue, cueForEvent, transcriptCue } from './cue';
+import { continuationCue, cueForEvent, firstPersonCue, transcriptCue } from './cue';
+import { firstPersonWord, speaksInFirstPerson } from './document-voice';
 import { findSayEvents, findSentenceStarts } from './events';
 import type { SayEvent } from './events';
 import { rememberSpeaker, findRecentSpeaker, candidateFromRecord } from './history';
@@ -27,6 +28,8 @@ export interface SpeakerOptions {
   lexicon: SpeakerLexicon;
   /** Lowercase demonym → state canonical, so that "Turkish officials said" credits Turkey; none when absent. */
   stateOfDemonym?: ReadonlyMap<string, string>;
+  /** The person the whole document is the words of (a transcript's speaker, see titleVoice); none when absent. */
+  documentVoice?: string | null;
 }
 
 export const defaultSpeakerOptions: Omit<SpeakerOptions, 'lexicon'> = {
@@ -72,6 +75,7 @@ export function attributeSpeakerVoices(
   /** Who issued each kind of document the text mentioned ("statement" → the ministry), for "the statement added". */
   const issuers = new Map<string, SpeakerCandidate>();
   const texts = paragraphs.map((p) => p.text);
+  const voice = resolved.documentVoice && speaksInFirstPerson(texts, resolved.lexicon) ? resolved.documentVoice : null;
 
   paragraphs.forEach((paragraph, index) => {
     const layout = unquoteNames(paragraph.text, analyseQuotes(paragraph.text), (s, e) => isQuotedName(paragraph, s, e, resolved.lexicon));
@@ -108,6 +112,13 @@ export function attributeSpeakerVoices(
     } else {
       speaker = continueQuotation(layout, paragraph.mentions, states.at(-1), history, index, resolved);
       if (speaker) cue = continuationCue(paragraph.text, layout);
+    }
+    if (!speaker && voice) {
+      // "I told the Council…" in a transcript of the envoy's stakeout: the envoy speaks, in every paragraph no one
+      // else is credited with.
+      speaker = { canonical: voice, isPerson: true, personLike: true, affiliations: [] };
+      const firstPerson = firstPersonWord(analysis, resolved.lexicon);
+      cue = firstPerson ? firstPersonCue(paragraph.text, firstPerson) : transcriptCue(paragraph.text, null);
     }
     if (speaker) rememberSpeaker(history, speaker, index);
     states.push({ layout, speaker, cue });

@@ -75,6 +75,11 @@ export function continuationCue(text: string, layout: QuoteLayout): SpeakerCue {
   return cue(text, 'continuation', start, wordEnd(text, start, Math.min(first ? first[1] : text.length, start + CONTINUATION_CHARS)));
 }
 
+/** The cue of a first-person paragraph in a document one person speaks ("I told the Council…"): its pronoun. */
+export function firstPersonCue(text: string, word: { start: number; end: number }): SpeakerCue {
+  return cue(text, 'pronoun', word.start, word.end);
+}
+
 /** The cue of a transcript label ("MR PRICE:"), or of a turn that goes on from one. */
 export function transcriptCue(text: string, labelEnd: number | null): SpeakerCue {
   if (labelEnd !== null && labelEnd > 0) return cue(text, 'verb', 0, labelEnd);

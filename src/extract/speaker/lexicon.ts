@@ -75,6 +75,10 @@ export interface SpeakerLexicon {
   weekdays: ReadonlySet<string>;
   /** Particles between a subject and its verb ("قد" of "كان X قد أعلن", X had announced). */
   verbParticles: ReadonlySet<string>;
+  /** Words that call a document one person's words ("transcript", "remarks", «стенограмма», "كلمة"). */
+  voiceDocumentWords: ReadonlySet<string>;
+  /** First-person singular pronouns ("I", "my", «я», "أنا"): the voice of a transcript's speaker. */
+  firstPersonPronouns: ReadonlySet<string>;
   /** Relative pronouns ("which", «который», "الذي"): a clause they open between commas is no subject. */
   relativePronouns: ReadonlySet<string>;
   /** Subordinating words ("after", "since") at which a noun phrase before a say-verb begins anew. */
@@ -203,6 +207,8 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     weekdays: optionalSet(roles, 'roles', 'weekdays'),
     subordinators: optionalSet(roles, 'roles', 'subordinators'),
     relativePronouns: optionalSet(roles, 'roles', 'relativePronouns'),
+    voiceDocumentWords: optionalSet(roles, 'roles', 'voiceDocumentWords'),
+    firstPersonPronouns: optionalSet(roles, 'roles', 'firstPersonPronouns'),
     verbParticles: optionalSet(roles, 'roles', 'verbParticles'),
     voicePrepositions: optionalSet(roles, 'roles', 'voicePrepositions'),
     spokesRoles: optionalSet(roles, 'roles', 'spokesRoles'),

@@ -38,9 +38,25 @@ export function findCapitalRuns(tokens: NameToken[], covered: boolean[], sets: N
     let first = i > 0 && tokens[i - 1]!.article && !covered[i - 1] && !t.breakBefore ? i - 1 : i;
     // "Researcher Nawar Oliver" at a sentence start: the capitalised title is evidence, not part of the name.
     while (end - first > 2 && sets.titles.has(tokens[first]!.lower) && !tokens[first]!.article && tokens[first + 1]!.capital) first++;
-    runs.push({ first, end });
+    runs.push({ first: afterInnerTitle(tokens, first, end, sets), end });
     i = end;
   }
   return runs;
 }
 
+
+/**
+ * "National Security Advisor Qasim al-Araji", "Deputy Foreign Minister Ali Bagheri": the name starts after the last
+ * title word when two or more capitalised words follow it and none of them heads an institution or a group.
+ */
+function afterInnerTitle(tokens: NameToken[], first: number, end: number, sets: NameSets): number {
+  for (let k = end - 3; k > first; k--) {
+    const word = tokens[k]!;
+    if (!sets.titles.has(word.lower) || word.article) continue;
+    const rest = tokens.slice(k + 1, end);
+    const names = rest.filter((t) => t.capital && !t.article);
+    const plain = rest.every((t) => t.capital || t.article) && !rest.some((t) => sets.orgHeads.has(t.lower) || sets.groupHeads.has(t.lower) || sets.titles.has(t.lower));
+    return names.length >= 2 && plain ? k + 1 : first;
+  }
+  return first;
+}

@@ -59,3 +59,45 @@ describe('extractDates counts the day before yesterday back from publication', (
     expect(extractDates(text, { published: '2016-12-04' })).toEqual(expected);
   });
 });
+
+describe('extractDates resolves a weekday of the week before', () => {
+  it.each([
+    ['en', 'Last Friday militants shelled the town, residents said.', '2018-02-26', ['2018-02-23']],
+    ['ru', 'В прошлую пятницу боевики обстреляли город, сообщили жители.', '2018-02-26', ['2018-02-23']],
+    ['ar', 'وقال المسؤول يوم الجمعة الماضي إن القوات انسحبت من البلدة.', '2018-02-26', ['2018-02-23']],
+    ['en', 'Last Friday militants shelled the town, residents said.', '2018-02-23', ['2018-02-16']],
+    ['ar', 'وقال المسؤول الجمعة الماضية إن القوات انسحبت من البلدة.', '2018-02-23', ['2018-02-16']],
+  ])('in %s: %j published %s', (_lang, text, published, expected) => {
+    expect(extractDates(text, { published })).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'Last week militants shelled the town, residents said.'],
+    ['ru', 'На прошлой неделе боевики обстреляли город.'],
+  ])('reads no day from a week alone in %s: %j', (_lang, text) => {
+    expect(extractDates(text, { published: '2018-02-26' })).toEqual([]);
+  });
+});
+
+describe('extractDates reads an Arabic compound ordinal day', () => {
+  it.each([
+    ['وفي الخامس والعشرين من شباط قصفت الطائرات البلدة.', '2018-03-26', ['2018-02-25']],
+    ['وصل الوفد في الثاني والعشرين من شهر آذار الماضي إلى العاصمة.', '2018-03-26', ['2018-03-22']],
+    ['وبدأت الحملة في الحادي والثلاثين من آذار 2017 على المدينة.', '2018-03-26', ['2017-03-31']],
+  ])('%j', (text, published, expected) => {
+    expect(extractDates(text, { published })).toEqual(expected);
+  });
+
+  it('reads no day from an ordinal that counts something else', () => {
+    expect(extractDates('وانطلقت الجولة الخامسة والعشرين من المحادثات في جنيف.', { published: '2018-03-26' })).toEqual([]);
+  });
+});
+
+describe('extractDates reads an Arabic date in brackets after a weekday', () => {
+  it.each([
+    ['نشر التقرير أمس الأحد (25 شباط 2018)، وقال إن الجيش دعا المدنيين إلى المغادرة.', null, ['2018-02-25']],
+    ['وأعلنت الوزارة يوم الخميس (8 آذار 2018) عن وقف إطلاق النار.', null, ['2018-03-08']],
+  ])('%j', (text, published, expected) => {
+    expect(extractDates(text, { published })).toEqual(expected);
+  });
+});
