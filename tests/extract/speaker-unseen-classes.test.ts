@@ -90,7 +90,7 @@ describe("attributeSpeakers: a monitor's tally", () => {
   });
 
   it.each([
-    ['en', 'The army recorded steady gains near the river crossing.'],
+    ['en', 'The fighters recorded steady gains near the river crossing.'],
     ['en', 'Videos shared online showed fighters cheering in the square.'],
     ['en', 'Residents counted the craters after the raid.'],
     ['ar', 'وفيما يلي رصد زمني لأبرز الهجمات على المدينة.'],
