@@ -171,7 +171,7 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
 
   const url = explicit(doc.meta.url);
   // The page's own domain names its publisher more surely than a guessed masthead or a relayed agency's tag.
-  const source = explicit(doc.meta.source) ?? found.source ?? outletFromUrl(url) ?? masthead ?? datelineOutlet;
+  const source = explicit(doc.meta.source) ?? outletFromUrl(url) ?? found.source ?? masthead ?? datelineOutlet;
   const knownSources = [doc.meta.source, found.source, datelineOutlet, masthead === null ? null : mastheadLine]
     .filter((s): s is string => typeof s === 'string' && s.trim() !== '')
     .map(toComparisonKey);

@@ -92,3 +92,25 @@ describe('extractDates reads an Arabic compound ordinal day', () => {
     expect(extractDates('وانطلقت الجولة الخامسة والعشرين من المحادثات في جنيف.', { published: '2018-03-26' })).toEqual([]);
   });
 });
+
+describe('extractDates reads an Arabic date in brackets after a weekday', () => {
+  it.each([
+    ['نشر التقرير أمس الأحد (25 شباط 2018)، وقال إن الجيش دعا المدنيين إلى المغادرة.', null, ['2018-02-25']],
+    ['وأعلنت الوزارة يوم الخميس (8 آذار 2018) عن وقف إطلاق النار.', null, ['2018-03-08']],
+  ])('%j', (text, published, expected) => {
+    expect(extractDates(text, { published })).toEqual(expected);
+  });
+});
+
+describe('extractDates reads «накануне» as the day before publication only when it stands alone', () => {
+  it.each([
+    ['Накануне вечером боевики обстреляли пригород Алеппо.', ['2018-02-25']],
+    ['Об этом накануне заявил представитель Минобороны.', ['2018-02-25']],
+    ['Накануне состоялась встреча делегаций в Дамаске.', ['2018-02-25']],
+    ['Как сообщалось накануне, армия заняла город.', ['2018-02-25']],
+    ['Переговоры прошли накануне выборов президента.', []],
+    ['Накануне нового года боевики атаковали блокпост.', []],
+  ])('%j', (text, expected) => {
+    expect(extractDates(text, { published: '2018-02-26' })).toEqual(expected);
+  });
+});

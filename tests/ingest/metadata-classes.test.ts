@@ -66,3 +66,20 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl(url)).toBe(expected);
   });
 });
+
+describe('segmentDocument names the outlet', () => {
+  it.each([
+    ['en', 'Source: SANA', 'https://english.example-tv.com.lb/719336', 'example-tv.com.lb'],
+    ['en', 'Source: News Agencies', 'https://examplenews.com/militants-shell-the-zone-twice/', 'examplenews.com'],
+    ['ru', 'Источник: ТАСС', 'https://primer-novosti.ru/news/2018/04/09/123.html', 'primer-novosti.ru'],
+    ['ar', 'المصدر: وكالة الأناضول', 'https://akhbar-mithal.net/archives/106072', 'akhbar-mithal.net'],
+  ])('from the page address over a credit line of the agency relayed (%s: %j)', (_lang, credit, url, outlet) => {
+    const lines = ['Militants shell the de-escalation zone twice in one day', 'Militants shelled the zone twice over the past day, the centre said.', credit];
+    expect(segment(lines, url).meta.source).toBe(outlet);
+  });
+
+  it('from a credit line when the page has no address', () => {
+    const lines = ['Militants shell the de-escalation zone twice in one day', 'Militants shelled the zone twice over the past day, the centre said.', 'Source: SANA'];
+    expect(segment(lines).meta.source).toBe('SANA');
+  });
+});

@@ -83,9 +83,11 @@ export function extractDates(text: string, options: DateOptions): string[] {
 
   results.forEach((result, i) => {
     covered.push([result.index, result.index + result.text.length]);
-    // "7 ديسمبر/ كانون الأول", "أيلول (سبتمبر)": Arabic writes the month's other name after it, the same month.
+    // "7 ديسمبر/ كانون الأول", "أيلول (سبتمبر)": Arabic writes the month's other name after it, the same month; a
+    // date in brackets after a weekday ("الأحد (25 شباط 2018)") is a date of its own.
     const previous = results[i - 1];
-    if (arabic && previous && /^\s*[/(]\s*$/u.test(text.slice(previous.index + previous.text.length, result.index))) return;
+    const afterMonth = previous !== undefined && previous.start.isCertain('month');
+    if (arabic && afterMonth && /^\s*[/(]\s*$/u.test(text.slice(previous.index + previous.text.length, result.index))) return;
     // "in February and June of 2015": a listed month takes the year written after the list.
     const next = results[i + 1];
     const sharesYear =
