@@ -56,6 +56,8 @@ async function serveChild(workDir: string, root: string): Promise<void> {
       process.exit(0);
     }
   });
+  // a parent that dies (a closed pipe, Ctrl-C) must not leave this server running
+  process.on('disconnect', () => process.exit(0));
   send({ kind: 'ready', url: server.url });
 }
 
