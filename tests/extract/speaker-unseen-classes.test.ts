@@ -236,3 +236,13 @@ describe('attributeSpeakers: joined and coordinated subjects', () => {
     expect(speakerOf(paragraphs)).toBe(speaker);
   });
 });
+
+describe('attributeSpeakers: a generic body noun refers back to the body that spoke', () => {
+  it.each([
+    ['en', ['Amnesty International said the camps were overcrowded.', 'The organization is calling on the coalition to stop building prisons.'], 'Amnesty International'],
+    ['en', ['Hayat Tahrir al-Sham said its fighters had entered the city.', 'The group stated that displaced people are free to return home.'], 'Hayat Tahrir al-Sham'],
+    ['en', ['A group of residents gathered outside the council building on Monday.'], null],
+  ])('credits the body (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(speakerOf(paragraphs)).toBe(speaker);
+  });
+});

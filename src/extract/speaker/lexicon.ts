@@ -79,6 +79,8 @@ export interface SpeakerLexicon {
   voiceDocumentWords: ReadonlySet<string>;
   /** First-person singular pronouns ("I", "my", «я», "أنا"): the voice of a transcript's speaker. */
   firstPersonPronouns: ReadonlySet<string>;
+  /** Body nouns that name no kind of body ("the organization", "the group"): they refer back to the body that spoke. */
+  genericBodyNouns: ReadonlySet<string>;
   /** Relative pronouns ("which", «который», "الذي"): a clause they open between commas is no subject. */
   relativePronouns: ReadonlySet<string>;
   /** Subordinating words ("after", "since") at which a noun phrase before a say-verb begins anew. */
@@ -207,6 +209,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     weekdays: optionalSet(roles, 'roles', 'weekdays'),
     subordinators: optionalSet(roles, 'roles', 'subordinators'),
     relativePronouns: optionalSet(roles, 'roles', 'relativePronouns'),
+    genericBodyNouns: optionalSet(roles, 'roles', 'genericBodyNouns'),
     voiceDocumentWords: optionalSet(roles, 'roles', 'voiceDocumentWords'),
     firstPersonPronouns: optionalSet(roles, 'roles', 'firstPersonPronouns'),
     verbParticles: optionalSet(roles, 'roles', 'verbParticles'),

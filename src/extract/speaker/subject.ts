@@ -336,7 +336,15 @@ function resolveInstitutionNoun(
     const record = ctx.history.at(-1);
     return record ? candidateFromRecord(record) : null;
   }
-  return headIsDocument ? null : localBody(words, ctx);
+  if (headIsDocument) return null;
+  // "The organization is calling on…", "the group stated": a generic body noun alone refers back to the body that
+  // spoke just before.
+  const head = bareWord(words.at(-1)?.lower ?? '');
+  if (determiner === 'definite' && words.length <= 2 && lexicon.genericBodyNouns.has(head)) {
+    const record = ctx.history.findLast((r) => !r.isPerson && (ctx.paragraph ?? 0) - r.paragraph <= 2);
+    if (record) return candidateFromRecord(record);
+  }
+  return localBody(words, ctx);
 }
 
 /** "the opposition-run local Douma council": a town's own body, named by its place and its noun. */
