@@ -16,6 +16,7 @@ import { serializeState, STATE_FORMAT, STATE_FORMAT_VERSION } from './index/stat
 import { LiveCorpus } from './live/live-corpus';
 import type { DeltaStats, DocumentChanges } from './live/live-corpus';
 import { ResultCache } from './result-cache';
+import { rememberSerialized } from './serialized-answer';
 import { suggestCompletions } from './suggest';
 import { loadSynonyms } from './synonyms';
 import type { SynonymTable } from './synonyms';
@@ -117,7 +118,11 @@ class Engine implements SiftEngine {
     const body = cached !== undefined ? (JSON.parse(cached) as SearchResponse) : answerSearch(this.ctx, params);
     const took = Math.round((performance.now() - started) * 1000) / 1000;
     const response: SearchResponse = { total: body.total, took_ms: took, relaxed: body.relaxed, hits: body.hits, facets: body.facets, ...(body.subplaces ? { subplaces: body.subplaces } : {}) };
-    if (cached === undefined && this.cache.enabled) this.cache.set(key, JSON.stringify(response));
+    if (cached === undefined && this.cache.enabled) {
+      const text = JSON.stringify(response);
+      this.cache.set(key, text);
+      rememberSerialized(response, text);
+    }
     return response;
   }
 

@@ -5,6 +5,7 @@ import { SiftError } from '../errors';
 import { facetRegistry } from '../facets/registry';
 import type { FacetRegistry } from '../facets/registry';
 import { parseSearchParams } from '../search/search-params';
+import { serializeAnswer } from '../search/serialized-answer';
 import { createEmbeddedBackend, isSearchBackend } from '../backend/embedded';
 import type { SearchBackend } from '../backend/search-backend';
 import type { EntitySpan, IndexedDocument, SearchEngine } from '../types';
@@ -69,7 +70,11 @@ export function createApp(source: SearchBackend | EngineSource, options: Partial
     return c.json(opts.locateEntities ? withEntitySpans(doc, opts.locateEntities) : doc);
   });
 
-  app.get('/api/search', async (c) => c.json(await searchWithHints(backend, parseSearchParams(c.req.queries(), opts.facets))));
+  app.get('/api/search', async (c) => {
+    const answer = await searchWithHints(backend, parseSearchParams(c.req.queries(), opts.facets));
+    // the engine's own JSON text of the answer when it made one (for its cache): not serialized twice
+    return c.body(serializeAnswer(answer), 200, { 'Content-Type': 'application/json' });
+  });
 
   app.get('/api/suggest', async (c) => {
     const q = c.req.query('q') ?? '';

@@ -15,6 +15,9 @@ const documents = [
   doc('ar-gunmen', 'ar', 'هاجم مسلحون حاجزا للشرطة.'),
   doc('ar-armed', 'ar', 'انسحبت المجموعات المسلحة من القرية.'),
   doc('ar-cave', 'ar', 'لجأ الرعاة إلى غار في الجبل.'),
+  doc('ru-died', 'ru', 'При обстреле погибли четыре человека.'),
+  doc('ru-shelled', 'ru', 'Боевики обстреляли жилые кварталы.'),
+  doc('ru-the-dead', 'ru', 'Среди погибших были дети.'),
 ];
 const engine = createSearchEngine(documents);
 const found = (q: string): string[] => {
@@ -22,7 +25,7 @@ const found = (q: string): string[] => {
   return r.hits.slice(0, r.total).map((h) => h.doc.id);
 };
 
-describe('Arabic number and gender variants of a query word', () => {
+describe('inflected variants of a query word the stemmer keeps apart', () => {
   it.each([
     ['غارة', 'ar-raid', 'ar-raids'],
     ['غارات', 'ar-raids', 'ar-raid'],
@@ -34,6 +37,14 @@ describe('Arabic number and gender variants of a query word', () => {
     const ids = found(q);
     expect(ids[0]).toBe(own);
     expect(ids).toContain(variant);
+  });
+
+  it.each([
+    ['погибшие', ['ru-died', 'ru-the-dead']],
+    ['погибли', ['ru-died', 'ru-the-dead']],
+    ['погибших', ['ru-died', 'ru-the-dead']],
+  ])('Russian: %s finds the participle and the past tense alike', (q, expected) => {
+    expect(found(q).filter((id) => id.startsWith('ru-')).sort()).toEqual(expected);
   });
 
   it('does not reduce a word to a short bare stem that is another word (غارة is not غار, a cave)', () => {

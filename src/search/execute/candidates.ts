@@ -91,9 +91,11 @@ export class CandidateFilter {
     };
     let k = 0;
     const failedOf = this.checksFilters ? this.failuresOf(ids.length) : null;
+    // every paragraph passes the hard restrictions when there are none: no per-candidate test then
+    const testsBase = !this.trivialBase;
     for (let i = 0; i < ids.length; i++) {
       const pid = ids[i]!;
-      if (!this.passesBase(pid)) continue;
+      if (testsBase && !this.passesBase(pid)) continue;
       out.ids[k] = pid;
       out.scores[k] = scores === null ? 0 : scores[i]!;
       out.matched[k] = typeof matched === 'number' ? matched : matched[i]!;

@@ -106,17 +106,9 @@ export function resolveUnit(ctx: SearchContext, unit: Unit): UnitQuery {
   return { unit, words, synonyms, wordSynonyms, phrase: phraseIds(ctx, unit.phrase, unit.lookups), deltaPhrase, entities, estimate, materialized: null };
 }
 
-/** Whether some word of a multi-word unit has alternatives. */
-function hasWordSynonyms(uq: UnitQuery): boolean {
-  return uq.wordSynonyms.some((list) => list.length > 0);
-}
-
-/** The word lists a unit ANDs: its words, each merged with its alternatives' paragraphs (a lone word: its synonyms). */
+/** The word lists a unit ANDs: its words, or a lone word merged with its synonyms' paragraphs. */
 function unitLists(ctx: SearchContext, uq: UnitQuery): ScoredIds[] {
   const words: ScoredIds[] = uq.words.map((w) => materializeEngineWord(ctx, w));
-  if (words.length > 1 && hasWordSynonyms(uq)) {
-    return words.map((list, k) => (uq.wordSynonyms[k] ?? []).reduce((merged, alt) => unionKeepFirst(merged, materializeSynonym(ctx, alt.words, alt.weight)), list));
-  }
   if (words.length !== 1 || uq.synonyms.length === 0) return words;
   let merged = words[0]!;
   for (const alt of uq.synonyms) merged = unionKeepFirst(merged, materializeSynonym(ctx, alt.words, alt.weight));
@@ -136,16 +128,20 @@ function intersectUnit(ctx: SearchContext, uq: UnitQuery, lists: ScoredIds[], am
  */
 function intersectByProbes(ctx: SearchContext, uq: UnitQuery, among: Uint32Array | undefined): ScoredIds {
   const words = uq.words;
+  const alternatives = (k: number): SynonymQuery[] => uq.wordSynonyms[k] ?? [];
+  const estimate = (k: number): number => words[k]!.estimate + alternatives(k).reduce((sum, alt) => sum + Math.min(...alt.words.map((w) => w.estimate)), 0);
   let rarest = 0;
-  for (let k = 1; k < words.length; k++) if (words[k]!.estimate < words[rarest]!.estimate) rarest = k;
-  const driver = materializeEngineWord(ctx, words[rarest]!);
+  for (let k = 1; k < words.length; k++) if (estimate(k) < estimate(rarest)) rarest = k;
+  // the rarest word's paragraphs with its alternatives' (the word's own score first); the others are probed
+  let driver: ScoredIds = materializeEngineWord(ctx, words[rarest]!);
+  for (const alt of alternatives(rarest)) driver = unionKeepFirst(driver, materializeSynonym(ctx, alt.words, alt.weight));
   const found = new Uint32Array(driver.ids.length);
   const wordScores = new Float64Array(driver.ids.length * words.length);
   let count = 0;
   outer: for (let i = 0; i < driver.ids.length; i++) {
     const pid = driver.ids[i]!;
     for (let k = 0; k < words.length; k++) {
-      const score = k === rarest ? driver.scores[i]! : probeEngineWord(ctx, words[k]!, pid);
+      const score = k === rarest ? driver.scores[i]! : probeWord(ctx, uq, k, pid);
       if (Number.isNaN(score)) continue outer;
       wordScores[count * words.length + k] = score;
     }
@@ -189,7 +185,7 @@ export function materializeUnit(ctx: SearchContext, uq: UnitQuery, among?: Uint3
   let result: ScoredIds = { ids: NO_IDS, scores: NO_SCORES };
   // Without a delta, a phrase missing from the main segment matches nowhere; with one, delta paragraphs may hold it.
   const possible = uq.phrase !== false || uq.deltaPhrase !== null;
-  const lists = uq.words.length > 1 && !hasWordSynonyms(uq) ? null : unitLists(ctx, uq);
+  const lists = uq.words.length > 1 && uq.synonyms.length === 0 ? null : unitLists(ctx, uq);
   if (lists === null) {
     if (possible) result = intersectByProbes(ctx, uq, among);
   } else if (lists.length === 1 && uq.phrase === null) {
@@ -235,17 +231,22 @@ export function probeSynonym(ctx: SearchContext, words: EngineWord[], weight: nu
 function probeWords(ctx: SearchContext, uq: UnitQuery, pid: number): number {
   let total = 0;
   for (let k = 0; k < uq.words.length; k++) {
-    let s = probeEngineWord(ctx, uq.words[k]!, pid);
-    if (Number.isNaN(s)) {
-      for (const alt of uq.words.length === 1 ? uq.synonyms : (uq.wordSynonyms[k] ?? [])) {
-        s = probeSynonym(ctx, alt.words, alt.weight, pid);
-        if (!Number.isNaN(s)) break;
-      }
-    }
+    const s = probeWord(ctx, uq, k, pid);
     if (Number.isNaN(s)) return Number.NaN;
     total += s;
   }
   return total;
+}
+
+/** Word k's score for one paragraph, falling back to its alternatives in order (a lone word: the unit's synonyms), or NaN. */
+function probeWord(ctx: SearchContext, uq: UnitQuery, k: number, pid: number): number {
+  let s = probeEngineWord(ctx, uq.words[k]!, pid);
+  if (!Number.isNaN(s)) return s;
+  for (const alt of uq.words.length === 1 ? uq.synonyms : (uq.wordSynonyms[k] ?? [])) {
+    s = probeSynonym(ctx, alt.words, alt.weight, pid);
+    if (!Number.isNaN(s)) return s;
+  }
+  return Number.NaN;
 }
 
 /** The unit's score for one paragraph (exactly what materializeUnit gives it), or NaN when it does not satisfy the unit. */

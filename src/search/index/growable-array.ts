@@ -28,8 +28,25 @@ export class GrowableArray<K extends TypedArrayKind> {
     return this.data.slice(0, this.length) as TypedArrayOf<K>;
   }
 
+  /**
+   * A tight copy of the contents as `kind` (values must fit it), letting this buffer go at once: when an index is
+   * finished, each build buffer is released as soon as its copy exists rather than all of them at the end.
+   */
+  take<T extends TypedArrayKind = K>(kind?: T): TypedArrayOf<T> {
+    const out = new (kind ?? this.kind)(this.length) as TypedArrayOf<T>;
+    out.set(this.data.subarray(0, this.length));
+    this.release();
+    return out;
+  }
+
+  /** Drops the contents and the buffer (the builder holding this is spent). */
+  release(): void {
+    this.data = new this.kind(0) as TypedArrayOf<K>;
+    this.length = 0;
+  }
+
   private grow(min: number): void {
-    let capacity = this.data.length * 2;
+    let capacity = Math.max(16, this.data.length * 2);
     while (capacity < min) capacity *= 2;
     const next = new this.kind(capacity) as TypedArrayOf<K>;
     next.set(this.data);

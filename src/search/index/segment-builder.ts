@@ -94,7 +94,13 @@ class FieldBuilder {
         if (firsts !== undefined) firsts[at] = this.postFirsts!.get(i);
       }
     }
-    const field: FieldIndex = { terms, dict: buildDictionary(terms), offsets, docs, freqs, lengths: this.lengths.toArray(), avgLength: this.avg };
+    // The build buffers are copied out: let them go before the next field is finished (the peak of a build).
+    this.postTerms.release();
+    this.postFreqs.release();
+    this.postFirsts?.release();
+    this.docStarts.release();
+    this.ids.clear();
+    const field: FieldIndex = { terms, dict: buildDictionary(terms), offsets, docs, freqs, lengths: this.lengths.take(), avgLength: this.avg };
     if (firsts !== undefined) field.firsts = firsts;
     return field;
   }
@@ -127,9 +133,9 @@ class PhraseBuilder {
 
   finish(): PhraseIndex {
     this.offsets.push(this.tokens.length);
-    const raw = this.tokens.toArray();
-    const tokens = this.terms.length <= 0x10000 ? Uint16Array.from(raw) : raw;
-    return { ids: this.ids, terms: this.terms, offsets: this.offsets.toArray(), tokens };
+    // Copied once, straight to the narrower type when the ids fit, and the build buffer let go.
+    const tokens = this.terms.length <= 0x10000 ? this.tokens.take(Uint16Array) : this.tokens.take();
+    return { ids: this.ids, terms: this.terms, offsets: this.offsets.take(), tokens };
   }
 }
 

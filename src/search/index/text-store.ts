@@ -19,7 +19,7 @@ export class TextStoreBuilder {
   add(text: string): void {
     const length = Buffer.byteLength(text, 'utf8');
     if (this.used + length > this.buffer.length) {
-      let capacity = this.buffer.length * 2;
+      let capacity = Math.max(1 << 16, this.buffer.length * 2);
       while (capacity < this.used + length) capacity *= 2;
       const grown = Buffer.allocUnsafe(capacity);
       this.buffer.copy(grown, 0, 0, this.used);
@@ -33,6 +33,8 @@ export class TextStoreBuilder {
   finish(): TextStore {
     const bytes = new Uint8Array(this.used);
     bytes.set(this.buffer.subarray(0, this.used));
+    // The builder is spent: its buffer (the size of every text, or more) need not live until the whole index is done.
+    this.buffer = Buffer.alloc(0);
     return { bytes, offsets: Uint32Array.from(this.starts) };
   }
 }
