@@ -246,8 +246,8 @@ function resolveResult(
   const start = result.start;
   // "last Friday", «в прошлую пятницу», "الجمعة الماضية": the weekday of the week before is still a calendar day.
   const last = lastWeekdayWords();
-  const lastWeekday = start.isCertain('weekday') && !start.isCertain('month') && new RegExp(last.source, 'iu').test(result.text);
-  const phrase = lastWeekday ? result.text.replace(last, ' ') : result.text;
+  const lastWeekday = start.isCertain('weekday') && !start.isCertain('month') && last.test.test(result.text);
+  const phrase = lastWeekday ? result.text.replace(last.all, ' ') : result.text;
   if (words.relative.test(phrase)) return null;
 
   const hasMonth = start.isCertain('month') && (words.month.test(phrase) || NUMERIC_DATE.test(phrase));

@@ -121,10 +121,11 @@ export function isArabicYearMention(text: string, start: number): boolean {
   return !/[\d,.]$/u.test(before) && ARABIC_YEAR_BEFORE.test(before);
 }
 
-let lastWeekday: RegExp | undefined;
+let lastWeekday: { test: RegExp; all: RegExp } | undefined;
 
-/** "last", «прошлую», الماضية: a word that puts a weekday in the week before ("last Friday"); global, for removal. */
-export function lastWeekdayWords(): RegExp {
-  lastWeekday ??= new RegExp(wordPattern(wordsOfAllLanguages('dates', 'lastWeekdayWords')).source, 'giu');
+/** "last", «прошлую», الماضية: a word that puts a weekday in the week before ("last Friday"); `all` is global, for removal. */
+export function lastWeekdayWords(): { test: RegExp; all: RegExp } {
+  const source = () => wordPattern(wordsOfAllLanguages('dates', 'lastWeekdayWords')).source;
+  lastWeekday ??= { test: new RegExp(source(), 'iu'), all: new RegExp(source(), 'giu') };
   return lastWeekday;
 }
