@@ -89,6 +89,9 @@ describe('conflict words across languages', () => {
     ['fall', ['ar-fall', 'en-fall', 'ru-fall']],
     ['падение', ['ar-fall', 'en-fall', 'ru-fall']],
     ['سقوط', ['ar-fall', 'en-fall', 'ru-fall']],
+    ['strikes', ['ar-israel', 'ru-israel']],
+    ['удар', ['ar-israel', 'ru-israel']],
+    ['غارات', ['ar-israel', 'ru-israel']],
   ])('%s finds the same event reported in English, Russian and Arabic', (q, expected) => {
     expect(docsFound(q)).toEqual(expected);
   });
