@@ -151,3 +151,29 @@ describe('a name the gazetteer knows in one language only', () => {
     expect(fullMatches('"Constitutional Committee"')).toEqual(['en-committee']);
   });
 });
+
+describe('a one-word name the gazetteer knows', () => {
+  const names = createSearchEngine(
+    [
+      ...corpus('en', { 'en-beirut': { text: 'Officials in Beirut announced new rules.', locations: ['Lebanon'] } }),
+      ...corpus('en', { 'en-lebanon': { text: 'Lebanon deported dozens of refugees last week.' } }),
+      ...corpus('en', { 'en-opcw': { text: 'The OPCW inspectors visited the site.', actors: ['OPCW'] } }),
+      ...corpus('ar', { 'ar-opcw': { text: 'قالت منظمة حظر الأسلحة الكيماوية إن مفتشيها زاروا الموقع.' } }),
+      ...corpus('ru', { 'ru-opcw': { text: 'Инспекторы ОЗХО посетили место.' } }),
+    ],
+    { resolveEntities: createEntityResolver() },
+  );
+  const fullMatches = (q: string): string[] => {
+    const r = names.search(parseSearchParams({ q: [q], limit: ['10'] }));
+    return r.hits.slice(0, r.total).map((h) => h.doc.id).sort();
+  };
+
+  it.each([
+    ['Ливан', ['en-beirut', 'en-lebanon']],
+    ['لبنان', ['en-beirut', 'en-lebanon']],
+    ['OPCW', ['ar-opcw', 'en-opcw', 'ru-opcw']],
+    ['ОЗХО', ['ar-opcw', 'en-opcw', 'ru-opcw']],
+  ])('%s also finds its translation where no extraction tagged it', (q, expected) => {
+    expect(fullMatches(q)).toEqual(expected);
+  });
+});
