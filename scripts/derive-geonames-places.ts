@@ -51,7 +51,10 @@ const hand = ['people.json', 'organisations.json', 'states.json', 'armed-groups.
 );
 /** Folded aliases of every hand-written entry: the hand list wins wherever a GeoNames name meets it. */
 const handFolds = new Map<string, HandEntry>();
-for (const e of hand) for (const a of [e.canonical, ...e.aliases]) if (!handFolds.has(foldName(a))) handFolds.set(foldName(a), e);
+// Places first: a name shared by a place and a newspaper ("Al-Thawra") finds the place.
+for (const e of [...hand.filter((h) => h.kind === 'place'), ...hand.filter((h) => h.kind !== 'place')]) {
+  for (const a of [e.canonical, ...e.aliases]) if (!handFolds.has(foldName(a))) handFolds.set(foldName(a), e);
+}
 const handByCanonical = new Map(hand.map((e) => [e.canonical, e]));
 
 /** A hand place and the places it lies within (Hajin, Deir ez-Zor, Syria). */
@@ -104,7 +107,8 @@ function derive(): (DerivedPlace | MoreNames)[] {
     const aliases = [...new Set(written)].filter((n) => usable(n) && !notNames.has(foldName(n)));
     // One name the hand list already holds means the place is already there, under its canonical name: the other
     // names become more names of it, when the hand place lies where GeoNames puts this one.
-    const known = written.map((n) => handFolds.get(foldName(n))).find((e) => e !== undefined);
+    const matches = written.map((n) => handFolds.get(foldName(n))).filter((e) => e !== undefined);
+    const known = matches.find((e) => e.kind === 'place') ?? matches[0];
     if (known) {
       if (known.kind === 'place' && placeChain(known).includes(within)) {
         const names = more.get(known.canonical) ?? new Set<string>();

@@ -77,9 +77,25 @@ export function detectOutletLine(line: string, patterns: ChromePatterns): string
 /** The outlet in a wire-style opening ("ERBIL (Kurdistan24) – …", "BEIRUT (Reuters) - …"), else null. */
 export function detectDatelineOutlet(paragraph: string): string | null {
   const text = paragraph.trim();
-  const m = DATELINE_OUTLET_PARENTHESISED.exec(text) ?? DATELINE_OUTLET_ACRONYM.exec(text) ?? DATELINE_OUTLET_SLASHED.exec(text);
+  const m =
+    DATELINE_OUTLET_PARENTHESISED.exec(text) ??
+    DATELINE_OUTLET_ACRONYM.exec(text) ??
+    DATELINE_OUTLET_SLASHED.exec(text) ??
+    DATELINE_OUTLET_PLACE_DETAIL.exec(text) ??
+    DATELINE_OUTLET_AFTER_DATE.exec(text) ??
+    DATELINE_OUTLET_ARABIC.exec(text) ??
+    DATELINE_OUTLET_GLUED.exec(text);
   return m?.[1]?.trim() ?? null;
 }
+
+/** "DAMASCUS, Syria (AP) —", "Damascus, March 5 (SANA) –": a place, a region or date, then the outlet in brackets. */
+const DATELINE_OUTLET_PLACE_DETAIL = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]+){0,2},\s*[^,()\n]{2,30}?\s*\((\p{Lu}[^()\n]{1,30})\)\s*[–—-]/u;
+/** «БЕЙРУТ, 5 марта – РИА Новости.»: a capitalised place, a date, a dash and the outlet up to a full stop. */
+const DATELINE_OUTLET_AFTER_DATE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2},\s*\d{1,2}\s+\p{L}+\.?\s*[–—-]\s*(\p{Lu}[\p{L}\s]{1,30}?)\.\s/u;
+/** "أنقرة (الأناضول) -", "القاهرة - (د ب أ) -": an Arabic place, then the outlet in brackets and a dash. */
+const DATELINE_OUTLET_ARABIC = /^\p{Script=Arabic}+(?:\s\p{Script=Arabic}+)?\s*[–—-]?\s*\(([\p{Script=Arabic}\s]{2,30})\)\s*[–—-]/u;
+/** "دمشق-سانا": an Arabic place and the agency joined by a dash without spaces, as Arabic agencies sign. */
+const DATELINE_OUTLET_GLUED = /^\p{Script=Arabic}{2,15}-(\p{Script=Arabic}{2,12})(?=\s)/u;
 
 /** "BEIRUT (Reuters) -" */
 const DATELINE_OUTLET_PARENTHESISED = /^[\p{Lu}][\p{Lu}\p{M}\s,.'’-]{1,40}?\s*\(([^()]{2,40})\)\s*[–—-]/u;

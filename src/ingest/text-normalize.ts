@@ -1,12 +1,16 @@
 // Small text helpers shared by segmentation rules: whitespace, comparison keys, word counts.
 
 const ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/g;
-const WHITESPACE_RUN = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+// Every whitespace run but a lone space (which would be replaced by itself): text already spaced normally is then
+// returned as it is, not copied (the listed characters are all in \s, so [^\S ] is any of them but the space).
+const WHITESPACE_RUN = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]{2,}|[^\S ]/g;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const APOSTROPHES = /[’‘ʼ`´']/g;
 const ASCII_APOSTROPHES = /['`]/g;
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
-const ASCII_NON_WORD = /[^a-z0-9]+/g;
+// Runs of non-word characters, each to become one space; a lone space already is one, so it is left out of the
+// match (the same result, without rebuilding the string at every word).
+const NON_WORD = /[^\p{L}\p{N}]{2,}|[^\p{L}\p{N} ]/gu;
+const ASCII_NON_WORD = /[^a-z0-9]{2,}|[^a-z0-9 ]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
 // A trailing footnote marker ("…said.[6]") still closes the sentence.

@@ -26,7 +26,8 @@ export interface LanguageData {
    * one and decide which paragraphs are worth a parse; `yesterdayWords` and `dayBeforeYesterdayWords` resolve against
    * the publication date; `dayListJoiners` and `dayListLeads` frame days listed with one month ("between 1 and 16 May");
    * `lastWeekdayWords` put a weekday in the week before ("last Friday"); Arabic `compoundDayUnits`/`compoundDayTens`
-   * spell the days 21–31 as ordinals.
+   * spell the days 21–31 as ordinals; Russian `eveWords` («накануне») mean the day before unless a noun follows, told
+   * by `eveFollowers` and `eveVerbEndings`.
    */
   dates: WordLists;
 }

@@ -101,3 +101,16 @@ describe('extractDates reads an Arabic date in brackets after a weekday', () => 
     expect(extractDates(text, { published })).toEqual(expected);
   });
 });
+
+describe('extractDates reads «накануне» as the day before publication only when it stands alone', () => {
+  it.each([
+    ['Накануне вечером боевики обстреляли пригород Алеппо.', ['2018-02-25']],
+    ['Об этом накануне заявил представитель Минобороны.', ['2018-02-25']],
+    ['Накануне состоялась встреча делегаций в Дамаске.', ['2018-02-25']],
+    ['Как сообщалось накануне, армия заняла город.', ['2018-02-25']],
+    ['Переговоры прошли накануне выборов президента.', []],
+    ['Накануне нового года боевики атаковали блокпост.', []],
+  ])('%j', (text, expected) => {
+    expect(extractDates(text, { published: '2018-02-26' })).toEqual(expected);
+  });
+});

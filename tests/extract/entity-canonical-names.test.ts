@@ -85,3 +85,26 @@ describe('outlets cited as sources resolve to one canonical name in every script
     expect(facetsOfText(text).actors).not.toContain(value);
   });
 });
+
+describe('a bare "the army" or "the coalition" in reporting on Syria', () => {
+  it.each([
+    ['en', ['The army recaptured the hill overnight.'], 'Syrian Arab Army'],
+    ['ru', ['Армия вышла к Евфрату, освободив два района.'], 'Syrian Arab Army'],
+    ['ar', ['وتقدم الجيش في ريف المدينة الجنوبي.'], 'Syrian Arab Army'],
+    ['en', ['Turkish troops crossed the border.', 'The army then shelled the villages.'], 'Turkish Armed Forces'],
+    ['en', ['Free Syrian Army units held the ridge.', 'The army shelled their positions.'], 'Syrian Arab Army'],
+    ['en', ['The coalition carried out four strikes near the dam.'], 'US-led coalition'],
+    ['ru', ['Коалиция нанесла удары по позициям боевиков.'], 'US-led coalition'],
+    ['ar', ['وشن التحالف غارات على مواقع التنظيم.'], 'US-led coalition'],
+  ])('resolves the %s mention in %j', (_lang, paragraphs, group) => {
+    expect(facetsOfText(paragraphs, paragraphs.length - 1).groups).toContain(group);
+  });
+
+  it.each([
+    ['en', ['Turkish troops and Russian forces patrolled.', 'The army held the town.'], 'Syrian Arab Army'],
+    ['ar', ['وتشكلت الهيئة من تحالف فصائل مقاتلة، فيما انسحب فصيل من التحالف مؤخراً.'], 'US-led coalition'],
+    ['en', ['An army of volunteers cleaned the streets.'], 'Syrian Arab Army'],
+  ])('leaves an ambiguous or indefinite %s head alone in %j', (_lang, paragraphs, group) => {
+    expect(facetsOfText(paragraphs, paragraphs.length - 1).groups).not.toContain(group);
+  });
+});

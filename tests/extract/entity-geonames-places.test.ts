@@ -37,6 +37,23 @@ describe('places the hand list does not hold (GeoNames)', () => {
   });
 });
 
+describe('landmarks and districts in three scripts', () => {
+  it.each([
+    ['en', 'Crowds gathered outside the Umayyad Mosque after prayers.', 'Umayyad Mosque'],
+    ['ru', 'У мечети Омейядов в центре города собрались люди.', 'Umayyad Mosque'],
+    ['ar', 'واحتشد المصلون في الجامع الأموي بعد الصلاة.', 'Umayyad Mosque'],
+    ['en', 'Fighters reached Umayyad Square by morning.', 'Umayyad Square'],
+    ['ru', 'К утру повстанцы достигли площади Омейядов.', 'Umayyad Square'],
+    ['ar', 'ووصل المقاتلون إلى ساحة الأمويين صباحاً.', 'Umayyad Square'],
+    ['ru', 'Снаряды упали в кварталах Хамадания.', 'Hamdaniyah'],
+    ['ar', 'وسقطت قذائف على حي الحمدانية.', 'Hamdaniyah'],
+    ['ru', 'Бои шли в Ханасире и в регионе Даръа.', 'Khanasir'],
+    ['ru', 'Бои шли в Ханасире и в регионе Даръа.', 'Daraa'],
+  ])('finds the %s place in %j', (_lang, text, place) => {
+    expect(facetsOfText(text).locations).toContain(place);
+  });
+});
+
 describe('loadGazetteer with GeoNames records', () => {
   it('gives a GeoNames place the province GeoNames puts it in', () => {
     expect(writtenTextExtractor.gazetteer.byCanonical.get('Darkush')?.within).toBe('Idlib');

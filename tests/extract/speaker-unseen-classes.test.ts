@@ -90,7 +90,7 @@ describe("attributeSpeakers: a monitor's tally", () => {
   });
 
   it.each([
-    ['en', 'The army recorded steady gains near the river crossing.'],
+    ['en', 'The fighters recorded steady gains near the river crossing.'],
     ['en', 'Videos shared online showed fighters cheering in the square.'],
     ['en', 'Residents counted the craters after the raid.'],
     ['ar', 'وفيما يلي رصد زمني لأبرز الهجمات على المدينة.'],
@@ -206,5 +206,33 @@ describe('attributeSpeakers: a transcript is the words of the person its title n
     ['a transcript title over text that never speaks in the first person', 'Transcript of remarks by Geir Pedersen', ['The Committee met in the same way as before.', 'The drafting body heard three positions.']],
   ])('credits no one for narration under %s', (_what, title, paragraphs) => {
     expect(facetsOfText(paragraphs, 1, { title }).speaker).toBeNull();
+  });
+});
+
+describe('attributeSpeakers: an unnamed source heading a phrase speaks for itself', () => {
+  it.each([
+    ['ru', ['Об этом пишет Bloomberg со ссылкой на источники.', 'По словам собеседника агентства, в Минобороны России считают, что базы останутся.'], 'Russian Defense Ministry'],
+    ['en', ['According to a source close to the talks, the delegations will meet again.'], null],
+  ])('credits the body named after it, or no one (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(speakerOf(paragraphs)).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: a person attribution closing the sentence credits it whole', () => {
+  it.each([
+    ['en', ['The Access Center for Human Rights, a group tracking refugees, has confirmed 25 deportations this year, the group’s program manager, Marielle Hayek, told the newspaper.'], 'Marielle Hayek'],
+    ['en', ['The Access Center for Human Rights, a group tracking refugees, has confirmed 25 deportations this year, the group’s program manager, Marielle Hayek, told the newspaper.', '“The raids on camps have grown,” she said.'], 'Marielle Hayek'],
+    ['en', ['The Syrian Observatory for Human Rights said 12 fighters died, and Rami Abdulrahman told reporters that more were missing.'], 'Syrian Observatory for Human Rights'],
+  ])('credits the closing person (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(speakerOf(paragraphs)).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: joined and coordinated subjects', () => {
+  it.each([
+    ['en', ['Jets struck a suburb of the city overnight, a war monitor and military sources say.'], 'Military sources'],
+    ['ru', ['Утром повстанцы, которые вошли в столицу, вышли в прямой эфир и объявили, что контролируют город.'], 'Syrian rebels'],
+  ])('credits the subject (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(speakerOf(paragraphs)).toBe(speaker);
   });
 });

@@ -64,3 +64,24 @@ describe('segmentDocument on a wire story', () => {
     expect(paragraphs).toHaveLength(2);
   });
 });
+
+describe('detectDatelineOutlet in more dateline shapes', () => {
+  it.each([
+    ['en', 'DAMASCUS, Syria (AP) — Syrian troops shelled rebel positions overnight.', 'AP'],
+    ['en', 'Damascus, March 5 (SANA) – Army units shelled militant positions.', 'SANA'],
+    ['ru', 'БЕЙРУТ, 5 марта – РИА Новости. Боевики обстреляли пригород города.', 'РИА Новости'],
+    ['ar', 'دمشق-سانا قصفت وحدات من الجيش مواقع المسلحين في ريف إدلب.', 'سانا'],
+    ['ar', 'أنقرة (الأناضول) - قصفت الطائرات التركية مواقع في شمال سوريا.', 'الأناضول'],
+    ['ar', 'القاهرة - (د ب أ) - قصفت الطائرات مواقع في شمال سوريا.', 'د ب أ'],
+  ])('reads the outlet of a %s dateline: %j', (_lang, paragraph, outlet) => {
+    expect(detectDatelineOutlet(paragraph)).toBe(outlet);
+  });
+
+  it.each([
+    ['en', 'Russia, which backs Assad (and Iran) - said nothing about the strikes.'],
+    ['ru', 'МОСКВА, 5 марта – Российские военные заявили, что удары продолжатся.'],
+    ['ar', 'دمشق - قصفت الطائرات مواقع في ريف إدلب.'],
+  ])('reads no outlet from a %s sentence: %j', (_lang, paragraph) => {
+    expect(detectDatelineOutlet(paragraph)).toBeNull();
+  });
+});

@@ -39,8 +39,35 @@ export function findYesterday(text: string, published: PublishedDate | null): { 
   const twoBack = dayBeforeYesterdayPattern.exec(text);
   if (twoBack) return { index: twoBack.index, value: daysBefore(day, 2) };
   yesterdayPattern ??= wordPattern(wordsOfAllLanguages('dates', 'yesterdayWords'));
-  const match = yesterdayPattern.exec(text);
+  const match = yesterdayPattern.exec(text) ?? findEve(text);
   return match ? { index: match.index, value: daysBefore(day, 1) } : null;
+}
+
+interface EveWords {
+  eve: RegExp;
+  followers: ReadonlySet<string>;
+  verbEnding: RegExp;
+}
+
+let eveWords: EveWords | undefined;
+
+/**
+ * «Накануне» as "the day before": followed by a stop, a time of day, a preposition or pronoun, or a verb («накануне
+ * заявил»); before a noun in the genitive it is "on the eve of" («накануне выборов»), no date.
+ */
+function findEve(text: string): { index: number } | null {
+  eveWords ??= {
+    eve: new RegExp(wordPattern(wordsOfAllLanguages('dates', 'eveWords')).source + '\\s*([,.;:!?—–-]|$|\\p{L}+)', 'giu'),
+    followers: new Set(wordsOfAllLanguages('dates', 'eveFollowers')),
+    verbEnding: new RegExp(`(?:${alternation(wordsOfAllLanguages('dates', 'eveVerbEndings'))})$`, 'iu'),
+  };
+  const { eve, followers, verbEnding } = eveWords;
+  eve.lastIndex = 0;
+  for (let m = eve.exec(text); m !== null; m = eve.exec(text)) {
+    const next = (m[1] ?? '').toLowerCase();
+    if (!/\p{L}/u.test(next) || followers.has(next) || verbEnding.test(next)) return { index: m.index };
+  }
+  return null;
 }
 
 interface ArabicDateWords {

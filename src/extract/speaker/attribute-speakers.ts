@@ -7,6 +7,7 @@ import type { SayEvent } from './events';
 import { rememberSpeaker, findRecentSpeaker, candidateFromRecord } from './history';
 import type { SeenMention, SpeakerCandidate, SpeakerRecord } from './history';
 import { loadSpeakerLexicon } from './lexicon';
+import { chooseMainSpeaker } from './main-speaker';
 import type { SpeakerLexicon } from './lexicon';
 import { analyseQuotes, countWords, isInsideSpans, unquoteNames } from './quotes';
 import type { QuoteLayout } from './quotes';
@@ -308,36 +309,6 @@ function carriesSubject(event: SayEvent, analysis: string, lexicon: SpeakerLexic
     return first !== undefined && !lexicon.phraseStops.has(first);
   };
   return !written(event.phrase) && !written(event.inverted);
-}
-
-/**
- * The first attributed source, unless it only relays another one. A paragraph that opens with
- * narration and then sets several sources side by side ("Washington says…; Moscow says…") has no main speaker.
- */
-function chooseMainSpeaker(
-  attributed: { event: SayEvent; speaker: SpeakerCandidate }[],
-  analysis: string,
-  layout: QuoteLayout,
-): { event: SayEvent; speaker: SpeakerCandidate } | null {
-  const distinct = new Set(attributed.map((a) => a.speaker.canonical));
-  const firstSentenceEnd = findSentenceStarts(analysis)[1] ?? analysis.length;
-  const opensWithNarration = !layout.startsWithQuote && attributed.every((a) => a.event.start >= firstSentenceEnd);
-  // "Syrian state media claimed…, while Turkish media said…": sources set against each other in one sentence lead
-  // with the first; sources in sentences of their own ("Washington says…. Moscow says….") have no main one.
-  if (distinct.size >= 2 && opensWithNarration && !firstTwoShareSentence(attributed, analysis)) return null;
-  const main = attributed.find((a) => !a.event.relay) ?? attributed[0] ?? null;
-  // "Israel warned… . “…,” Defense Minister Israel Katz said": the state's words come from the person quoted.
-  if (main?.speaker.state === true) return attributed.find((a) => a.speaker.isPerson && a.event.start > main.event.start) ?? main;
-  return main;
-}
-
-function firstTwoShareSentence(attributed: { event: SayEvent; speaker: SpeakerCandidate }[], analysis: string): boolean {
-  const first = attributed[0]!;
-  const second = attributed.find((a) => a.speaker.canonical !== first.speaker.canonical);
-  if (!second) return false;
-  const starts = findSentenceStarts(analysis);
-  const sentenceOf = (at: number) => starts.filter((s) => s <= at).length;
-  return sentenceOf(first.event.start) === sentenceOf(second.event.start);
 }
 
 /** A paragraph with no attribution of its own that carries on a quotation from the paragraphs before. */

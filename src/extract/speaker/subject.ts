@@ -60,6 +60,7 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   const range = trimPhrase(start, end, ctx);
   if (!range) return null;
   const words = wordsIn(ctx.analysis, range.start, range.end);
+  if (opensOnAnonymousSource(words, ctx)) return null;
   const last = words.at(-1);
   if (!last) return null;
   const relayed = resolveRelayedSource(words, range.end, ctx);
@@ -146,6 +147,20 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   }
   if (!ctx.useUnmatchedNames) return null;
   return unmatchedName(words, lexicon, OTHER_SCRIPT.test(ctx.analysis)) ?? surnameWrittenEarlier(words, ctx) ?? (ctx.side === 'after' ? singleName(words, lexicon) : null);
+}
+
+/**
+ * «по словам собеседника агентства» (in the words of the agency's interlocutor), "a source close to the talks": an
+ * unnamed source heading the phrase speaks for itself, whatever outlet relays it or body it is close to.
+ */
+function opensOnAnonymousSource(words: Word[], ctx: PhraseContext): boolean {
+  const { lexicon } = ctx;
+  const head = words.find((w) => !lexicon.definiteDeterminers.has(w.lower) && !lexicon.indefiniteDeterminers.has(w.lower) && !lexicon.adverbials.has(w.lower));
+  if (!head || head === words.at(-1) || !lexicon.anonymousRoles.has(head.lower) || lexicon.describedSourceNouns.has(head.lower)) return false;
+  // "a source from the Kurdish Red Crescent": a source inside a body speaks for it.
+  const next = words[words.indexOf(head) + 1];
+  if (next && lexicon.voicePrepositions.has(next.lower)) return false;
+  return !ctx.mentions.some((m) => m.kind === 'person' && m.start >= head.start && m.end <= words.at(-1)!.end);
 }
 
 const PASSIVE_RELAY = new Set(['cited', 'quoted']);

@@ -53,6 +53,8 @@ export function collectiveSource(words: Word[], lexicon: SpeakerLexicon): Speake
   return { canonical: canonical.charAt(0).toUpperCase() + canonical.slice(1), isPerson: false, personLike: false, affiliations: [], collective: true };
 }
 
+const CONJUNCTIONS = new Set(['and', 'or', 'и', 'или']);
+
 /** Paragraphs back a definite "the sources" may find the collective it refers to. */
 const SOURCES_REACH = 3;
 
@@ -61,8 +63,10 @@ const SOURCES_REACH = 3;
  * collective voice, credited as written; "the (same) sources" refer back to the latest such voice; "informed sources"
  * and bare "sources" name nobody.
  */
-export function describedSources(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+export function describedSources(all: Word[], ctx: PhraseContext): SpeakerCandidate | null {
   const { lexicon } = ctx;
+  // "a war monitor and military sources": the sources are the conjunct their noun closes.
+  const words = all.slice(all.findLastIndex((w) => CONJUNCTIONS.has(w.lower)) + 1);
   const head = words.at(-1);
   if (!head || !lexicon.describedSourceNouns.has(head.lower)) return null;
   const before = words.slice(0, -1).filter((w) => !lexicon.adverbials.has(w.lower));
