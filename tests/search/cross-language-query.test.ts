@@ -89,6 +89,9 @@ describe('conflict words across languages', () => {
     ['fall', ['ar-fall', 'en-fall', 'ru-fall']],
     ['падение', ['ar-fall', 'en-fall', 'ru-fall']],
     ['سقوط', ['ar-fall', 'en-fall', 'ru-fall']],
+    ['strikes', ['ar-israel', 'ru-israel']],
+    ['удар', ['ar-israel', 'ru-israel']],
+    ['غارات', ['ar-israel', 'ru-israel']],
   ])('%s finds the same event reported in English, Russian and Arabic', (q, expected) => {
     expect(docsFound(q)).toEqual(expected);
   });
@@ -146,5 +149,31 @@ describe('a name the gazetteer knows in one language only', () => {
 
   it('keeps a quoted name to its own spelling and entity', () => {
     expect(fullMatches('"Constitutional Committee"')).toEqual(['en-committee']);
+  });
+});
+
+describe('a one-word name the gazetteer knows', () => {
+  const names = createSearchEngine(
+    [
+      ...corpus('en', { 'en-beirut': { text: 'Officials in Beirut announced new rules.', locations: ['Lebanon'] } }),
+      ...corpus('en', { 'en-lebanon': { text: 'Lebanon deported dozens of refugees last week.' } }),
+      ...corpus('en', { 'en-opcw': { text: 'The OPCW inspectors visited the site.', actors: ['OPCW'] } }),
+      ...corpus('ar', { 'ar-opcw': { text: 'قالت منظمة حظر الأسلحة الكيماوية إن مفتشيها زاروا الموقع.' } }),
+      ...corpus('ru', { 'ru-opcw': { text: 'Инспекторы ОЗХО посетили место.' } }),
+    ],
+    { resolveEntities: createEntityResolver() },
+  );
+  const fullMatches = (q: string): string[] => {
+    const r = names.search(parseSearchParams({ q: [q], limit: ['10'] }));
+    return r.hits.slice(0, r.total).map((h) => h.doc.id).sort();
+  };
+
+  it.each([
+    ['Ливан', ['en-beirut', 'en-lebanon']],
+    ['لبنان', ['en-beirut', 'en-lebanon']],
+    ['OPCW', ['ar-opcw', 'en-opcw', 'ru-opcw']],
+    ['ОЗХО', ['ar-opcw', 'en-opcw', 'ru-opcw']],
+  ])('%s also finds its translation where no extraction tagged it', (q, expected) => {
+    expect(fullMatches(q)).toEqual(expected);
   });
 });

@@ -131,7 +131,8 @@ function groupUnits(ctx: SearchContext, q: string, words: ClauseWords[]): Unit[]
     const span: [number, number] = [covered[0]!.candidate.start, covered[covered.length - 1]!.candidate.end];
     const lookups = covered.flatMap((w) => w.lookups);
     const wordSynonyms = phrase === null && lookups.length > 1 ? lookups.map((l) => alternativesOf(ctx, l.loose)) : undefined;
-    units.push({ lookups, phrase, canonicals: e.canonicals, related, synonyms: [], span, ...(wordSynonyms ? { wordSynonyms } : {}) });
+    const synonyms = phrase === null && lookups.length === 1 ? alternativesOf(ctx, lookups[0]!.loose) : [];
+    units.push({ lookups, phrase, canonicals: e.canonicals, related, synonyms, span, ...(wordSynonyms ? { wordSynonyms } : {}) });
     next = e.last + 1;
   }
   pushWords(words.length);
