@@ -1,24 +1,6 @@
 // What a page's address says about it: the publisher (its domain), the publication date and the headline (its path).
-import { readFileSync } from 'node:fs';
+import { getDomain } from 'tldts';
 import { canonicalOutlet, hostOf } from '../facets/outlet';
-
-const DATA_FILE = 'src/ingest/data/domain-suffixes.json';
-
-/** Validates the suffix list: two-label suffixes such as "co.uk"; a problem names the file and the field. */
-export function parseDomainSuffixes(raw: unknown, file = DATA_FILE): ReadonlySet<string> {
-  const suffixes = (raw as Record<string, unknown> | null)?.['multiLabelSuffixes'];
-  if (!Array.isArray(suffixes)) throw new Error(`${file}: field 'multiLabelSuffixes' must be an array of two-label suffixes such as "co.uk"`);
-  suffixes.forEach((s, i) => {
-    if (typeof s !== 'string' || !/^[a-z]+\.[a-z]+$/.test(s)) throw new Error(`${file}: multiLabelSuffixes[${i}]: expected a two-label suffix such as "co.uk", got ${JSON.stringify(s)}`);
-  });
-  return new Set(suffixes as string[]);
-}
-
-let cached: ReadonlySet<string> | undefined;
-function domainSuffixes(): ReadonlySet<string> {
-  cached ??= parseDomainSuffixes(JSON.parse(readFileSync(new URL('./data/domain-suffixes.json', import.meta.url), 'utf8')));
-  return cached;
-}
 
 function parse(url: string): URL | null {
   try {
@@ -29,11 +11,14 @@ function parse(url: string): URL | null {
   }
 }
 
-/** The registrable part of a host name ("m2.youm7.com" → "youm7.com", "news.bbc.co.uk" → "bbc.co.uk"). */
+/**
+ * The registrable part of a host name ("m2.youm7.com" → "youm7.com", "news.bbc.co.uk" → "bbc.co.uk", "podii.in.ua"
+ * stays whole) by the Public Suffix List (tldts), private suffixes included: a site hosted under a platform's domain
+ * ("x.azurewebsites.net", "x.blogspot.com") is its own publisher, not the platform.
+ */
 export function registrableDomain(host: string): string {
-  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
-  const lastTwo = labels.slice(-2).join('.');
-  return labels.slice(domainSuffixes().has(lastTwo) ? -3 : -2).join('.');
+  const bare = host.toLowerCase().replace(/\.$/, '');
+  return getDomain(bare, { allowPrivateDomains: true }) ?? bare;
 }
 
 /** The publisher a URL names: a known outlet (src/facets/data/outlets.json), else its registrable domain ("newsopi.com"). */
