@@ -53,6 +53,10 @@ describe('detectChrome by class', () => {
     ['comment form', 'ar', 'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *'],
     ['embedded post', 'en', 'Crowds cheered in the square after the rebels entered. pic.twitter.com/Ab12Cd34Ef'],
     ['embedded post', 'ru', 'Колонна техники на трассе М5 https://t.co/xY12abCD'],
+    // Script residue a page copy keeps where an advert or a widget was: code, never prose.
+    ['script residue', 'ru', "window.adQueue.push( function () { Ads.render({ ownerId: 1234, containerId: 'ad_99' }); });"],
+    ['script residue', 'en', "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });"],
+    ['script residue', 'ar', "document.getElementById('player').style.display = 'none';"],
   ])('flags a %s line (%s): %j', (_cls, _lang, line) => {
     expect(detectChrome(line, patterns)).not.toBeNull();
   });
@@ -67,6 +71,7 @@ describe('detectChrome by class', () => {
     ['ar', 'وأكد المرصد السوري أن الطائرات الحربية شنت عشرات الغارات على ريف إدلب الجنوبي خلال الأيام الماضية.'],
     ['en', 'Officials said the photo released by the ministry showed the damaged hospital.'],
     ['en', 'The channel between Moscow and Ankara remains open, the minister said.'],
+    ['en', 'The function of the window committee, he said, is to document violations.'],
   ])('keeps the body sentence (%s): %j', (_lang, line) => {
     expect(detectChrome(line, patterns)).toBeNull();
   });
