@@ -8,7 +8,7 @@ const e2e = useE2E();
 describe('group by article', () => {
   it('shows one result per article with its other paragraphs, keeps the toggle in the URL, and turns off again', async () => {
     const { page, errors } = await openPage(e2e.browser);
-    await page.goto(`${e2e.server.baseUrl}/?q=Moscow`);
+    await page.goto(`${e2e.server.baseUrl}/?q=Russia`);
     await waitForResults(page);
     const docsOf = async () => (await page.locator('.hits > .hit .hit-title a').evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').split(/[?#]/)[0])));
     const flat = await docsOf();
@@ -39,7 +39,7 @@ describe('group by article', () => {
 
   it('fits a phone width when grouped', async () => {
     const { page } = await openPage(e2e.browser, PHONE);
-    await page.goto(`${e2e.server.baseUrl}/?q=Moscow&group_by=doc`);
+    await page.goto(`${e2e.server.baseUrl}/?q=Russia&group_by=doc`);
     await waitForResults(page);
     await page.locator('.more-paragraphs').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
