@@ -97,6 +97,8 @@ export function surnameWrittenEarlier(words: Word[], ctx: PhraseContext): Speake
   const paragraph = ctx.paragraph ?? 0;
   for (let p = paragraph; p >= 0; p--) {
     const text = p === paragraph ? ctx.analysis.slice(0, only.start) : (ctx.texts?.[p] ?? '');
+    // Most earlier paragraphs never write the surname: a substring test spares them the regular expression.
+    if (!text.includes(only.text)) continue;
     const given = [...text.matchAll(pattern)].map((m) => m[1]!).findLast((g) => !TITLES.has(g.toLowerCase()) && !lexicon.personRoles.has(g.toLowerCase()) && !lexicon.definiteDeterminers.has(g.toLowerCase()));
     if (given) return { canonical: `${given} ${only.text}`, isPerson: true, personLike: true, affiliations: [] };
   }
