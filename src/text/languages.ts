@@ -27,7 +27,8 @@ export interface LanguageData {
    * the publication date; `dayListJoiners` and `dayListLeads` frame days listed with one month ("between 1 and 16 May");
    * `lastWeekdayWords` put a weekday in the week before ("last Friday"); Arabic `compoundDayUnits`/`compoundDayTens`
    * spell the days 21–31 as ordinals; Russian `eveWords` («накануне») mean the day before unless a noun follows, told
-   * by `eveFollowers` and `eveVerbEndings`.
+   * by `eveFollowers` and `eveVerbEndings`; `futureWords` ("will", «пройдет», "ستعقد") before a year-less day in its
+   * sentence put that day a little after publication rather than a year before.
    */
   dates: WordLists;
 }

@@ -114,3 +114,23 @@ describe('extractDates reads «накануне» as the day before publication 
     expect(extractDates(text, { published: '2018-02-26' })).toEqual(expected);
   });
 });
+
+describe('extractDates reads a year-less date in an announcing sentence as ahead of publication', () => {
+  it.each([
+    ['en', 'The next round of talks will be held on 14-15 September in the capital.', '2017-09-13', ['2017-09-14', '2017-09-15']],
+    ['ru', 'Следующий раунд переговоров пройдет 14-15 сентября в столице.', '2017-09-13', ['2017-09-14', '2017-09-15']],
+    ['ar', 'وستعقد الجولة المقبلة من المحادثات في 14 أيلول في العاصمة.', '2017-09-13', ['2017-09-14']],
+    ['en', 'The council is due to vote on 5 January on the new resolution.', '2017-12-20', ['2018-01-05']],
+  ])('in %s: %j', (_lang, text, published, expected) => {
+    expect(sorted(text, published)).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'Talks resumed on 14 September after a long pause.', '2017-09-13', ['2016-09-14']],
+    ['ru', 'Переговоры возобновились 14 сентября после долгого перерыва.', '2017-09-13', ['2016-09-14']],
+    ['en', 'The talks will resume, officials said. The last round ended on 14 September.', '2017-09-13', ['2016-09-14']],
+    ['en', 'He raised it at the ministerial in Rome on 14 June, and we will continue to press.', '2022-03-15', ['2021-06-14']],
+  ])('keeps a reported date in the past in %s: %j', (_lang, text, published, expected) => {
+    expect(sorted(text, published)).toEqual(expected);
+  });
+});

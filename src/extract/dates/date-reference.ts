@@ -18,13 +18,25 @@ export function parsePublished(published: string | null): PublishedDate | null {
   return date;
 }
 
+/** How far past publication a year-less date in an announcing sentence may fall and keep the publication year. */
+const ANNOUNCED_DAYS = 120;
+const DAY_MS = 86_400_000;
+
 /**
- * Year of a year-less month/day: the publication year, or the year before when the
- * date would fall after publication (articles report the past).
+ * Year of a year-less month/day: the publication year, or the year before when the date would fall after publication
+ * (articles report the past). A day in a sentence that announces something (`upcoming`: "will be held",
+ * «пройдет», "ستعقد") up to `ANNOUNCED_DAYS` ahead is this year's (or next January's, in December).
  */
-export function resolveYear(month: number, day: number | null, published: PublishedDate | null): number | null {
+export function resolveYear(month: number, day: number | null, published: PublishedDate | null, upcoming = false): number | null {
   if (!published) return null;
   if (published.month === undefined) return published.year;
+  // A month alone ("in June") is too coarse to tell an announced one from last year's.
+  if (upcoming && day !== null && published.day !== undefined) {
+    const pub = Date.UTC(published.year, published.month - 1, published.day);
+    for (const year of [published.year + 1, published.year]) {
+      if (Date.UTC(year, month - 1, day) - pub <= ANNOUNCED_DAYS * DAY_MS) return year;
+    }
+  }
   if (month > published.month) return published.year - 1;
   if (month === published.month && day !== null && published.day !== undefined && day > published.day) {
     return published.year - 1;

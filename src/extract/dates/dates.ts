@@ -4,7 +4,7 @@ import { parsePublished, resolveYear, mostRecentWeekday, formatIsoDate, isValidD
 import { daysListedAfter, daysListedBefore } from './day-lists';
 import type { PublishedDate } from './date-reference';
 import { findBareMonths, isYearAdjective } from './bare-dates';
-import { arabicDateWords, findYesterday, isArabicYearMention, lastWeekdayWords } from './relative-dates';
+import { arabicDateWords, findYesterday, inAnnouncingSentence, isArabicYearMention, lastWeekdayWords } from './relative-dates';
 import { compoundOrdinalsAsDays, separateDaysFromGlue, weekdayPartsAsDays, yearAfterAlternateMonth } from './arabic-dates';
 
 export interface DateOptions {
@@ -99,7 +99,8 @@ export function extractDates(text: string, options: DateOptions): string[] {
     const year = listYear ?? (arabic && !result.start.isCertain('year') ? yearAfterAlternateMonth(text, end, language.month) : undefined);
     // "March 24, 25 and 30, 2017": more days of the month follow, and the year closes the list.
     const list = !russian && !arabic ? monthFirstList(text, result) : null;
-    const value = resolveResult(list?.result ?? result, published, list?.year ?? year, language, partOfMonth);
+    const upcoming = inAnnouncingSentence(text, result.index);
+    const value = resolveResult(list?.result ?? result, published, list?.year ?? year, language, partOfMonth, upcoming);
     if (!value) return;
     found.push({ index: result.index, value });
     for (const other of sameMonthDates(text, result, value, list?.days ?? [])) found.push({ index: result.index, value: other });
@@ -242,6 +243,7 @@ function resolveResult(
   inheritedYear: number | undefined,
   words: DateWords,
   partOfMonth: boolean,
+  upcoming: boolean,
 ): string | null {
   const start = result.start;
   // "last Friday", «в прошлую пятницу», "الجمعة الماضية": the weekday of the week before is still a calendar day.
@@ -257,7 +259,7 @@ function resolveResult(
     // chrono turns "the end of February" into a last day; the text fixes only the month.
     const day = start.isCertain('day') && !partOfMonth ? start.get('day') : null;
     const explicitYear = start.isCertain('year') ? start.get('year') : inheritedYear ?? null;
-    const year = explicitYear ?? resolveYear(month, day, published);
+    const year = explicitYear ?? resolveYear(month, day, published, upcoming);
     if (year === null) return null;
     // A day the month does not have ("February 30") is a misreading; the month is still right.
     return formatIsoDate(year, month, day !== null && isValidDay(year, month, day) ? day : null);

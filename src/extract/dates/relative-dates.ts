@@ -129,3 +129,17 @@ export function lastWeekdayWords(): { test: RegExp; all: RegExp } {
   lastWeekday ??= { test: new RegExp(source(), 'iu'), all: new RegExp(source(), 'giu') };
   return lastWeekday;
 }
+
+let futurePattern: RegExp | undefined;
+
+/**
+ * Whether the sentence holding `index` announces something ahead before reaching it ("talks will be held on 14-15
+ * September", «пройдет 14-15 сентября», "ستعقد … في 5 أيار"): a `futureWords` entry of the language files between the
+ * sentence's start and the date ("…last June, and we will continue" reports the past).
+ */
+export function inAnnouncingSentence(text: string, index: number): boolean {
+  futurePattern ??= wordPattern(wordsOfAllLanguages('dates', 'futureWords'));
+  const before = text.slice(0, index);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) + 1;
+  return futurePattern.test(before.slice(start));
+}
