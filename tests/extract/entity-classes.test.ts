@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../../src/extract';
-import type { DocumentMeta } from '../../src/types';
+import { facetsOfText } from './written-text';
 
-const extractor = createExtractor();
-const meta: DocumentMeta = { id: 'classes', title: null, source: null, url: null, published: '2024-03-05' };
-
-function facetsOf(text: string) {
-  return extractor.extractDocument(meta, [text])[0]!;
-}
+const facetsOf = (text: string) => facetsOfText(text);
 
 describe('generic group mentions resolve to the canonical armed group', () => {
   it.each([

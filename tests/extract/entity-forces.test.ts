@@ -2,16 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../../src/extract';
 import { ForceNamesError, loadForceNames } from '../../src/extract/entities/force-names';
-import type { DocumentMeta } from '../../src/types';
+import { facetsOfText } from './written-text';
 
-const extractor = createExtractor();
-const meta: DocumentMeta = { id: 'forces', title: null, source: null, url: null, published: '2024-03-05' };
-
-function facetsOf(text: string) {
-  return extractor.extractDocument(meta, [text])[0]!;
-}
+const facetsOf = (text: string) => facetsOfText(text);
 
 describe("a state's armed forces named generically", () => {
   it.each([

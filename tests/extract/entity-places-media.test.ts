@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractor, foldName } from '../../src/extract';
-import type { DocumentMeta } from '../../src/types';
+import { foldName } from '../../src/extract';
+import { facetsOfText } from './written-text';
 
-const extractor = createExtractor();
-const meta: DocumentMeta = { id: 'places-media', title: null, source: null, url: null, published: '2024-03-05' };
-
-function facetsOf(text: string) {
-  return extractor.extractDocument(meta, [text])[0]!;
-}
+const facetsOf = (text: string) => facetsOfText(text);
 
 describe('foldName folds Kurdish and Turkish orthography onto English spelling', () => {
   it.each([

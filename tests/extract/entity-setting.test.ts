@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../../src/extract';
-import type { DocumentMeta } from '../../src/types';
+import { facetsOfText } from './written-text';
 
-const extractor = createExtractor();
-const meta: DocumentMeta = { id: 'setting', title: null, source: null, url: null, published: '2024-03-05' };
-
-function facetsOf(text: string) {
-  return extractor.extractDocument(meta, [text])[0]!;
-}
+const facetsOf = (text: string) => facetsOfText(text);
 
 describe('the country the reporting is about is a place, never an actor', () => {
   it.each([
@@ -64,8 +58,7 @@ describe('a surname written with its article resolves to the full name of the do
     [['Druze leader Sheikh Hikmat al-Hijri rejected the truce.', 'Al-Hijri issued a statement denying the claims.'], 'Hikmat al-Hijri'],
     [['The commander Abu Khalil al-Zubaidi led the assault.', 'Al-Zubaidi later withdrew his men from the hills.'], 'Abu Khalil al-Zubaidi'],
   ])('in %j', (paragraphs, person) => {
-    const facets = extractor.extractDocument(meta, paragraphs);
-    expect(facets[1]!.actors).toContain(person);
+    expect(facetsOfText(paragraphs, 1).actors).toContain(person);
   });
 
   it('adds a Latin speaker name the name finder missed to the actors', () => {

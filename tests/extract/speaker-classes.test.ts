@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { facetsOfText } from './written-text';
+import { lastSpeakerOf } from './written-text';
 
 // Speaker classes measured on reporting from outlets the rules never saw, one table per class, in English, Russian
 // and Arabic. Each row is a document (paragraphs in order); the last paragraph's speaker is checked.
-const lastSpeaker = (paragraphs: string[]) => facetsOfText(paragraphs, -1).speaker;
+const lastSpeaker = lastSpeakerOf;
 
 describe('attributeSpeakers: a place is never the speaker', () => {
   it.each([

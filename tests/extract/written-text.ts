@@ -16,5 +16,10 @@ export function facetsOfText(paragraphs: string | string[], index = 0, documentM
   return facets;
 }
 
+/** The speaker of the last of `paragraphs` (what the speaker class tests read). */
+export function lastSpeakerOf(paragraphs: string[]): string | null {
+  return facetsOfText(paragraphs, -1).speaker;
+}
+
 /** The extractor the helper uses, for tests that read its gazetteer. */
 export const writtenTextExtractor = extractor;
