@@ -99,7 +99,7 @@ export function extractDates(text: string, options: DateOptions): string[] {
     const year = listYear ?? (arabic && !result.start.isCertain('year') ? yearAfterAlternateMonth(text, end, language.month) : undefined);
     // "March 24, 25 and 30, 2017": more days of the month follow, and the year closes the list.
     const list = !russian && !arabic ? monthFirstList(text, result) : null;
-    const upcoming = inAnnouncingSentence(text, result.index);
+    const upcoming = () => inAnnouncingSentence(text, result.index);
     const value = resolveResult(list?.result ?? result, published, list?.year ?? year, language, partOfMonth, upcoming);
     if (!value) return;
     found.push({ index: result.index, value });
@@ -243,7 +243,8 @@ function resolveResult(
   inheritedYear: number | undefined,
   words: DateWords,
   partOfMonth: boolean,
-  upcoming: boolean,
+  /** Read only for a day with no year written: whether its sentence announces it. */
+  upcoming: () => boolean,
 ): string | null {
   const start = result.start;
   // "last Friday", «в прошлую пятницу», "الجمعة الماضية": the weekday of the week before is still a calendar day.
@@ -259,7 +260,7 @@ function resolveResult(
     // chrono turns "the end of February" into a last day; the text fixes only the month.
     const day = start.isCertain('day') && !partOfMonth ? start.get('day') : null;
     const explicitYear = start.isCertain('year') ? start.get('year') : inheritedYear ?? null;
-    const year = explicitYear ?? resolveYear(month, day, published, upcoming);
+    const year = explicitYear ?? resolveYear(month, day, published, day !== null && upcoming());
     if (year === null) return null;
     // A day the month does not have ("February 30") is a misreading; the month is still right.
     return formatIsoDate(year, month, day !== null && isValidDay(year, month, day) ? day : null);
