@@ -108,10 +108,13 @@ export function answerSearch(ctx: SearchContext, params: SearchParams): Response
   const counts = countFacets(s, pool.ids, filter.checksFilters ? pool.failed : null, m.ownCounts);
   const matching = filter.checksFilters ? compactPassing(pool) : pool;
   const page: PageRequest = { browsing, sort: params.sort, wanted: params.offset + params.limit };
-  const { ranked: order, rest } = pageCandidates(s, page, plan, params.q ?? '', matching, relaxed ? null : () => backfill ?? m.partialZero());
+  // The partial matches cost a pass over the query's postings: computed at most once, by whichever step needs them.
+  let partialOnce: Candidates | undefined;
+  const partialMatches = (): Candidates => (partialOnce ??= backfill ?? m.partialZero());
+  const { ranked: order, rest } = pageCandidates(s, page, plan, params.q ?? '', matching, relaxed ? null : partialMatches);
   const ranked = rankMatching(s, page, order);
   if (ranked.length < page.wanted && !relaxed && plan.units.length > 1) {
-    const partial = rest ?? backfill ?? m.partialZero();
+    const partial = rest ?? partialMatches();
     if (partial.ids.length > 0) backfillPage(s, page, order, partial, ranked);
   }
   return {
