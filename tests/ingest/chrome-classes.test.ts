@@ -122,3 +122,35 @@ describe('segmentDocument drops chrome lines inside a body', () => {
     expect(paragraphs).toContain(line);
   });
 });
+
+describe('segmentDocument reads a site-wide funding line as chrome, not as the headline', () => {
+  const headline = { en: 'Reconciliation centre opens at the air base in Syria', ru: 'На авиабазе в Сирии открыли центр по примирению сторон', ar: 'افتتاح مركز للمصالحة في القاعدة الجوية في سوريا' };
+  const body = {
+    en: 'The centre began work at the air base on Monday under the truce agreed the day before, the ministry said.',
+    ru: 'Центр начал работу на авиабазе в понедельник в соответствии с договоренностями о перемирии, сообщили в министерстве.',
+    ar: 'وبدأ المركز عمله في القاعدة الجوية يوم الاثنين وفق اتفاق الهدنة الذي تم التوصل إليه، بحسب الوزارة.',
+  };
+  it.each([
+    ['en', 'This website is funded with the financial support of the Ministry of Digital Development'],
+    ['en', 'Produced with funding from the Example Foundation'],
+    ['ru', 'Функционирует при финансовой поддержке Министерства цифрового развития, связи и массовых коммуникаций'],
+    ['ru', 'Проект реализуется при поддержке Фонда президентских грантов'],
+    ['ar', 'تم إنتاج هذا المحتوى بدعم من مؤسسة المثال للإعلام'],
+    ['ar', 'هذا الموقع ممول من صندوق دعم الإعلام المستقل'],
+  ] as const)('in %s: %j', (lang, line) => {
+    const { meta, paragraphs } = segmentDocument(doc([line, headline[lang], body[lang]]));
+    expect(meta.title).toBe(headline[lang]);
+    expect(paragraphs).toEqual([body[lang]]);
+  });
+
+  it.each([
+    ['en', 'The militia is funded by Iran and operates with the support of Hezbollah, the report said.'],
+    ['en', 'With the financial support of Qatar, the group expanded its operations across the province.'],
+    ['ru', 'Боевики действуют при финансовой поддержке иностранных спонсоров, заявили в министерстве.'],
+    ['ru', 'Центр функционирует при поддержке российских военных на авиабазе Хмеймим.'],
+    ['ru', 'Проект реализуется при поддержке правительства Сирии и агентств ООН.'],
+    ['ar', 'وقال التقرير إن هذه الميليشيا مدعومة من إيران وتعمل بتمويل من الحرس الثوري.'],
+  ])('keeps a body sentence about funding (%s): %j', (_lang, line) => {
+    expect(detectChrome(line, patterns)).toBeNull();
+  });
+});

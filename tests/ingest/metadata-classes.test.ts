@@ -83,3 +83,48 @@ describe('segmentDocument names the outlet', () => {
     expect(segment(lines).meta.source).toBe('SANA');
   });
 });
+
+describe('dateFromUrl reads only address shapes that are surely dates', () => {
+  it.each([
+    ['a month written as a word', 'https://news.example.com/world/2020/jun/17/sanctions-target-companies', '2020-06-17'],
+    ['year and month joined, then the day', 'http://example-wire.com/english/2019-02/16/c_137825337.htm', '2019-02-16'],
+    ['a day-first timestamp with its clock', 'https://example.ua/world/opposition-begins-offensive-06112016135400/amp', '2016-11-06'],
+    ['a year-first timestamp with its clock', 'https://example.ua/world/opposition-begins-offensive-20161106135400.html', '2016-11-06'],
+  ])('with %s: %s', (_shape, url, expected) => {
+    expect(dateFromUrl(url)).toBe(expected);
+  });
+
+  it.each([
+    ['a word that is no month', 'https://news.example.com/2020/news/17/sanctions-target-companies'],
+    ['a day the month does not have', 'https://news.example.com/2020/jun/31/sanctions-target-companies'],
+    ['a two-digit-year stamp, day or year first', 'https://example.net/amp/39/190616234203-army-positions-shelled'],
+    ['a long id that is no timestamp', 'https://example.ua/world/opposition-begins-offensive-06112016985400/amp'],
+  ])('reads nothing from %s: %s', (_shape, url) => {
+    expect(dateFromUrl(url)).toBeNull();
+  });
+});
+
+describe('segmentDocument reads a publication date line', () => {
+  it.each([
+    ['en', 'Publish date : Tuesday 3 April 2018 09:33', '2018-04-03'],
+    ['en', 'Publication date: 3 April 2018', '2018-04-03'],
+    ['en', '9:33 am 23/04/2018', '2018-04-23'],
+    ['ru', '19:34 13/09/2017', '2017-09-13'],
+    ['ru', 'Дата: 13.09.2017', '2017-09-13'],
+    ['ru', '10:05 13 сентября 2017', '2017-09-13'],
+    ['ar', 'تاريخ: 13 سبتمبر 2017', '2017-09-13'],
+    ['ar', 'نشر بتاريخ 13 سبتمبر 2017', '2017-09-13'],
+  ])('with a label or a clock before the date (%s: %j)', (_lang, line, published) => {
+    const lines = ['Minister hopes for success of the new round of talks', line, 'The minister said Moscow counted on the success of the next round of talks in the capital.'];
+    expect(segment(lines).meta.published).toBe(published);
+  });
+
+  it.each([
+    ['en', '19:34 03/05/2018'],
+    ['ru', 'Дата проведения следующего раунда переговоров пока не определена, сообщил дипломат.'],
+    ['ar', 'تاريخ 13 سبتمبر 2017 سيبقى في ذاكرة السوريين طويلاً كما قال السكان.'],
+  ])('reads none from an ambiguous date or a sentence (%s: %j)', (_lang, line) => {
+    const lines = ['Minister hopes for success of the new round of talks', line, 'The minister said Moscow counted on the success of the next round of talks in the capital.'];
+    expect(segment(lines).meta.published).toBeNull();
+  });
+});

@@ -98,7 +98,7 @@ function pageCandidates(
 
 export function answerSearch(ctx: SearchContext, params: SearchParams): ResponseBody {
   const s = ctx.s;
-  const { plan, urlFilters } = unifyFilters(s, planQuery(ctx, params.q ?? ''), urlFiltersOf(s, params), params);
+  const { plan, urlFilters } = unifyFilters(s, planQuery(ctx, params.q ?? ''), urlFiltersOf(s, params, ctx.o.resolveEntities), params);
   if (isPlainBrowse(plan, params, urlFilters.length)) return plainBrowse(ctx, params);
   const scope = scopeOf(ctx, plan, params, urlFilters);
   const filter = new CandidateFilter(s, scope);
