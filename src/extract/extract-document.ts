@@ -129,7 +129,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     const titleMentions = meta.title === null ? [] : (findDocumentMentions([meta.title])[0] ?? []);
     const voices = attributeSpeakerVoices(
       paragraphs.map((text, i) => ({ text, mentions: mentions[i]! })),
-      { stateOfDemonym, documentVoice: titleVoice(meta.title, titleMentions, loadSpeakerLexicon()) },
+      { stateOfDemonym, documentVoice: titleVoice(meta.title, titleMentions, loadSpeakerLexicon()), documentOutlet: meta.source },
     );
     const speakers = consolidateSpeakers(
       voices.map((v) => v.speaker),
