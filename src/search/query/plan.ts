@@ -6,7 +6,7 @@ import { findQueryEntities, resolveFilterValues } from '../entity-expansion';
 import { matchingValues } from '../facets/facet-table';
 import type { FacetTable } from '../facets/facet-table';
 import type { WordLookup } from '../index/text-segment';
-import { analyzeText, phraseKeys } from '../../text';
+import { analyzeText, arabicKeyReadings, phraseKeys } from '../../text';
 import { parseQuery } from '../query-parser';
 import type { QueryClause } from '../query-parser';
 import type { SynonymAlternative } from '../synonyms';
@@ -95,11 +95,28 @@ function relatedTo(ctx: SearchContext, canonicals: readonly string[]): string[] 
   return [...out];
 }
 
-/** What else satisfies a lone query word: its synonyms, then its inflected variants (query/word-variants.ts). */
-function alternativesOf(ctx: SearchContext, loose: string): SynonymAlternative[] {
-  const variants = loadWordVariants().of(loose);
-  const synonyms = ctx.synonyms.get(loose) ?? [];
-  return variants.length === 0 ? synonyms : [...synonyms, ...variants];
+/** An Arabic word's other reading (first letter a proclitic or its own) is the same word: next to its own spelling. */
+const READING_WEIGHT = 0.95;
+
+/** The other index keys an Arabic query word can have (arabicKeyReadings); none for other scripts. */
+function otherReadings(l: WordLookup): string[] {
+  if (!ARABIC_LETTER.test(l.exact)) return [];
+  return arabicKeyReadings(l.exact).filter((key) => key !== l.loose);
+}
+
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/**
+ * What else satisfies a lone query word: its synonyms, then its inflected variants (query/word-variants.ts), and for
+ * an Arabic word its other reading with the synonyms and variants of that reading.
+ */
+function alternativesOf(ctx: SearchContext, l: WordLookup): SynonymAlternative[] {
+  const variants = loadWordVariants();
+  const out = [...(ctx.synonyms.get(l.loose) ?? []), ...variants.of(l.loose)];
+  for (const key of otherReadings(l)) {
+    out.push({ keys: [key], weight: READING_WEIGHT }, ...(ctx.synonyms.get(key) ?? []), ...variants.of(key));
+  }
+  return out;
 }
 
 /** Units in query order: runs of words covered by a named entity become one entity unit, other words one unit each. */
@@ -118,7 +135,7 @@ function groupUnits(ctx: SearchContext, q: string, words: ClauseWords[]): Unit[]
       if (w.phrase !== null) {
         if (w.lookups.length > 0) units.push({ lookups: w.lookups, phrase: w.phrase, canonicals: [], related: [], synonyms: [] });
       } else {
-        for (const l of w.lookups) units.push({ lookups: [l], phrase: null, canonicals: [], related: [], synonyms: alternativesOf(ctx, l.loose) });
+        for (const l of w.lookups) units.push({ lookups: [l], phrase: null, canonicals: [], related: [], synonyms: alternativesOf(ctx, l) });
       }
     }
   };
@@ -130,8 +147,8 @@ function groupUnits(ctx: SearchContext, q: string, words: ClauseWords[]): Unit[]
     const related = phrase === null ? relatedTo(ctx, e.canonicals) : [];
     const span: [number, number] = [covered[0]!.candidate.start, covered[covered.length - 1]!.candidate.end];
     const lookups = covered.flatMap((w) => w.lookups);
-    const wordSynonyms = phrase === null && lookups.length > 1 ? lookups.map((l) => alternativesOf(ctx, l.loose)) : undefined;
-    const synonyms = phrase === null && lookups.length === 1 ? alternativesOf(ctx, lookups[0]!.loose) : [];
+    const wordSynonyms = phrase === null && lookups.length > 1 ? lookups.map((l) => alternativesOf(ctx, l)) : undefined;
+    const synonyms = phrase === null && lookups.length === 1 ? alternativesOf(ctx, lookups[0]!) : [];
     units.push({ lookups, phrase, canonicals: e.canonicals, related, synonyms, span, ...(wordSynonyms ? { wordSynonyms } : {}) });
     next = e.last + 1;
   }
