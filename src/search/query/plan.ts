@@ -9,6 +9,7 @@ import type { WordLookup } from '../index/text-segment';
 import { analyzeText, arabicKeyReadings, phraseKeys } from '../../text';
 import { parseQuery } from '../query-parser';
 import type { QueryClause } from '../query-parser';
+import { phraseKey } from '../synonyms';
 import type { SynonymAlternative } from '../synonyms';
 import { resolveLanguageValues } from './languages';
 import { loadWordVariants } from './word-variants';
@@ -119,6 +120,28 @@ function alternativesOf(ctx: SearchContext, l: WordLookup): SynonymAlternative[]
   return out;
 }
 
+/** Most words of a multi-word synonym looked up as one run of query words. */
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * Units of a run of plain query words, one per word. Where the words spell a multi-word member of a synonym group
+ * ("olive branch", "death toll"; the longest first), each of them is also satisfied by the member's translations
+ * («оливковая ветвь», «غصن الزيتون»), so reporting in another language matches every one of those units.
+ */
+function plainUnits(ctx: SearchContext, lookups: readonly WordLookup[]): Unit[] {
+  const units: Unit[] = lookups.map((l) => ({ lookups: [l], phrase: null, canonicals: [], related: [], synonyms: alternativesOf(ctx, l) }));
+  for (let i = 0; i < lookups.length; i++) {
+    for (let n = Math.min(MAX_PHRASE_WORDS, lookups.length - i); n >= 2; n--) {
+      const alternatives = ctx.synonyms.get(phraseKey(lookups.slice(i, i + n).map((l) => l.loose)));
+      if (alternatives === undefined || alternatives.length === 0) continue;
+      for (let k = i; k < i + n; k++) units[k]!.synonyms.push(...alternatives);
+      i += n - 1;
+      break;
+    }
+  }
+  return units;
+}
+
 /** Units in query order: runs of words covered by a named entity become one entity unit, other words one unit each. */
 function groupUnits(ctx: SearchContext, q: string, words: ClauseWords[]): Unit[] {
   const entities = findQueryEntities(
@@ -130,14 +153,21 @@ function groupUnits(ctx: SearchContext, q: string, words: ClauseWords[]): Unit[]
   const units: Unit[] = [];
   let next = 0;
   const pushWords = (until: number): void => {
+    const plain: WordLookup[] = [];
+    const flush = (): void => {
+      units.push(...plainUnits(ctx, plain));
+      plain.length = 0;
+    };
     for (; next < until; next++) {
       const w = words[next]!;
-      if (w.phrase !== null) {
-        if (w.lookups.length > 0) units.push({ lookups: w.lookups, phrase: w.phrase, canonicals: [], related: [], synonyms: [] });
-      } else {
-        for (const l of w.lookups) units.push({ lookups: [l], phrase: null, canonicals: [], related: [], synonyms: alternativesOf(ctx, l) });
+      if (w.phrase === null) {
+        plain.push(...w.lookups);
+        continue;
       }
+      flush();
+      if (w.lookups.length > 0) units.push({ lookups: w.lookups, phrase: w.phrase, canonicals: [], related: [], synonyms: [] });
     }
+    flush();
   };
   for (const e of entities) {
     pushWords(e.first);
