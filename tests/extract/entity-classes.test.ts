@@ -59,3 +59,62 @@ describe('institutions speaking in three languages', () => {
     expect(facetsOf(text).speaker).toBe(speaker);
   });
 });
+
+describe('a Russian or Arabic capital with no place word before it stands for its government', () => {
+  it.each([
+    ['ru', 'Москва предлагает дождаться итогов расследования.', 'Russia'],
+    ['ru', 'Дипломат назвала действия Вашингтона незаконными.', 'United States'],
+    ['ru', 'Они находятся в стране вопреки позиции официального Дамаска.', 'Syrian government'],
+    ['ar', 'وأكدت المتحدثة أن واشنطن تحاول عرقلة الحل السياسي.', 'United States'],
+    ['ar', 'وهذه التحركات تثير قلق موسكو بشكل متزايد.', 'Russia'],
+    ['ar', 'وقال الوزير إن المعلومات وصلت وموسكو تتحقق منها.', 'Russia'],
+  ])('in %s %j', (_lang, text, actor) => {
+    const facets = facetsOf(text);
+    expect(facets.actors).toContain(actor);
+    expect(facets.locations).toEqual([]);
+  });
+
+  it.each([
+    ['ru', 'Переговоры пройдут в Сочи или Москве.', 'Moscow'],
+    ['ru', 'Боевики обстреляли жилые кварталы Дамаска.', 'Damascus'],
+    ['ru', 'Как передают местные СМИ, столица Сирии Дамаск подверглась атаке.', 'Damascus'],
+    ['ru', 'Бои дошли до столицы — Дамаска.', 'Damascus'],
+    ['ar', 'وصل الوفد في وقت متأخر إلى دمشق.', 'Damascus'],
+    ['ar', 'واحتشد الآلاف في شوارع دمشق.', 'Damascus'],
+    ['ar', 'ودوت انفجارات غرب العاصمة السورية، دمشق، ليل الجمعة.', 'Damascus'],
+    ['ar', 'وطال القصف محافظات حلب، دمشق، حمص.', 'Damascus'],
+    ['ar', 'وقالت إن الطائرات وجهت ضربة لدمشق.', 'Damascus'],
+  ])('keeps the %s place %j a place', (_lang, text, place) => {
+    const facets = facetsOf(text);
+    expect(facets.locations).toContain(place);
+    expect(facets.actors).toEqual([]);
+  });
+});
+
+describe('air defences named on their own are an armed group', () => {
+  it.each([
+    ['en', 'Syrian air defense units intercepted most of the missiles.'],
+    ['en', 'Syria’s air defences responded to an attack near the airport.'],
+    ['ru', 'Сирийская ПВО отразила ракетную атаку.'],
+    ['ru', 'Противовоздушная оборона Сирии сбила большую часть ракет.'],
+    ['ar', 'وتصدت الدفاعات الجوية السورية لعدد من الصواريخ.'],
+    ['ar', 'وتصدت وسائط الدفاع الجوي السوري لصواريخ معادية.'],
+  ])('in %s %j', (_lang, text) => {
+    const facets = facetsOf(text);
+    expect(facets.groups).toEqual(['Syrian Air Defenses']);
+    expect(facets.locations).not.toContain('Syria');
+  });
+});
+
+describe('an Arabic place noun in the dual cues the villages it names', () => {
+  it.each([
+    ['ar', 'دوت انفجارات عنيفة في منطقتي الديماس والمزة.', 'Al-Dimas'],
+    ['ar', 'وسقطت قذائف على بلدتي الديماس والصبورة.', 'Al-Dimas'],
+  ])('in %s %j', (_lang, text, place) => {
+    expect(facetsOf(text).locations).toContain(place);
+  });
+
+  it('leaves the word for "how" (كيف) no place', () => {
+    expect(facetsOf('ولم يذكر البيان كيف غادر السكان المخيم.').locations).toEqual([]);
+  });
+});
