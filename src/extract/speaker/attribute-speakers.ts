@@ -104,7 +104,7 @@ export function attributeSpeakerVoices(
     let speaker: SpeakerCandidate | null;
     let cue: SpeakerCue | null = null;
     if (attributed.length > 0) {
-      const main = chooseMainSpeaker(attributed, analysis, layout);
+      const main = chooseMainSpeaker(attributed, analysis, layout, resolved.lexicon);
       speaker = main?.speaker ?? null;
       if (main) cue = cueForEvent(paragraph.text, main.event, main.speaker, mentions, layout);
     } else if (events.some((e) => e.issued === undefined && (isUnnamedPersonSubject(e, analysis, resolved.lexicon) || namesAnonymousSource(e, analysis, mentions, resolved.lexicon)))) {

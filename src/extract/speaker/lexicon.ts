@@ -33,6 +33,8 @@ export interface SpeakerLexicon {
   blockedBefore: ReadonlySet<string>;
   passiveAuxiliaries: ReadonlySet<string>;
   clauseBreaks: ReadonlySet<string>;
+  /** Words that open a reported clause ("that", «что»): "Reuters reported that Lavrov said" relays Lavrov's words. */
+  complementizers: ReadonlySet<string>;
   personPronouns: ReadonlySet<string>;
   institutionPronouns: ReadonlySet<string>;
   pluralPronouns: ReadonlySet<string>;
@@ -179,6 +181,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     blockedBefore: set(sayVerbs, 'speech', 'blockedBefore'),
     passiveAuxiliaries: set(sayVerbs, 'speech', 'passiveAuxiliaries'),
     clauseBreaks: set(sayVerbs, 'speech', 'clauseBreaks'),
+    complementizers: optionalSet(sayVerbs, 'speech', 'complementizers'),
     personPronouns: set(roles, 'roles', 'personPronouns'),
     institutionPronouns: set(roles, 'roles', 'institutionPronouns'),
     pluralPronouns: set(roles, 'roles', 'pluralPronouns'),
