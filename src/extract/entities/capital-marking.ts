@@ -57,10 +57,13 @@ export function unmarkedCapital(tokens: NameToken[], match: AliasMatch, words: P
   if (!CYRILLIC_OR_ARABIC.test(first.raw)) return false;
   if (GLUED_PREPOSITION.test(gluedPrefix(first, match.entry)) || RUSSIAN_PREPOSITIONAL.test(tokens[match.endToken - 1]!.raw)) return false;
   const previous = tokens[match.firstToken - 1];
-  if (previous === undefined) return true;
+  // A name standing alone (a query, a heading) is the place; opening a sentence it is its subject.
+  if (previous === undefined) return tokens[match.endToken] !== undefined && !tokens[match.endToken]!.breakBefore;
   // After a comma or a dash the capital is an item of a list or an apposition: left a place; any other clause break
   // leaves it its clause's subject.
   if (first.breakBefore) return !APPOSITION.test(first.sepBefore);
+  // The rule reads Russian and Arabic grammar: after a word of another script (a query's lead-in) there is none.
+  if (!CYRILLIC_OR_ARABIC.test(previous.raw)) return false;
   if (isPlaceWord(previous, words.before)) return false;
   // "العاصمة السورية دمشق", «столица Сирии Дамаск»: a city noun with one word qualifying it.
   return !(!previous.breakBefore && isPlaceWord(tokens[match.firstToken - 2], words.cityNouns));
