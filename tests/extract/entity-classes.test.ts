@@ -118,3 +118,54 @@ describe('an Arabic place noun in the dual cues the villages it names', () => {
     expect(facetsOf('ولم يذكر البيان كيف غادر السكان المخيم.').locations).toEqual([]);
   });
 });
+
+describe('Arabic proclitics come off a name once', () => {
+  it.each([
+    ['ar', 'وتحاول واشنطن اللعب بالورقة الكردية في الشمال.', 'Raqqa'],
+    ['ar', 'وأشار إلى الوضع بالورقة الأخيرة من التقرير.', 'Raqqa'],
+  ])('leaves the word after a glued article whole in %s %j (no %s)', (_lang, text, notPlace) => {
+    expect(facetsOf(text).locations).not.toContain(notPlace);
+  });
+
+  it.each([
+    ['ar', 'وأرسلت الحكومة مساعدات للبنان هذا الأسبوع.', 'Lebanon'],
+    ['ar', 'ووصلت التعزيزات بالرقة صباح اليوم.', 'Raqqa'],
+    ['ar', 'ودخلت القوات وبحلب اشتباكات عنيفة.', 'Aleppo'],
+  ])('finds the name behind its proclitic in %s %j', (_lang, text, name) => {
+    const facets = facetsOf(text);
+    expect([...facets.locations, ...facets.actors]).toContain(name);
+  });
+});
+
+describe('Russian generic group mentions in the genitive plural and other names of the opposition', () => {
+  it.each([
+    ['ru', 'Кварталы подверглись обстрелу со стороны повстанцев.', 'Syrian rebels'],
+    ['ru', 'Мятежные силы вошли в южные пригороды города.', 'Syrian rebels'],
+    ['ru', 'Оппозиционеры обещают начать наступление утром.', 'Syrian rebels'],
+    ['ru', 'Наступление войск оппозиции поддержит авиация.', 'Syrian rebels'],
+    ['ru', 'Боевики атаковали позиции курдских бойцов у города.', 'Kurdish militias'],
+    ['ru', 'Альянс состоит из курдских отрядов народной самообороны и арабских групп.', 'YPG'],
+    ['en', 'Turkish and Syrian rebel troops tore down a statue in the town.', 'Syrian rebels'],
+  ])('in %s %j', (_lang, text, group) => {
+    expect(facetsOf(text).groups).toContain(group);
+  });
+});
+
+describe('an Arabic state name spelled like its adjective ("سورية": Syrian) after an indefinite noun is no place', () => {
+  it.each([
+    ['ar', 'قالت منظمة سورية معارضة إن القصف استمر.'],
+    ['ar', 'وأفادت مصادر إعلامية سورية بوقوع انفجار.'],
+    ['ar', 'وسط معلومات عن مقتل أشخاص من جنسيات غير سورية.'],
+    ['ar', 'وتتعرض المحافظة لغارات روسية وأخرى سورية.'],
+  ])('in %s %j', (_lang, text) => {
+    expect(facetsOf(text).locations).not.toContain('Syria');
+  });
+
+  it.each([
+    ['ar', 'وتشن إسرائيل منذ سنوات غارات على سورية.'],
+    ['ar', 'وتقع البلدة في شمال سورية.'],
+    ['ar', 'وزار الوفد سورية الأسبوع الماضي.'],
+  ])('keeps the country in %s %j', (_lang, text) => {
+    expect(facetsOf(text).locations).toContain('Syria');
+  });
+});

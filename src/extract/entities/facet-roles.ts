@@ -5,6 +5,7 @@ import { wordsOfAllLanguages } from '../../text';
 import { foldToken } from '../../text/fold-name';
 import type { Mention } from '../../types';
 import { type PlaceWords, unmarkedCapital } from './capital-marking';
+import { type AdjectiveWords, isStateAdjective } from './state-adjective';
 import type { AliasMatch } from './entity-matcher';
 import type { Gazetteer } from './gazetteer';
 import type { NameToken } from './name-tokens';
@@ -49,6 +50,9 @@ export interface RoleWords {
   placeNounsBeforeName?: string[];
   /** Russian and Arabic words after which a capital is a place, beside the lists above (capital-marking.ts). */
   placeWordsBeforeCapital?: string[];
+  /** Arabic state names spelled like their feminine adjective, and the words an adjective follows (state-adjective.ts). */
+  stateAdjectiveHomographs?: string[];
+  adjectiveLeadWords?: string[];
 }
 
 interface RoleSets {
@@ -77,6 +81,7 @@ interface RoleSets {
   placeNouns: Set<string>;
   /** Folded: the words after which a Cyrillic or Arabic capital is a place. */
   capitalPlaceWords: PlaceWords;
+  stateAdjectives: AdjectiveWords;
   /** Folded. */
   statePosts: Set<string>;
 }
@@ -121,6 +126,10 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
       ),
       cityNouns: new Set((words.placeNounsBeforeName ?? []).map((w) => foldToken(w))),
     },
+    stateAdjectives: {
+      homographs: new Set((words.stateAdjectiveHomographs ?? []).map((w) => foldToken(w))),
+      leads: new Set((words.adjectiveLeadWords ?? []).map((w) => foldToken(w))),
+    },
     statePosts: new Set((words.postTitlesBeforeState ?? []).map((w) => foldToken(w))),
     capitalActs: new Set([...wordsOfAllLanguages('speech', 'verbs'), ...(words.capitalAgentVerbs ?? [])].filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
   };
@@ -152,7 +161,7 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
         mentions.push({ ...base, canonical: entry.canonical, kind: entry.kind, facet: 'location' });
         return;
       }
-      if (entry.kind === 'state' && isCurrency(tokens, match, sets)) {
+      if (entry.kind === 'state' && (isCurrency(tokens, match, sets) || isStateAdjective(tokens, match, sets.stateAdjectives))) {
         roles.push({ place: false, agent: false });
         return;
       }
