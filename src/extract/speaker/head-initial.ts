@@ -49,6 +49,7 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
   // "وأكدت قسيس": a surname alone names the person the document already named in full.
   const surname = words.length === 1 && inside(words).length === 0 ? resolveSurname(head, ctx) : null;
   if (surname) return surname;
+  if (lexicon.correspondentNouns.has(head.text)) return resolveCorrespondent(all, words, ctx);
   if (lexicon.personRoles.has(head.text)) return resolveRoleHead(all, words, ctx);
   if (lexicon.documentNouns.has(head.text)) return resolveDocumentHead(head, ctx);
   const atHead = inside(words).find((m) => m.start <= head.start && m.end > head.start);
@@ -70,7 +71,9 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
     // وكالة أنباء "الأناضول", وكالة الأنباء السورية الرسمية سانا: words of the outlet's kind come before its name.
     let from = 1;
     while (words[from] && lexicon.outletModifiers.has(words[from]!.text)) from++;
-    const rest = words.slice(from);
+    // "وكالة الأنباء التابعة للنظام السوري "سانا"": the body after "التابعة" (affiliated to) owns the outlet.
+    const owner = words.findIndex((w, i) => i >= from && lexicon.affiliationWords.has(w.text));
+    const rest = words.slice(from, owner < 0 ? words.length : owner);
     const end = rest.findIndex((w) => ARTICLE.test(w.text));
     const own = (rest[0] ? quotedRun(rest, ctx.text ?? ctx.analysis) : null) ?? (end < 0 ? rest : rest.slice(0, end));
     // An outlet the gazetteer knows (وكالة سانا → SANA) keeps its canonical name, wherever the phrase names it.
@@ -78,6 +81,7 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
     const known = inside(own).find(isOutlet) ?? inside(rest).find((m) => isOutlet(m) && m.kind === 'organisation');
     if (known) return candidateFromMention(known);
     if (own.length > 0) return literal(ctx.analysis, own, false);
+    if (owner >= 0) return quotedNameAfter(words[owner]!.end, words.at(-1)!.end, ctx);
   }
   // "وأشارت الإدارة" (the administration noted): a lone definite noun refers back to the body that spoke last.
   const bare = head.text.replace(ARTICLE, '');
@@ -89,7 +93,14 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
     return named ? candidateFromMention(named.mention) : null;
   }
   if (lexicon.institutionNouns.has(head.text) || lexicon.outletNouns.has(head.text)) return literal(ctx.analysis, words, false);
-  return unknownName(words, ctx) ?? leadingName(words, ctx);
+  return unknownName(words, ctx) ?? leadingName(words, ctx) ?? nameBeforeRole(words, ctx);
+}
+
+/** "أعلن هادي البحرة، زعيم المعارضة" (Hadi al-Bahra, the opposition's leader): a name whose title follows a comma. */
+function nameBeforeRole(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const last = words.at(-1);
+  const title = last ? /^\s*[،,]\s*([\p{L}\p{M}]+)/u.exec(ctx.analysis.slice(last.end))?.[1] : undefined;
+  return title !== undefined && ctx.lexicon.personRoles.has(title) ? unknownName(words, ctx, true) : null;
 }
 
 /** "محمد الجلالي رئيس حكومة …": a name no list holds, then its holder's title in apposition. */
@@ -109,6 +120,21 @@ function quotedRun(words: Word[], text: string): Word[] | null {
   const close = text.slice(first.end).search(/["”»]/u);
   if (close < 0) return null;
   return words.filter((w) => w.end <= first.end + close);
+}
+
+/** Characters of an outlet's quoted name after the words that describe it. */
+const MAX_QUOTED_NAME_CHARS = 40;
+
+/** The first quoted name from `from` to just past `to` ("… التابعة للنظام السوري "سانا""): its mention, or as written. */
+function quotedNameAfter(from: number, to: number, ctx: PhraseContext): SpeakerCandidate | null {
+  const text = ctx.text ?? ctx.analysis;
+  const quoted = new RegExp(`["“«]([^"“”«»]{1,${MAX_QUOTED_NAME_CHARS}})["”»“]`, 'u').exec(text.slice(from, to + MAX_QUOTED_NAME_CHARS));
+  if (!quoted || from + quoted.index > to + 2) return null;
+  const start = from + quoted.index + 1;
+  const end = start + quoted[1]!.length;
+  const mention = ctx.mentions.find((m) => m.start >= start && m.end <= end && m.kind === 'organisation');
+  if (mention) return candidateFromMention(mention);
+  return literal(text, wordsIn(text, start, end), false);
 }
 
 /** Adjectives a described source may have ("مصادر محلية", "مصادر عسكرية ميدانية"). */
@@ -213,6 +239,8 @@ function resolveBeforeVerb(all: Word[], ctx: PhraseContext): SpeakerCandidate | 
 function resolveRoleHead(all: Word[], words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
   const person = mentionsIn(ctx.mentions, all).find((m) => m.kind === 'person');
   if (person) return candidateFromMention(person);
+  // "مصدر عسكري سوري" (a Syrian military source): its adjectives name nobody.
+  if (ctx.lexicon.anonymousRoles.has(words[0]!.text) && !ARTICLE.test(words[0]!.text)) return null;
   const named = trailingName(all, words, ctx) ?? appositionName(all.at(-1)?.end ?? 0, ctx);
   if (named) return named;
   const institution = mentionsIn(ctx.mentions, words).find((m) => m.kind !== 'person' && m.kind !== 'place' && m.facet !== 'location' && m.kind !== 'state');
@@ -226,6 +254,37 @@ function resolveRoleHead(all: Word[], words: Word[], ctx: PhraseContext): Speake
     if (record) return candidateFromRecord(record);
   }
   return institution ? candidateFromMention(institution, true) : null;
+}
+
+/**
+ * A correspondent reports for an outlet: the one named right after the noun (مراسل "نداء بوست"), or, for "المراسل" and
+ * "مراسلنا" (our correspondent), the outlet an earlier correspondent was credited to, else the page's own outlet. A
+ * reporter the phrase names ("مراسلنا في حمص سامر خليل") is the speaker, as any named holder of a role is.
+ */
+function resolveCorrespondent(all: Word[], words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const tail = all.slice(words.length);
+  const person =
+    mentionsIn(ctx.mentions, all).find((m) => m.kind === 'person') ??
+    (tail.length > 0 ? trailingName(all, tail, ctx) : null) ??
+    appositionName(all.at(-1)?.end ?? 0, ctx);
+  if (person) return 'kind' in person ? candidateFromMention(person) : person;
+  const head = words[0]!;
+  const own = ctx.lexicon.ownCorrespondentNouns.has(head.text);
+  const rest = words.slice(1);
+  const outlet = own || rest.length === 0 ? undefined : mentionsIn(ctx.mentions, rest).find((m) => m.kind === 'organisation');
+  const named = outlet ? candidateFromMention(outlet) : own || rest.length === 0 ? null : quotedName(rest, ctx);
+  if (named) return { ...named, correspondent: true };
+  // "وقال مراسل" (a correspondent said) with no outlet: nobody the text names.
+  if (!own && !ARTICLE.test(head.text)) return null;
+  const earlier = findRecentSpeaker(ctx.history, (r) => r.correspondent === true);
+  if (earlier) return { ...candidateFromRecord(earlier), correspondent: true };
+  return ctx.documentOutlet ? { canonical: ctx.documentOutlet, isPerson: false, personLike: false, affiliations: [], correspondent: true } : null;
+}
+
+/** The quoted name opening `words` (مراسل "نداء بوست"), as written; null when no quotation marks open them. */
+function quotedName(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const run = quotedRun(words, ctx.text ?? ctx.analysis);
+  return run && run.length > 0 ? literal(ctx.analysis, run, false) : null;
 }
 
 /** "البيان" (the statement) speaks for whoever issued it, or the latest speaker; "بيان" (a statement) names nobody. */
@@ -248,9 +307,21 @@ function trailingName(all: Word[], words: Word[], ctx: PhraseContext): SpeakerCa
     const named = from > 0 ? unknownName(words.slice(from), ctx, true) : null;
     if (named) return named;
   }
-  const lastMention = mentionsIn(ctx.mentions, all).at(-1);
-  const after = lastMention ? all.filter((w) => w.start >= lastMention.end) : [];
-  return after.length > 0 ? unknownName(after, ctx) : null;
+  // "… في قوات سوريا الديموقراطية ناصر حاج منصور لفرانس برس": the name after a mention, before the next one.
+  const inside = mentionsIn(ctx.mentions, all);
+  for (let i = inside.length - 1; i >= 0; i--) {
+    const next = inside[i + 1];
+    const gap = all.filter((w) => w.start >= inside[i]!.end && (!next || w.end <= next.start));
+    const named = gap.length > 0 ? unknownName(withoutAddressee(gap), ctx) : null;
+    if (named) return named;
+  }
+  return null;
+}
+
+/** "ناصر حاج منصور لفرانس برس": a name ends where the addressee its speaker told, joined to "ل" (to), begins. */
+function withoutAddressee(words: Word[]): Word[] {
+  const at = words.findIndex((w, i) => i >= MIN_NAME_WORDS && /^ل/u.test(w.text));
+  return at < 0 ? words : words.slice(0, at);
 }
 
 /** A name in apposition after the phrase's comma: "منسق الأمم المتحدة في سوريا، عمران رضا،". */

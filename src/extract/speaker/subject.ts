@@ -47,6 +47,8 @@ export interface PhraseContext {
   side?: 'before' | 'after';
   /** The phrase follows a source phrase ("according to"), not a verb. */
   afterSourcePhrase?: boolean;
+  /** The outlet that published the document, whose own correspondent "مراسلنا" (our correspondent) is. */
+  documentOutlet?: string;
 }
 
 /** The speaker a subject phrase [start, end) of the analysis text designates, or null. */
