@@ -41,6 +41,8 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
   if (!head) return null;
   const inside = (ws: Word[]) => mentionsIn(ctx.mentions, ws);
   const { lexicon } = ctx;
+  const knownAs = knownAsName(words, ctx);
+  if (knownAs) return knownAs;
   // "أعلنت المعارضة السورية المسلحة الإطاحة ب… الأسد": a collective heading the phrase is the subject, the person its object.
   const collective = collectiveHead(words, ctx);
   if (collective) return collective;
@@ -101,6 +103,18 @@ function nameBeforeRole(words: Word[], ctx: PhraseContext): SpeakerCandidate | n
   const last = words.at(-1);
   const title = last ? /^\s*[،,]\s*([\p{L}\p{M}]+)/u.exec(ctx.analysis.slice(last.end))?.[1] : undefined;
   return title !== undefined && ctx.lexicon.personRoles.has(title) ? unknownName(words, ctx, true) : null;
+}
+
+/** Characters between "known as" and the name it introduces (" بـ\""). */
+const KNOWN_AS_REACH = 6;
+
+/** "المركز المعروف بـ"المرصد السوري…"" (the centre known as the Syrian Observatory): the body that name is. */
+function knownAsName(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const at = words.findIndex((w, i) => i > 0 && ctx.lexicon.knownAsWords.has(w.text));
+  if (at < 0) return null;
+  const from = words[at]!.end;
+  const named = ctx.mentions.find((m) => m.start >= from && m.start - from <= KNOWN_AS_REACH && m.kind !== 'place' && m.facet !== 'location');
+  return named ? candidateFromMention(named) : null;
 }
 
 /** "محمد الجلالي رئيس حكومة …": a name no list holds, then its holder's title in apposition. */
@@ -239,6 +253,8 @@ function resolveBeforeVerb(all: Word[], ctx: PhraseContext): SpeakerCandidate | 
 function resolveRoleHead(all: Word[], words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
   const person = mentionsIn(ctx.mentions, all).find((m) => m.kind === 'person');
   if (person) return candidateFromMention(person);
+  const body = memberOfBody(all, words, ctx);
+  if (body) return body;
   // "مصدر عسكري سوري" (a Syrian military source): its adjectives name nobody.
   if (ctx.lexicon.anonymousRoles.has(words[0]!.text) && !ARTICLE.test(words[0]!.text)) return null;
   const named = trailingName(all, words, ctx) ?? appositionName(all.at(-1)?.end ?? 0, ctx);
@@ -285,6 +301,15 @@ function resolveCorrespondent(all: Word[], words: Word[], ctx: PhraseContext): S
 function quotedName(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
   const run = quotedRun(words, ctx.text ?? ctx.analysis);
   return run && run.length > 0 ? literal(ctx.analysis, run, false) : null;
+}
+
+/** "ضابط في الجيش السوري" (an officer in the Syrian army), "مصدر في وزارة الدفاع": an unnamed member speaks for the body. */
+function memberOfBody(all: Word[], words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const joined = all[words.length];
+  if (words.length !== 1 || ARTICLE.test(words[0]!.text) || !joined || !ctx.lexicon.voicePrepositions.has(joined.text)) return null;
+  const next = all[words.length + 1];
+  const body = next && ctx.mentions.find((m) => m.start <= next.start && m.end > next.start);
+  return body && (body.kind === 'organisation' || body.kind === 'armed_group') ? candidateFromMention(body, true) : null;
 }
 
 /** "البيان" (the statement) speaks for whoever issued it, or the latest speaker; "بيان" (a statement) names nobody. */
