@@ -154,3 +154,40 @@ describe('segmentDocument reads a site-wide funding line as chrome, not as the h
     expect(detectChrome(line, patterns)).toBeNull();
   });
 });
+
+describe('detectChrome reads a caption by the credit in brackets at its end', () => {
+  it.each([
+    ['en', 'Fighters posing with their flag on a pickup truck (Photo – Syrian Observatory for Human Rights)'],
+    ['en', 'Residents inspect the damage after the strike (Photo - Local Council)'],
+    ['ru', 'Бойцы позируют с флагом на пикапе (Фото – Сирийская обсерватория)'],
+    ['ru', 'Жители осматривают разрушения после удара (фото: местный совет)'],
+    ['ar', 'مقاتلون يرفعون علمهم على شاحنة صغيرة (صورة - المرصد السوري)'],
+    ['ar', 'سكان يتفقدون الأضرار بعد الغارة (الصورة: المجلس المحلي)'],
+  ])('in %s: %j', (_lang, line) => {
+    expect(detectChrome(line, patterns)).toBe('caption');
+  });
+
+  it.each([
+    ['en', 'The monitor said the fighters posed with the flag in a photo shared online (a copy of which was seen by reporters).'],
+    ['ru', 'Боевики позировали с флагом на снимке, опубликованном в сети (его подлинность не подтверждена).'],
+    ['ar', 'وقال المرصد إن المقاتلين ظهروا في صورة نشرت على الإنترنت (لم يتسن التحقق منها).'],
+  ])('keeps a body sentence that ends in brackets (%s): %j', (_lang, line) => {
+    expect(detectChrome(line, patterns)).toBeNull();
+  });
+});
+
+describe('segmentDocument drops a title-case label inside an English body', () => {
+  const before = 'Clashes between the two forces continued for a third day in the eastern province, the monitor said.';
+  const after = '45 people have lost their lives in the clashes, among them five civilians, the monitor said.';
+  it.each([['Those Lost in the Clashes:'], ['Key Figures of the Offensive:'], ['What We Know So Far:']])('%j', (label) => {
+    expect(segmentDocument(doc([before, label, after])).paragraphs).toEqual([before, after]);
+  });
+
+  it.each([
+    ['Russian Foreign Minister Sergei Lavrov told reporters:'],
+    ['The statement issued by the ministry read as follows:'],
+  ])('keeps a lead-in to a quotation: %j', (lead) => {
+    const quote = '“We will not allow the militants to use the zone as a base for attacks,” the minister said.';
+    expect(segmentDocument(doc([before, lead, quote])).paragraphs).toEqual([before, lead, quote]);
+  });
+});

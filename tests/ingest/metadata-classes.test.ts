@@ -128,3 +128,27 @@ describe('segmentDocument reads a publication date line', () => {
     expect(segment(lines).meta.published).toBeNull();
   });
 });
+
+describe('segmentDocument reads the publication date from a wire dateline', () => {
+  const headline = 'Foreign ministers agree on a new round of talks in the capital';
+  it.each([
+    ['en', 'ANKARA, April 28, 2018 (KUNA) -- The foreign ministers of the three countries said on Saturday the talks were the only way.', undefined, '2018-04-28'],
+    ['en', 'BEIRUT, Lebanon, March 3, 2018 (AP) — The ministers said on Saturday the talks were the only way forward.', undefined, '2018-03-03'],
+    ['ru', 'МОСКВА, 3 марта 2018. /ТАСС/. Министры иностранных дел трех стран заявили в субботу, что переговоры важны.', undefined, '2018-03-03'],
+    ['ar', 'دمشق، 3 آذار 2018 (سانا) - قال وزراء خارجية الدول الثلاث يوم السبت إن المحادثات هي السبيل الوحيد.', undefined, '2018-03-03'],
+    ['en', 'GENEVA, Feb. 15 (Xinhua) -- The envoy said Friday he saw the committee as a door opener for the process.', 'http://wire.example.com/english/2019-02/16/c_1378.htm', '2019-02-15'],
+    ['ru', 'МОСКВА, 31 декабря. /ТАСС/. Министр заявил, что переговоры продолжатся в новом году.', 'https://wire.example.ru/2019/01/02/story.html', '2018-12-31'],
+    ['ar', 'دمشق، 15 شباط (سانا) - قال المبعوث يوم الجمعة إن اللجنة قد تفتح الباب أمام العملية السياسية.', 'https://wire.example.sy/2019/02/16/story', '2019-02-15'],
+  ])('in %s: %j', (_lang, first, url, published) => {
+    expect(segment([headline, first], url).meta.published).toBe(published);
+  });
+
+  it.each([
+    ['a dateline without a year on a page without a dated address', 'GENEVA, Feb. 15 (Xinhua) -- The envoy said Friday he saw the committee as a door opener.', undefined, null],
+    ['a dateline after the address date', 'GENEVA, Feb. 25 (Xinhua) -- The envoy said Friday he saw the committee as a door opener.', 'https://wire.example.com/2019/02/16/story', '2019-02-16'],
+    ['a place and its country with no date', 'GENEVA, Switzerland (AP) — The envoy said he saw the committee as a door opener.', undefined, null],
+    ['a sentence with a comma and a dash', 'Lavrov, 70 years old – and still minister – said the talks were the only way.', undefined, null],
+  ])('reads no dateline date from %s', (_what, first, url, published) => {
+    expect(segment([headline, first], url).meta.published).toBe(published);
+  });
+});
