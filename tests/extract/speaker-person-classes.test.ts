@@ -33,3 +33,29 @@ describe('attributeSpeakers: a person inside a relay speaks, not the outlet', ()
     expect(facets.speaker_cue).toMatchObject({ kind: 'verb', text: cue, start: text.indexOf(cue), end: text.indexOf(cue) + cue.length });
   });
 });
+
+describe('attributeSpeakers: a misspelt or variant spelling of a known person', () => {
+  it.each([
+    ['en', ['Kremlin spokesman Dmitry Piskov said the situation in Idlib was difficult.'], 'Dmitry Peskov'],
+    ['en', ['Russian President Dmitry Piskov announced talks.', '“The situation is difficult,” Piskov told reporters.'], 'Dmitry Peskov'],
+    ['en', ['Russian President Dmitry Piskov announced talks.', 'Biskov also said the contacts were unplanned.'], 'Dmitry Peskov'],
+    ['en', ['Maria Zaharova said the strikes were illegal.'], 'Maria Zakharova'],
+    ['en', ['Zaharova said the strikes were illegal.'], 'Maria Zakharova'],
+    ['en', ['Kremlin spokesman Piskov told reporters the situation was difficult.'], 'Dmitry Peskov'],
+    ['en', ['Foreign Minister Lavrow said the strikes were illegal.'], 'Sergey Lavrov'],
+  ])('resolves the variant to the known person (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeakerOf(paragraphs)).toBe(speaker);
+  });
+
+  it.each([
+    ['en', 'no evidence: a bare short surname', ['Piskov told reporters the situation was difficult.']],
+    ['en', 'the other gender’s form of a known surname', ['Lavrova said the strikes were illegal.']],
+    ['en', 'a surname close to several known people', ['President Assat said the strikes were illegal.']],
+  ])('credits no known person for %s (%s) in %j', (_lang, _why, paragraphs) => {
+    expect(lastSpeakerOf(paragraphs) ?? '').not.toMatch(/Peskov|Lavrov|Assad/u);
+  });
+
+  it('lists the known person among the actors, not the misspelling', () => {
+    expect(facetsOfText('Kremlin spokesman Dmitry Piskov said the situation was difficult.').actors).toEqual(['Kremlin', 'Dmitry Peskov']);
+  });
+});
