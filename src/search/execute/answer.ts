@@ -25,6 +25,7 @@ import { browseMatches, queryMatches } from './match-query';
 import type { Matches } from './match-query';
 import { languageOf, mergeLanguages, queryLanguages } from './language-merge';
 import { backfillPage, rankMatching } from './rank-page';
+import { unattributedMatches } from './unattributed';
 import type { PageRequest } from './rank-page';
 
 type ResponseBody = Omit<SearchResponse, 'took_ms'>;
@@ -113,6 +114,7 @@ export function answerSearch(ctx: SearchContext, params: SearchParams): Response
   const partialMatches = (): Candidates => (partialOnce ??= backfill ?? m.partialZero());
   const { ranked: order, rest } = pageCandidates(s, page, plan, params.q ?? '', matching, relaxed ? null : partialMatches);
   const ranked = rankMatching(s, page, order);
+  if (ranked.length < page.wanted) ranked.push(...unattributedMatches(ctx, m.units, scope, { ...page, wanted: page.wanted - ranked.length }));
   if (ranked.length < page.wanted && !relaxed && plan.units.length > 1) {
     const partial = rest ?? partialMatches();
     if (partial.ids.length > 0) backfillPage(s, page, order, partial, ranked);
