@@ -11,6 +11,7 @@ import { createFacetAssigner } from './entities/facet-roles';
 import { createNameFinder, type FoundName } from './entities/name-finder';
 import { tokenizeNames, type NameToken } from './entities/name-tokens';
 import { canonicalisePeople, coveredTokens, linkSurnames, resolveNominalMinistries, type LinkContext } from './entities/link-mentions';
+import { createNameVariantResolver, loadNameVariantRules } from './entities/name-variants';
 import { extractDates } from './dates/dates';
 import { findDatelineEnd } from './dates/dateline';
 import { attributeSpeakerVoices } from './speaker/attribute-speakers';
@@ -65,6 +66,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
   const personWords = new Set(gazetteer.entries.filter((e) => e.kind === 'person').flatMap((e) => [e.canonical, ...e.aliases].flatMap((a) => foldName(a).split(' '))));
   const assigner = createFacetAssigner(gazetteer);
   const consolidateSpeakers = createSpeakerConsolidator(gazetteer);
+  const resolveNameVariants = createNameVariantResolver(gazetteer, loadNameVariantRules());
   const demonyms = new Map<string, string>();
   const stateOfDemonym = new Map<string, string>();
   for (const entry of gazetteer.entries) {
@@ -116,6 +118,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     const context: LinkContext = { tokens, mentions, texts: paragraphs, demonyms };
     canonicalisePeople(context);
     linkSurnames(context);
+    resolveNameVariants(context);
     resolveNominalMinistries(context);
     resolveHeadReferences(context);
     return mentions;
@@ -126,7 +129,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     const titleMentions = meta.title === null ? [] : (findDocumentMentions([meta.title])[0] ?? []);
     const voices = attributeSpeakerVoices(
       paragraphs.map((text, i) => ({ text, mentions: mentions[i]! })),
-      { stateOfDemonym, documentVoice: titleVoice(meta.title, titleMentions, loadSpeakerLexicon()) },
+      { stateOfDemonym, documentVoice: titleVoice(meta.title, titleMentions, loadSpeakerLexicon()), documentOutlet: meta.source },
     );
     const speakers = consolidateSpeakers(
       voices.map((v) => v.speaker),

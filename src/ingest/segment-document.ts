@@ -10,8 +10,10 @@ import { findCutOffLine } from './cut-off';
 import { embeddedQuoteLines, isAuthorBio, repeatedCaptionLines, standfirstLines } from './header-furniture';
 import { detectLanguage } from './detect-language';
 import { dateFromUrl, outletFromUrl, titleFromUrl } from './url-metadata';
+import { datelineDate } from './dateline-date';
 import { lineMatchingUrl } from './headline-from-url';
 import { countWords, endsLikeSentence, stripBullets, toComparisonKey } from './text-normalize';
+import { isStopword } from '../text';
 
 export interface SegmentOptions {
   chromePatterns: ChromePatterns;
@@ -55,7 +57,22 @@ function isLowerCaseProse(line: string): boolean {
 /** A line that reads as running text: a sentence, a lead-in to a quotation ("… said:"), or simply long. */
 function isBodyLike(line: string, options: SegmentOptions): boolean {
   const words = countWords(line, 40);
-  return ((endsLikeSentence(line) || line.endsWith(':')) && words > options.shortLineMaxWords) || words >= 40;
+  if (words >= 40) return true;
+  if (line.endsWith(':')) return words > options.shortLineMaxWords && !isTitleCaseLabel(line);
+  return endsLikeSentence(line) && words > options.shortLineMaxWords;
+}
+
+/** Words a title-case label before a list or section ("Those Lost in the Clashes:") may have. */
+const LABEL_MAX_WORDS = 8;
+
+/**
+ * "Those Lost in the Clashes:", "Key Figures of the Offensive:": a label in title case, every word capitalised but
+ * the language's function words. A lead-in to a quotation has a verb in lower case ("Lavrov told reporters:").
+ */
+function isTitleCaseLabel(line: string): boolean {
+  const words = line.slice(0, -1).split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > LABEL_MAX_WORDS || !words.every((w) => /^[\p{Script=Latin}\d'’.-]+$/u.test(w))) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || isStopword(w, 'en'));
 }
 
 /**
@@ -210,12 +227,18 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
     return countWords(line, opts.shortLineMaxWords) > opts.shortLineMaxWords || endsLikeSentence(line);
   });
 
+  // The address's date is posting's; a wire dateline in the opening paragraphs gives the day the story was filed.
+  const urlDate = dateFromUrl(url);
   const meta: DocumentMeta = {
     id: doc.id,
     title,
     source,
     url,
-    published: (explicit(doc.meta.published) && normalizeDate(doc.meta.published ?? '')) || textDate(found, candidates, headline) || dateFromUrl(url),
+    published:
+      (explicit(doc.meta.published) && normalizeDate(doc.meta.published ?? '')) ||
+      textDate(found, candidates, headline) ||
+      opening.map((line) => datelineDate(line, urlDate)).find((d) => d !== null) ||
+      urlDate,
   };
   const paragraphs = removeRepeats(body, opts.minContainedWords).map((p) => stripBullets(p) || p);
   if (byline !== null) meta.byline = byline;

@@ -1,6 +1,7 @@
 // What a page's address says about it: the publisher (its domain), the publication date and the headline (its path).
 import { getDomain } from 'tldts';
 import { canonicalOutlet, hostOf } from '../facets/outlet';
+import { defaultDateWords } from './date-words';
 
 function parse(url: string): URL | null {
   try {
@@ -43,11 +44,26 @@ function isoDate(year: number, month: number, day?: number): string | null {
   return day >= 1 && day <= last ? `${year}-${pad(month)}-${pad(day)}` : null;
 }
 
-/** Date shapes of article paths, most precise first: /2020/02/27/, /2017/1/23/, /2024-12-10-, /20170917…, /2018/05/. */
+/** A month written as a word in a path ("/2020/jun/17/"), by the publication-date month names (English ones in an address). */
+function monthOfWord(word: string): number {
+  return defaultDateWords.months.get(word.toLowerCase()) ?? 0;
+}
+
+/** A clock time of a timestamp (hours 00–23, minutes and seconds 00–59): what makes 14 digits surely a date. */
+const CLOCK = '(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d';
+
+/**
+ * Date shapes of article paths, most precise first: /2020/02/27/, /2017/1/23/, /2020/jun/17/, /2019-02/16/,
+ * /2024-12-10-, /20170917…, a 14-digit timestamp day first or year first (…-06112016135400), /2018/05/.
+ */
 const PATH_DATES: { re: RegExp; read: (m: RegExpExecArray) => string | null }[] = [
   { re: /(?:^|\/)((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?=\/|$)/, read: (m) => isoDate(+m[1]!, +m[2]!, +m[3]!) },
+  { re: /(?:^|\/)((?:19|20)\d\d)\/([a-z]{3,9})\/(\d{1,2})(?=\/|$)/i, read: (m) => isoDate(+m[1]!, monthOfWord(m[2]!), +m[3]!) },
+  { re: /(?:^|\/)((?:19|20)\d\d)-(\d\d)\/(\d{1,2})(?=\/|$)/, read: (m) => isoDate(+m[1]!, +m[2]!, +m[3]!) },
   { re: /(?:^|[/_-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?=[/_.-]|$)/, read: (m) => isoDate(+m[1]!, +m[2]!, +m[3]!) },
   { re: /\/((?:19|20)\d\d)(\d\d)(\d\d)(?:\d{4})?(?=[/_.-])/, read: (m) => isoDate(+m[1]!, +m[2]!, +m[3]!) },
+  { re: new RegExp(`(?<=[/_-])(\\d\\d)(\\d\\d)((?:19|20)\\d\\d)${CLOCK}(?=[/_.-]|$)`), read: (m) => isoDate(+m[3]!, +m[2]!, +m[1]!) },
+  { re: new RegExp(`(?<=[/_-])((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)${CLOCK}(?=[/_.-]|$)`), read: (m) => isoDate(+m[1]!, +m[2]!, +m[3]!) },
   { re: /(?:^|\/)((?:19|20)\d\d)\/(\d{1,2})(?=\/)/, read: (m) => isoDate(+m[1]!, +m[2]!) },
 ];
 

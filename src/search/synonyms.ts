@@ -8,8 +8,16 @@ export interface SynonymAlternative {
   weight: number;
 }
 
-/** Loose key of a single query word → the alternatives it expands to. */
+/**
+ * Loose key of a single query word → the alternatives it expands to; a multi-word member's loose keys joined by a
+ * space ("oliv branch") → the alternatives of those words typed together (phraseKey).
+ */
 export type SynonymTable = Map<string, SynonymAlternative[]>;
+
+/** The table key of query words typed together. */
+export function phraseKey(keys: readonly string[]): string {
+  return keys.join(' ');
+}
 
 interface SynonymData {
   groups: { weight: number; terms: string[] }[];
@@ -28,11 +36,10 @@ export function buildSynonymTable(data: SynonymData, source = 'synonyms'): Synon
     }
     const members = group.terms.map((t) => analyzeText(String(t)).filter((x) => x.content).map((x) => x.loose)).filter((k) => k.length > 0);
     for (const member of members) {
-      if (member.length !== 1) continue; // only single query words expand; phrases are expansion targets
-      const key = member[0]!;
+      const key = phraseKey(member);
       const list = table.get(key) ?? [];
       for (const other of members) {
-        if (other.length === 1 && other[0] === key) continue;
+        if (phraseKey(other) === key) continue;
         const existing = list.find((a) => a.keys.join(' ') === other.join(' '));
         if (existing) existing.weight = Math.max(existing.weight, group.weight);
         else list.push({ keys: other, weight: group.weight });

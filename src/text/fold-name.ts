@@ -72,9 +72,17 @@ function foldAnyScript(word: string): string {
   return CYRILLIC.test(s) ? foldRussian(s, word) : foldLatin(s);
 }
 
-/** For an Arabic word glued to a one-letter proclitic ("وحلب", "بدمشق"): its fold without it; otherwise null. */
+/**
+ * For an Arabic word glued to a one-letter proclitic ("وحلب", "بدمشق", "للبنان"): its fold without it; otherwise null.
+ * A word with the article glued on ("بالورقة") has lost its proclitic with the article already: its first letter after
+ * them is the name's own (ورقة is not و + رقة).
+ */
 export function foldTokenWithoutProclitic(word: string): string | null {
   if (!ARABIC.test(word)) return null;
+  const letters = foldArabicLetters(word.replace(/[^\p{L}]/gu, ''));
+  // "للبنان": li + a name starting with lam, which the article rule read as li + al- + "بنان".
+  if (letters.startsWith('لل')) return letters.length > 3 ? foldToken(letters.slice(1)) : null;
+  if (GLUED_ARTICLE.test(letters)) return null;
   const folded = foldToken(word);
   const proclitic = ARABIC_PROCLITIC.exec(folded);
   return proclitic ? folded.slice(proclitic[0].length) : null;

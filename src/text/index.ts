@@ -5,5 +5,5 @@ export { analyzeText, foldTransliteration, foldWords, indexTerms, isStopword, no
 export type { AnalyzedToken } from './analyze';
 export { anyLanguageHas, languageData, loadLanguages, parseLanguageData, LanguageDataError, wordsOfAllLanguages } from './languages';
 export type { LanguageData } from './languages';
-export { STEMMER_NAMES } from './stemmers';
+export { arabicKeyReadings, STEMMER_NAMES } from './stemmers';
 export type { StemmerName } from './stemmers';

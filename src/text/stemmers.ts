@@ -37,3 +37,18 @@ export const STEMMERS: Readonly<Record<StemmerName, Stemmer>> = {
   'snowball-russian': (raw) => russian(raw),
   'arabic-light': arabicLight,
 };
+
+/**
+ * Every recall key an Arabic word can have in the index, whether its first letter is a glued proclitic or its own.
+ * arabicLight cannot tell a proclitic from a first letter (كيميائية, فصيل, بيان begin with ك، ف، ب), so the bare word
+ * is keyed without that letter and the same word after the article with it (الكيميائية → كيميائيه): a query word
+ * looks up both readings.
+ */
+export function arabicKeyReadings(exact: string): string[] {
+  const word = foldArabicLetters(exact);
+  const article = ARABIC_ARTICLE.exec(word);
+  const base = article !== null && word.length - article[0].length >= 2 ? word.slice(article[0].length) : word;
+  const proclitic = ARABIC_PROCLITIC.exec(base);
+  const bare = proclitic !== null && base.length - proclitic[0].length >= 3 ? base.slice(proclitic[0].length) : null;
+  return bare === null ? [base] : [base, bare];
+}

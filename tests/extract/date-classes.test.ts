@@ -134,3 +134,41 @@ describe('extractDates reads a year-less date in an announcing sentence as ahead
     expect(sorted(text, published)).toEqual(expected);
   });
 });
+
+describe('extractDates takes the year in which a year-less day falls on the weekday written with it', () => {
+  it.each([
+    ['en', 'The president is expected to meet his counterpart on Monday, November 10, officials said.', '2025-11-07', ['2025-11-10']],
+    ['ru', 'Ожидается, что президент встретится с коллегой в понедельник, 10 ноября.', '2025-11-07', ['2025-11-10']],
+    ['ar', 'ومن المنتظر أن يلتقي الرئيس نظيره يوم الاثنين 10 تشرين الثاني في العاصمة.', '2025-11-07', ['2025-11-10']],
+    ['en', 'The talks opened on Friday, December 29, and ended without a deal.', '2018-01-03', ['2017-12-29']],
+    ['ru', 'Переговоры начались в пятницу, 29 декабря, и завершились безрезультатно.', '2018-01-03', ['2017-12-29']],
+  ])('in %s: %j published %s', (_lang, text, published, expected) => {
+    expect(extractDates(text, { published })).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'The convoy was hit on Tuesday, November 10, near the crossing.', '2025-11-07', ['2024-11-10']],
+    ['ru', 'Колонну обстреляли во вторник, 10 ноября, у переправы.', '2025-11-07', ['2024-11-10']],
+  ])('keeps the usual year when no nearby year has that weekday (%s): %j', (_lang, text, published, expected) => {
+    expect(extractDates(text, { published })).toEqual(expected);
+  });
+});
+
+describe('extractDates reads no date from a year that is part of a name or an accounting period', () => {
+  it.each([
+    ['en', 'The designations were made under the Caesar Syria Civilian Protection Act of 2019, the ministry said.'],
+    ['en', 'The act was passed as part of the defence bill for Fiscal Year 2020.'],
+    ['ru', 'Расходы на помощь выросли в финансовом 2020 году, сообщили в министерстве.'],
+    ['ar', 'وارتفعت المساعدات في السنة المالية 2020 بحسب الوزارة.'],
+  ])('in %s: %j', (_lang, text) => {
+    expect(extractDates(text, { published: '2020-06-17' })).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'The act was passed in 2019 and took effect in June 2020.', ['2019', '2020-06']],
+    ['ru', 'Закон приняли в 2019 году, сообщили в министерстве.', ['2019']],
+    ['ar', 'وأقر القانون في عام 2019 بحسب الوزارة.', ['2019']],
+  ])('keeps a year the paragraph dates by (%s): %j', (_lang, text, expected) => {
+    expect(extractDates(text, { published: '2020-06-17' })).toEqual(expected);
+  });
+});

@@ -59,3 +59,113 @@ describe('institutions speaking in three languages', () => {
     expect(facetsOf(text).speaker).toBe(speaker);
   });
 });
+
+describe('a Russian or Arabic capital with no place word before it stands for its government', () => {
+  it.each([
+    ['ru', 'Москва предлагает дождаться итогов расследования.', 'Russia'],
+    ['ru', 'Дипломат назвала действия Вашингтона незаконными.', 'United States'],
+    ['ru', 'Они находятся в стране вопреки позиции официального Дамаска.', 'Syrian government'],
+    ['ar', 'وأكدت المتحدثة أن واشنطن تحاول عرقلة الحل السياسي.', 'United States'],
+    ['ar', 'وهذه التحركات تثير قلق موسكو بشكل متزايد.', 'Russia'],
+    ['ar', 'وقال الوزير إن المعلومات وصلت وموسكو تتحقق منها.', 'Russia'],
+  ])('in %s %j', (_lang, text, actor) => {
+    const facets = facetsOf(text);
+    expect(facets.actors).toContain(actor);
+    expect(facets.locations).toEqual([]);
+  });
+
+  it.each([
+    ['ru', 'Переговоры пройдут в Сочи или Москве.', 'Moscow'],
+    ['ru', 'Боевики обстреляли жилые кварталы Дамаска.', 'Damascus'],
+    ['ru', 'Как передают местные СМИ, столица Сирии Дамаск подверглась атаке.', 'Damascus'],
+    ['ru', 'Бои дошли до столицы — Дамаска.', 'Damascus'],
+    ['ar', 'وصل الوفد في وقت متأخر إلى دمشق.', 'Damascus'],
+    ['ar', 'واحتشد الآلاف في شوارع دمشق.', 'Damascus'],
+    ['ar', 'ودوت انفجارات غرب العاصمة السورية، دمشق، ليل الجمعة.', 'Damascus'],
+    ['ar', 'وطال القصف محافظات حلب، دمشق، حمص.', 'Damascus'],
+    ['ar', 'وقالت إن الطائرات وجهت ضربة لدمشق.', 'Damascus'],
+  ])('keeps the %s place %j a place', (_lang, text, place) => {
+    const facets = facetsOf(text);
+    expect(facets.locations).toContain(place);
+    expect(facets.actors).toEqual([]);
+  });
+});
+
+describe('air defences named on their own are an armed group', () => {
+  it.each([
+    ['en', 'Syrian air defense units intercepted most of the missiles.'],
+    ['en', 'Syria’s air defences responded to an attack near the airport.'],
+    ['ru', 'Сирийская ПВО отразила ракетную атаку.'],
+    ['ru', 'Противовоздушная оборона Сирии сбила большую часть ракет.'],
+    ['ar', 'وتصدت الدفاعات الجوية السورية لعدد من الصواريخ.'],
+    ['ar', 'وتصدت وسائط الدفاع الجوي السوري لصواريخ معادية.'],
+  ])('in %s %j', (_lang, text) => {
+    const facets = facetsOf(text);
+    expect(facets.groups).toEqual(['Syrian Air Defenses']);
+    expect(facets.locations).not.toContain('Syria');
+  });
+});
+
+describe('an Arabic place noun in the dual cues the villages it names', () => {
+  it.each([
+    ['ar', 'دوت انفجارات عنيفة في منطقتي الديماس والمزة.', 'Al-Dimas'],
+    ['ar', 'وسقطت قذائف على بلدتي الديماس والصبورة.', 'Al-Dimas'],
+  ])('in %s %j', (_lang, text, place) => {
+    expect(facetsOf(text).locations).toContain(place);
+  });
+
+  it('leaves the word for "how" (كيف) no place', () => {
+    expect(facetsOf('ولم يذكر البيان كيف غادر السكان المخيم.').locations).toEqual([]);
+  });
+});
+
+describe('Arabic proclitics come off a name once', () => {
+  it.each([
+    ['ar', 'وتحاول واشنطن اللعب بالورقة الكردية في الشمال.', 'Raqqa'],
+    ['ar', 'وأشار إلى الوضع بالورقة الأخيرة من التقرير.', 'Raqqa'],
+  ])('leaves the word after a glued article whole in %s %j (no %s)', (_lang, text, notPlace) => {
+    expect(facetsOf(text).locations).not.toContain(notPlace);
+  });
+
+  it.each([
+    ['ar', 'وأرسلت الحكومة مساعدات للبنان هذا الأسبوع.', 'Lebanon'],
+    ['ar', 'ووصلت التعزيزات بالرقة صباح اليوم.', 'Raqqa'],
+    ['ar', 'ودخلت القوات وبحلب اشتباكات عنيفة.', 'Aleppo'],
+  ])('finds the name behind its proclitic in %s %j', (_lang, text, name) => {
+    const facets = facetsOf(text);
+    expect([...facets.locations, ...facets.actors]).toContain(name);
+  });
+});
+
+describe('Russian generic group mentions in the genitive plural and other names of the opposition', () => {
+  it.each([
+    ['ru', 'Кварталы подверглись обстрелу со стороны повстанцев.', 'Syrian rebels'],
+    ['ru', 'Мятежные силы вошли в южные пригороды города.', 'Syrian rebels'],
+    ['ru', 'Оппозиционеры обещают начать наступление утром.', 'Syrian rebels'],
+    ['ru', 'Наступление войск оппозиции поддержит авиация.', 'Syrian rebels'],
+    ['ru', 'Боевики атаковали позиции курдских бойцов у города.', 'Kurdish militias'],
+    ['ru', 'Альянс состоит из курдских отрядов народной самообороны и арабских групп.', 'YPG'],
+    ['en', 'Turkish and Syrian rebel troops tore down a statue in the town.', 'Syrian rebels'],
+  ])('in %s %j', (_lang, text, group) => {
+    expect(facetsOf(text).groups).toContain(group);
+  });
+});
+
+describe('an Arabic state name spelled like its adjective ("سورية": Syrian) after an indefinite noun is no place', () => {
+  it.each([
+    ['ar', 'قالت منظمة سورية معارضة إن القصف استمر.'],
+    ['ar', 'وأفادت مصادر إعلامية سورية بوقوع انفجار.'],
+    ['ar', 'وسط معلومات عن مقتل أشخاص من جنسيات غير سورية.'],
+    ['ar', 'وتتعرض المحافظة لغارات روسية وأخرى سورية.'],
+  ])('in %s %j', (_lang, text) => {
+    expect(facetsOf(text).locations).not.toContain('Syria');
+  });
+
+  it.each([
+    ['ar', 'وتشن إسرائيل منذ سنوات غارات على سورية.'],
+    ['ar', 'وتقع البلدة في شمال سورية.'],
+    ['ar', 'وزار الوفد سورية الأسبوع الماضي.'],
+  ])('keeps the country in %s %j', (_lang, text) => {
+    expect(facetsOf(text).locations).toContain('Syria');
+  });
+});

@@ -122,3 +122,72 @@ describe('segmentDocument drops chrome lines inside a body', () => {
     expect(paragraphs).toContain(line);
   });
 });
+
+describe('segmentDocument reads a site-wide funding line as chrome, not as the headline', () => {
+  const headline = { en: 'Reconciliation centre opens at the air base in Syria', ru: 'На авиабазе в Сирии открыли центр по примирению сторон', ar: 'افتتاح مركز للمصالحة في القاعدة الجوية في سوريا' };
+  const body = {
+    en: 'The centre began work at the air base on Monday under the truce agreed the day before, the ministry said.',
+    ru: 'Центр начал работу на авиабазе в понедельник в соответствии с договоренностями о перемирии, сообщили в министерстве.',
+    ar: 'وبدأ المركز عمله في القاعدة الجوية يوم الاثنين وفق اتفاق الهدنة الذي تم التوصل إليه، بحسب الوزارة.',
+  };
+  it.each([
+    ['en', 'This website is funded with the financial support of the Ministry of Digital Development'],
+    ['en', 'Produced with funding from the Example Foundation'],
+    ['ru', 'Функционирует при финансовой поддержке Министерства цифрового развития, связи и массовых коммуникаций'],
+    ['ru', 'Проект реализуется при поддержке Фонда президентских грантов'],
+    ['ar', 'تم إنتاج هذا المحتوى بدعم من مؤسسة المثال للإعلام'],
+    ['ar', 'هذا الموقع ممول من صندوق دعم الإعلام المستقل'],
+  ] as const)('in %s: %j', (lang, line) => {
+    const { meta, paragraphs } = segmentDocument(doc([line, headline[lang], body[lang]]));
+    expect(meta.title).toBe(headline[lang]);
+    expect(paragraphs).toEqual([body[lang]]);
+  });
+
+  it.each([
+    ['en', 'The militia is funded by Iran and operates with the support of Hezbollah, the report said.'],
+    ['en', 'With the financial support of Qatar, the group expanded its operations across the province.'],
+    ['ru', 'Боевики действуют при финансовой поддержке иностранных спонсоров, заявили в министерстве.'],
+    ['ru', 'Центр функционирует при поддержке российских военных на авиабазе Хмеймим.'],
+    ['ru', 'Проект реализуется при поддержке правительства Сирии и агентств ООН.'],
+    ['ar', 'وقال التقرير إن هذه الميليشيا مدعومة من إيران وتعمل بتمويل من الحرس الثوري.'],
+  ])('keeps a body sentence about funding (%s): %j', (_lang, line) => {
+    expect(detectChrome(line, patterns)).toBeNull();
+  });
+});
+
+describe('detectChrome reads a caption by the credit in brackets at its end', () => {
+  it.each([
+    ['en', 'Fighters posing with their flag on a pickup truck (Photo – Syrian Observatory for Human Rights)'],
+    ['en', 'Residents inspect the damage after the strike (Photo - Local Council)'],
+    ['ru', 'Бойцы позируют с флагом на пикапе (Фото – Сирийская обсерватория)'],
+    ['ru', 'Жители осматривают разрушения после удара (фото: местный совет)'],
+    ['ar', 'مقاتلون يرفعون علمهم على شاحنة صغيرة (صورة - المرصد السوري)'],
+    ['ar', 'سكان يتفقدون الأضرار بعد الغارة (الصورة: المجلس المحلي)'],
+  ])('in %s: %j', (_lang, line) => {
+    expect(detectChrome(line, patterns)).toBe('caption');
+  });
+
+  it.each([
+    ['en', 'The monitor said the fighters posed with the flag in a photo shared online (a copy of which was seen by reporters).'],
+    ['ru', 'Боевики позировали с флагом на снимке, опубликованном в сети (его подлинность не подтверждена).'],
+    ['ar', 'وقال المرصد إن المقاتلين ظهروا في صورة نشرت على الإنترنت (لم يتسن التحقق منها).'],
+  ])('keeps a body sentence that ends in brackets (%s): %j', (_lang, line) => {
+    expect(detectChrome(line, patterns)).toBeNull();
+  });
+});
+
+describe('segmentDocument drops a title-case label inside an English body', () => {
+  const before = 'Clashes between the two forces continued for a third day in the eastern province, the monitor said.';
+  const after = '45 people have lost their lives in the clashes, among them five civilians, the monitor said.';
+  it.each([['Those Lost in the Clashes:'], ['Key Figures of the Offensive:'], ['What We Know So Far:']])('%j', (label) => {
+    expect(segmentDocument(doc([before, label, after])).paragraphs).toEqual([before, after]);
+  });
+
+  it.each([
+    ['Russian Foreign Minister Sergei Lavrov told reporters:'],
+    ['The statement issued by the ministry read as follows:'],
+  ])('keeps a lead-in to a quotation: %j', (lead) => {
+    const quote = '“We will not allow the militants to use the zone as a base for attacks,” the minister said.';
+    expect(segmentDocument(doc([before, lead, quote])).paragraphs).toEqual([before, lead, quote]);
+  });
+});

@@ -44,6 +44,18 @@ export function resolveYear(month: number, day: number | null, published: Publis
   return published.year;
 }
 
+/**
+ * A year-less day written with its weekday ("Monday, November 10", «в понедельник, 10 ноября», "الاثنين 10 تشرين
+ * الثاني") in the year, of `year` and the years on either side, where that day is that weekday: the weekday settles
+ * what the year rule guesses. `year` stays when none of them agrees (a misprint).
+ */
+export function yearOfWeekday(month: number, day: number, weekday: number, year: number): number {
+  for (const candidate of [year, year + 1, year - 1]) {
+    if (new Date(Date.UTC(candidate, month - 1, day)).getUTCDay() === weekday) return candidate;
+  }
+  return year;
+}
+
 /** The latest date on or before publication falling on `weekday` (0 = Sunday); needs a full date. */
 export function mostRecentWeekday(published: PublishedDate, weekday: number): string | null {
   if (published.month === undefined || published.day === undefined) return null;

@@ -1,10 +1,10 @@
 // Calendar dates a paragraph mentions, as ISO YYYY-MM-DD / YYYY-MM / YYYY, resolved against the publication date.
 import * as chrono from 'chrono-node';
-import { parsePublished, resolveYear, mostRecentWeekday, formatIsoDate, isValidDay } from './date-reference';
+import { parsePublished, resolveYear, mostRecentWeekday, formatIsoDate, isValidDay, yearOfWeekday } from './date-reference';
 import { daysListedAfter, daysListedBefore } from './day-lists';
 import type { PublishedDate } from './date-reference';
 import { findBareMonths, isYearAdjective } from './bare-dates';
-import { arabicDateWords, findYesterday, inAnnouncingSentence, isArabicYearMention, lastWeekdayWords } from './relative-dates';
+import { arabicDateWords, findYesterday, inAnnouncingSentence, isArabicYearMention, isYearInName, lastWeekdayWords } from './relative-dates';
 import { compoundOrdinalsAsDays, separateDaysFromGlue, weekdayPartsAsDays, yearAfterAlternateMonth } from './arabic-dates';
 
 export interface DateOptions {
@@ -122,7 +122,7 @@ export function extractDates(text: string, options: DateOptions): string[] {
       : arabic
         ? isArabicYearMention(text, start)
         : isYearMention(text, start, end) || isYearAdjective(text, start, end);
-    if (!mention) continue;
+    if (!mention || isYearInName(text, start)) continue;
     found.push({ index: start, value: match[0] });
   }
 
@@ -260,8 +260,10 @@ function resolveResult(
     // chrono turns "the end of February" into a last day; the text fixes only the month.
     const day = start.isCertain('day') && !partOfMonth ? start.get('day') : null;
     const explicitYear = start.isCertain('year') ? start.get('year') : inheritedYear ?? null;
-    const year = explicitYear ?? resolveYear(month, day, published, day !== null && upcoming());
-    if (year === null) return null;
+    const guessed = explicitYear ?? resolveYear(month, day, published, day !== null && upcoming());
+    if (guessed === null) return null;
+    const weekday = explicitYear === null && day !== null && start.isCertain('weekday') && words.weekday.test(phrase) ? start.get('weekday') : null;
+    const year = weekday === null ? guessed : yearOfWeekday(month, day!, weekday, guessed);
     // A day the month does not have ("February 30") is a misreading; the month is still right.
     return formatIsoDate(year, month, day !== null && isValidDay(year, month, day) ? day : null);
   }

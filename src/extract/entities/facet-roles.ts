@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { wordsOfAllLanguages } from '../../text';
 import { foldToken } from '../../text/fold-name';
 import type { Mention } from '../../types';
+import { type PlaceWords, unmarkedCapital } from './capital-marking';
+import { type AdjectiveWords, isStateAdjective } from './state-adjective';
 import type { AliasMatch } from './entity-matcher';
 import type { Gazetteer } from './gazetteer';
 import type { NameToken } from './name-tokens';
@@ -46,6 +48,11 @@ export interface RoleWords {
   postTitlesBeforeState?: string[];
   /** Place nouns right before a name, or before it and a comma, that make it a place ("the capital Damascus", "the Syrian capital, Damascus,"). */
   placeNounsBeforeName?: string[];
+  /** Russian and Arabic words after which a capital is a place, beside the lists above (capital-marking.ts). */
+  placeWordsBeforeCapital?: string[];
+  /** Arabic state names spelled like their feminine adjective, and the words an adjective follows (state-adjective.ts). */
+  stateAdjectiveHomographs?: string[];
+  adjectiveLeadWords?: string[];
 }
 
 interface RoleSets {
@@ -72,6 +79,9 @@ interface RoleSets {
   capitalActs: Set<string>;
   capitalAddressed: Set<string>;
   placeNouns: Set<string>;
+  /** Folded: the words after which a Cyrillic or Arabic capital is a place. */
+  capitalPlaceWords: PlaceWords;
+  stateAdjectives: AdjectiveWords;
   /** Folded. */
   statePosts: Set<string>;
 }
@@ -110,6 +120,16 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
     postTitles: new Set(words.postTitlesAfterRegion ?? []),
     capitalAddressed: new Set(words.capitalAddressVerbs ?? []),
     placeNouns: new Set(words.placeNounsBeforeName ?? []),
+    capitalPlaceWords: {
+      before: new Set(
+        [...words.locativePrepositions, ...words.directionWords, ...(words.placeNounsBeforeName ?? []), ...(words.placeWordsBeforeCapital ?? [])].map((w) => foldToken(w)),
+      ),
+      cityNouns: new Set((words.placeNounsBeforeName ?? []).map((w) => foldToken(w))),
+    },
+    stateAdjectives: {
+      homographs: new Set((words.stateAdjectiveHomographs ?? []).map((w) => foldToken(w))),
+      leads: new Set((words.adjectiveLeadWords ?? []).map((w) => foldToken(w))),
+    },
     statePosts: new Set((words.postTitlesBeforeState ?? []).map((w) => foldToken(w))),
     capitalActs: new Set([...wordsOfAllLanguages('speech', 'verbs'), ...(words.capitalAgentVerbs ?? [])].filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
   };
@@ -141,7 +161,7 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
         mentions.push({ ...base, canonical: entry.canonical, kind: entry.kind, facet: 'location' });
         return;
       }
-      if (entry.kind === 'state' && isCurrency(tokens, match, sets)) {
+      if (entry.kind === 'state' && (isCurrency(tokens, match, sets) || isStateAdjective(tokens, match, sets.stateAdjectives))) {
         roles.push({ place: false, agent: false });
         return;
       }
@@ -162,7 +182,7 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
       const stands = gazetteer.byCanonical.get(entry.metonymOf!);
       // A capital is a place unless it acts: "Ankara said", "Damascus has rejected", «заявил Дамаск», "قالت دمشق".
       const previousActs = index > 0 && roles[index - 1]!.agent && coordinatedWith(tokens, matches[index - 1]!, match, sets);
-      const acting = !context.place && (previousActs || capitalActs(tokens, match, sets));
+      const acting = !context.place && (previousActs || capitalActs(tokens, match, sets) || unmarkedCapital(tokens, match, sets.capitalPlaceWords));
       const agent = acting || context.governmentNear;
       roles.push({ place: !acting, agent });
       if (!acting) mentions.push({ ...base, canonical: entry.canonical, kind: entry.kind, facet: 'location' });

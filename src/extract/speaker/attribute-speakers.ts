@@ -11,6 +11,7 @@ import { chooseMainSpeaker } from './main-speaker';
 import type { SpeakerLexicon } from './lexicon';
 import { analyseQuotes, countWords, isInsideSpans, unquoteNames } from './quotes';
 import type { QuoteLayout } from './quotes';
+import { isHeadInitialPhrase } from './head-initial';
 import { documentKey, resolvePersonAnaphor, resolvePhrase } from './subject';
 import { applyTranscriptTurns, transcriptLabelEnd } from './transcript';
 
@@ -31,6 +32,8 @@ export interface SpeakerOptions {
   stateOfDemonym?: ReadonlyMap<string, string>;
   /** The person the whole document is the words of (a transcript's speaker, see titleVoice); none when absent. */
   documentVoice?: string | null;
+  /** The outlet that published the document ("our correspondent" reports for it); none when unknown. */
+  documentOutlet?: string | null;
 }
 
 export const defaultSpeakerOptions: Omit<SpeakerOptions, 'lexicon'> = {
@@ -104,7 +107,7 @@ export function attributeSpeakerVoices(
     let speaker: SpeakerCandidate | null;
     let cue: SpeakerCue | null = null;
     if (attributed.length > 0) {
-      const main = chooseMainSpeaker(attributed, analysis, layout);
+      const main = chooseMainSpeaker(attributed, analysis, layout, resolved.lexicon);
       speaker = main?.speaker ?? null;
       if (main) cue = cueForEvent(paragraph.text, main.event, main.speaker, mentions, layout);
     } else if (events.some((e) => e.issued === undefined && (isUnnamedPersonSubject(e, analysis, resolved.lexicon) || namesAnonymousSource(e, analysis, mentions, resolved.lexicon)))) {
@@ -167,6 +170,7 @@ function resolveEvent(
     useUnmatchedNames: options.useUnmatchedNames,
     paragraph,
     ...(options.stateOfDemonym ? { stateOfDemonym: options.stateOfDemonym } : {}),
+    ...(options.documentOutlet ? { documentOutlet: options.documentOutlet } : {}),
   };
   const own = { ...context, side: event.subjectSide, afterSourcePhrase: event.source === true };
   // «По его сведениям, …», "according to him": the source phrase names its source by a pronoun; what follows is content.
@@ -238,10 +242,11 @@ function resolveInverted(
 ): SpeakerCandidate | null {
   if (!event.inverted || event.subjectSide !== 'before') return null;
   if (!lexicon.freeOrder.has(analysis.slice(event.start, event.end).toLowerCase())) return null;
-  if (!/[,—–-]\s*$/u.test(analysis.slice(Math.max(0, event.start - 4), event.start))) return null;
-  // «X, лечащий пострадавших, заявил Би-би-си, что …»: a verb that goes on to its reported clause closes an apposition.
-  const next = /^[\s,]*([\p{L}]+)/u.exec(analysis.slice(event.inverted.end))?.[1]?.toLowerCase();
-  if (next !== undefined && lexicon.clauseBreaks.has(next)) return null;
+  if (!/[,،—–-]\s*$/u.test(analysis.slice(Math.max(0, event.start - 4), event.start))) return null;
+  // «X, лечащий пострадавших, заявил Би-би-си, что …»: a verb that goes on to its reported clause closes an apposition;
+  // in a verb-first script ("…، أعلن لافروف، أن") the words after the verb are its subject whatever follows them.
+  const next = /^[\s,،]*([\p{L}]+)/u.exec(analysis.slice(event.inverted.end))?.[1]?.toLowerCase();
+  if (next !== undefined && lexicon.clauseBreaks.has(next) && !isHeadInitialPhrase(analysis, event.start, event.end)) return null;
   return resolvePhrase(event.inverted.start, event.inverted.end, { ...context, side: 'after' });
 }
 
@@ -357,7 +362,8 @@ function isQuotedName(paragraph: SpeakerParagraph, start: number, end: number, l
   if (paragraph.mentions.some((m) => m.start >= start && m.end <= end && words - countWords(m.surface) <= 1)) return true;
   if (words > MAX_QUOTED_NAME_WORDS) return false;
   const before = /([\p{L}\p{M}-]+)\s*$/u.exec(paragraph.text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
-  return before !== undefined && lexicon.outletNouns.has(before);
+  // وكالة "سانا", مراسل "نداء بوست": the noun of an outlet, or of its correspondent, before the outlet's name.
+  return before !== undefined && (lexicon.outletNouns.has(before) || lexicon.correspondentNouns.has(before));
 }
 
 /** Blanks (…) and […] asides so that neither their words nor their commas shape the clause around them. */

@@ -13,13 +13,17 @@ const MIN_SURNAME_CHARS = 3;
 const CONTINUATION_CHARS = 48;
 /** Verbs with which an institution passes on news ("Reuters reported", «сообщает») rather than speaking. */
 const REPORT_VERB =
-  /^(?:report(?:ed|s)?|writes|wrote|сообща(?:ет|ют|ется|л[аио]?)|сообщил[аио]?|переда[её]т|передавал[аио]?|пиш(?:ет|ут)|писал[аио]?|информирует|أفاد(?:ت)?|ذكر(?:ت)?|نقل(?:ت)?)$/iu;
+  /^(?:report(?:ed|s)?|writes|wrote|сообща(?:ет|ют|ется|л[аио]?)|сообщил[аио]?|переда[её]т|передавал[аио]?|пиш(?:ет|ут)|писал[аио]?|информирует|[وف]?(?:[أا]فاد(?:ت)?|ذكر(?:ت)?|نقل(?:ت)?))$/iu;
 
 function cue(text: string, kind: SpeakerCueKind, start: number, end: number): SpeakerCue {
   let from = start;
   let to = end;
   while (from < to && /\s|[,.;:—–-]/u.test(text[from]!)) from++;
   while (to > from && /\s|[,;:—–-]/u.test(text[to - 1]!)) to--;
+  // مراسل "نداء بوست": a quoted name the cue ends on keeps its closing mark.
+  const span = text.slice(from, to);
+  const open = (span.match(/"/gu)?.length ?? 0) % 2 === 1 || (span.match(/[«“]/gu)?.length ?? 0) > (span.match(/[»”]/gu)?.length ?? 0);
+  if (open && /["»”]/u.test(text[to] ?? '')) to++;
   return { kind, text: text.slice(from, to), start: from, end: to };
 }
 

@@ -4,23 +4,16 @@ import type { Mention } from '../../types';
 import { candidateFromMention, candidateFromRecord, findRecentSpeaker } from './history';
 import type { SpeakerCandidate } from './history';
 import type { PhraseContext } from './subject';
+import { ARTICLE, knownAsName, literal, mentionsIn, quotedName, quotedNameAfter, quotedRun, wordsIn } from './head-initial-words';
+import type { Word } from './head-initial-words';
 
 /** Letters of the Arabic script, whose subject phrases this module reads. */
 const HEAD_INITIAL_LETTER = /[\u0600-\u06ff]/u;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /** Words a name of a person the gazetteer does not know may have (a given name and one to three more). */
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
-/** The definite article: a name of a person never opens on it, a definite role noun refers back. */
-const ARTICLE = /^ال/u;
 /** A preposition fused to the article ("للتعاون", "بالقرب"). */
 const FUSED_ARTICLE = /^(?:لل|بال|كال|فال|وال)/u;
-
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
 
 /** Whether the phrase [start, end) is written in a head-initial script. */
 export function isHeadInitialPhrase(text: string, start: number, end: number): boolean {
@@ -41,6 +34,8 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
   if (!head) return null;
   const inside = (ws: Word[]) => mentionsIn(ctx.mentions, ws);
   const { lexicon } = ctx;
+  const knownAs = knownAsName(words, ctx);
+  if (knownAs) return knownAs;
   // "أعلنت المعارضة السورية المسلحة الإطاحة ب… الأسد": a collective heading the phrase is the subject, the person its object.
   const collective = collectiveHead(words, ctx);
   if (collective) return collective;
@@ -49,6 +44,7 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
   // "وأكدت قسيس": a surname alone names the person the document already named in full.
   const surname = words.length === 1 && inside(words).length === 0 ? resolveSurname(head, ctx) : null;
   if (surname) return surname;
+  if (lexicon.correspondentNouns.has(head.text)) return resolveCorrespondent(all, words, ctx);
   if (lexicon.personRoles.has(head.text)) return resolveRoleHead(all, words, ctx);
   if (lexicon.documentNouns.has(head.text)) return resolveDocumentHead(head, ctx);
   const atHead = inside(words).find((m) => m.start <= head.start && m.end > head.start);
@@ -70,7 +66,9 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
     // وكالة أنباء "الأناضول", وكالة الأنباء السورية الرسمية سانا: words of the outlet's kind come before its name.
     let from = 1;
     while (words[from] && lexicon.outletModifiers.has(words[from]!.text)) from++;
-    const rest = words.slice(from);
+    // "وكالة الأنباء التابعة للنظام السوري "سانا"": the body after "التابعة" (affiliated to) owns the outlet.
+    const owner = words.findIndex((w, i) => i >= from && lexicon.affiliationWords.has(w.text));
+    const rest = words.slice(from, owner < 0 ? words.length : owner);
     const end = rest.findIndex((w) => ARTICLE.test(w.text));
     const own = (rest[0] ? quotedRun(rest, ctx.text ?? ctx.analysis) : null) ?? (end < 0 ? rest : rest.slice(0, end));
     // An outlet the gazetteer knows (وكالة سانا → SANA) keeps its canonical name, wherever the phrase names it.
@@ -78,6 +76,7 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
     const known = inside(own).find(isOutlet) ?? inside(rest).find((m) => isOutlet(m) && m.kind === 'organisation');
     if (known) return candidateFromMention(known);
     if (own.length > 0) return literal(ctx.analysis, own, false);
+    if (owner >= 0) return quotedNameAfter(words[owner]!.end, words.at(-1)!.end, ctx);
   }
   // "وأشارت الإدارة" (the administration noted): a lone definite noun refers back to the body that spoke last.
   const bare = head.text.replace(ARTICLE, '');
@@ -89,7 +88,14 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
     return named ? candidateFromMention(named.mention) : null;
   }
   if (lexicon.institutionNouns.has(head.text) || lexicon.outletNouns.has(head.text)) return literal(ctx.analysis, words, false);
-  return unknownName(words, ctx) ?? leadingName(words, ctx);
+  return unknownName(words, ctx) ?? leadingName(words, ctx) ?? nameBeforeRole(words, ctx);
+}
+
+/** "أعلن هادي البحرة، زعيم المعارضة" (Hadi al-Bahra, the opposition's leader): a name whose title follows a comma. */
+function nameBeforeRole(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const last = words.at(-1);
+  const title = last ? /^\s*[،,]\s*([\p{L}\p{M}]+)/u.exec(ctx.analysis.slice(last.end))?.[1] : undefined;
+  return title !== undefined && ctx.lexicon.personRoles.has(title) ? unknownName(words, ctx, true) : null;
 }
 
 /** "محمد الجلالي رئيس حكومة …": a name no list holds, then its holder's title in apposition. */
@@ -98,17 +104,6 @@ function leadingName(words: Word[], ctx: PhraseContext): SpeakerCandidate | null
   while (end < words.length && !isKnownWord(words[end]!.text, ctx) && !(end > 0 && ARTICLE.test(words[end - 1]!.text))) end++;
   const title = words[end];
   return title && ctx.lexicon.personRoles.has(title.text) ? unknownName(words.slice(0, end), ctx, true) : null;
-}
-
-const OPENING_QUOTE = /["“«]\s*$/u;
-
-/** The words inside the quotation marks that open `words` (صحيفة "الوطن"), or null when no mark opens them. */
-function quotedRun(words: Word[], text: string): Word[] | null {
-  const first = words[0]!;
-  if (!OPENING_QUOTE.test(text.slice(Math.max(0, first.start - 2), first.start))) return null;
-  const close = text.slice(first.end).search(/["”»]/u);
-  if (close < 0) return null;
-  return words.filter((w) => w.end <= first.end + close);
 }
 
 /** Adjectives a described source may have ("مصادر محلية", "مصادر عسكرية ميدانية"). */
@@ -213,6 +208,10 @@ function resolveBeforeVerb(all: Word[], ctx: PhraseContext): SpeakerCandidate | 
 function resolveRoleHead(all: Word[], words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
   const person = mentionsIn(ctx.mentions, all).find((m) => m.kind === 'person');
   if (person) return candidateFromMention(person);
+  const body = memberOfBody(all, words, ctx);
+  if (body) return body;
+  // "مصدر عسكري سوري" (a Syrian military source): its adjectives name nobody.
+  if (ctx.lexicon.anonymousRoles.has(words[0]!.text) && !ARTICLE.test(words[0]!.text)) return null;
   const named = trailingName(all, words, ctx) ?? appositionName(all.at(-1)?.end ?? 0, ctx);
   if (named) return named;
   const institution = mentionsIn(ctx.mentions, words).find((m) => m.kind !== 'person' && m.kind !== 'place' && m.facet !== 'location' && m.kind !== 'state');
@@ -226,6 +225,40 @@ function resolveRoleHead(all: Word[], words: Word[], ctx: PhraseContext): Speake
     if (record) return candidateFromRecord(record);
   }
   return institution ? candidateFromMention(institution, true) : null;
+}
+
+/**
+ * A correspondent reports for an outlet: the one named right after the noun (مراسل "نداء بوست"), or, for "المراسل" and
+ * "مراسلنا" (our correspondent), the outlet an earlier correspondent was credited to, else the page's own outlet. A
+ * reporter the phrase names ("مراسلنا في حمص سامر خليل") is the speaker, as any named holder of a role is.
+ */
+function resolveCorrespondent(all: Word[], words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const tail = all.slice(words.length);
+  const person =
+    mentionsIn(ctx.mentions, all).find((m) => m.kind === 'person') ??
+    (tail.length > 0 ? trailingName(all, tail, ctx) : null) ??
+    appositionName(all.at(-1)?.end ?? 0, ctx);
+  if (person) return 'kind' in person ? candidateFromMention(person) : person;
+  const head = words[0]!;
+  const own = ctx.lexicon.ownCorrespondentNouns.has(head.text);
+  const rest = words.slice(1);
+  const outlet = own || rest.length === 0 ? undefined : mentionsIn(ctx.mentions, rest).find((m) => m.kind === 'organisation');
+  const named = outlet ? candidateFromMention(outlet) : own || rest.length === 0 ? null : quotedName(rest, ctx);
+  if (named) return { ...named, correspondent: true };
+  // "وقال مراسل" (a correspondent said) with no outlet: nobody the text names.
+  if (!own && !ARTICLE.test(head.text)) return null;
+  const earlier = findRecentSpeaker(ctx.history, (r) => r.correspondent === true);
+  if (earlier) return { ...candidateFromRecord(earlier), correspondent: true };
+  return ctx.documentOutlet ? { canonical: ctx.documentOutlet, isPerson: false, personLike: false, affiliations: [], correspondent: true } : null;
+}
+
+/** "ضابط في الجيش السوري" (an officer in the Syrian army), "مصدر في وزارة الدفاع": an unnamed member speaks for the body. */
+function memberOfBody(all: Word[], words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const joined = all[words.length];
+  if (words.length !== 1 || ARTICLE.test(words[0]!.text) || !joined || !ctx.lexicon.voicePrepositions.has(joined.text)) return null;
+  const next = all[words.length + 1];
+  const body = next && ctx.mentions.find((m) => m.start <= next.start && m.end > next.start);
+  return body && (body.kind === 'organisation' || body.kind === 'armed_group') ? candidateFromMention(body, true) : null;
 }
 
 /** "البيان" (the statement) speaks for whoever issued it, or the latest speaker; "بيان" (a statement) names nobody. */
@@ -248,9 +281,21 @@ function trailingName(all: Word[], words: Word[], ctx: PhraseContext): SpeakerCa
     const named = from > 0 ? unknownName(words.slice(from), ctx, true) : null;
     if (named) return named;
   }
-  const lastMention = mentionsIn(ctx.mentions, all).at(-1);
-  const after = lastMention ? all.filter((w) => w.start >= lastMention.end) : [];
-  return after.length > 0 ? unknownName(after, ctx) : null;
+  // "… في قوات سوريا الديموقراطية ناصر حاج منصور لفرانس برس": the name after a mention, before the next one.
+  const inside = mentionsIn(ctx.mentions, all);
+  for (let i = inside.length - 1; i >= 0; i--) {
+    const next = inside[i + 1];
+    const gap = all.filter((w) => w.start >= inside[i]!.end && (!next || w.end <= next.start));
+    const named = gap.length > 0 ? unknownName(withoutAddressee(gap), ctx) : null;
+    if (named) return named;
+  }
+  return null;
+}
+
+/** "ناصر حاج منصور لفرانس برس": a name ends where the addressee its speaker told, joined to "ل" (to), begins. */
+function withoutAddressee(words: Word[]): Word[] {
+  const at = words.findIndex((w, i) => i >= MIN_NAME_WORDS && /^ل/u.test(w.text));
+  return at < 0 ? words : words.slice(0, at);
 }
 
 /** A name in apposition after the phrase's comma: "منسق الأمم المتحدة في سوريا، عمران رضا،". */
@@ -289,27 +334,4 @@ function isKnownWord(w: string, ctx: PhraseContext): boolean {
     lexicon.phraseStops.has(w) ||
     lexicon.personPronouns.has(w)
   );
-}
-
-function literal(text: string, words: Word[], isPerson: boolean): SpeakerCandidate | null {
-  const first = words[0];
-  const last = words.at(-1);
-  if (!first || !last) return null;
-  const canonical = text.slice(first.start, last.end).replace(/\s+/gu, ' ');
-  return { canonical, isPerson, personLike: isPerson, affiliations: [] };
-}
-
-function mentionsIn(mentions: readonly Mention[], words: Word[]): Mention[] {
-  const first = words[0];
-  const last = words.at(-1);
-  if (!first || !last) return [];
-  return mentions.filter((m) => m.start >= first.start && m.end <= last.end);
-}
-
-function wordsIn(text: string, start: number, end: number): Word[] {
-  const words: Word[] = [];
-  for (const match of text.slice(start, end).matchAll(WORD)) {
-    words.push({ text: match[0], start: start + match.index, end: start + match.index + match[0].length });
-  }
-  return words;
 }

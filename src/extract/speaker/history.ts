@@ -12,6 +12,8 @@ export interface SpeakerCandidate {
   collective?: boolean;
   /** A state speaking as a whole ("Israel warned"), which its own official named in the same paragraph outranks. */
   state?: boolean;
+  /** An outlet credited through its correspondent ("مراسل نداء بوست"), for a later "المراسل" (the correspondent). */
+  correspondent?: boolean;
 }
 
 export interface SpeakerRecord extends SpeakerCandidate {
@@ -34,6 +36,7 @@ export function rememberSpeaker(history: SpeakerRecord[], candidate: SpeakerCand
     personLike: candidate.personLike || (previous?.personLike ?? false),
     affiliations: [...new Set([...(previous?.affiliations ?? []), ...candidate.affiliations])],
     paragraph,
+    ...(candidate.correspondent || previous?.correspondent ? { correspondent: true } : {}),
   });
 }
 

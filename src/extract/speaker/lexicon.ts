@@ -33,6 +33,8 @@ export interface SpeakerLexicon {
   blockedBefore: ReadonlySet<string>;
   passiveAuxiliaries: ReadonlySet<string>;
   clauseBreaks: ReadonlySet<string>;
+  /** Words that open a reported clause ("that", «что»): "Reuters reported that Lavrov said" relays Lavrov's words. */
+  complementizers: ReadonlySet<string>;
   personPronouns: ReadonlySet<string>;
   institutionPronouns: ReadonlySet<string>;
   pluralPronouns: ReadonlySet<string>;
@@ -87,6 +89,14 @@ export interface SpeakerLexicon {
   subordinators: ReadonlySet<string>;
   /** Role nouns for a source the text never names ("the source", «источник», "المصدر"): no reference back. */
   anonymousRoles: ReadonlySet<string>;
+  /** A news outlet's correspondent ("مراسل", "المراسل"): reports for the outlet, unless the phrase names the reporter. */
+  correspondentNouns: ReadonlySet<string>;
+  /** "Our correspondent" ("مراسلنا"): the correspondent of the page's own outlet. */
+  ownCorrespondentNouns: ReadonlySet<string>;
+  /** "التابعة" (affiliated to): what follows an outlet's noun and this word is its owner, not its name. */
+  affiliationWords: ReadonlySet<string>;
+  /** "المعروف" (known as): the name after it is the one the phrase's body goes by. */
+  knownAsWords: ReadonlySet<string>;
   /** Role nouns of people who speak for a body ("spokesman"): "citing a spokesman for X" passes on X's own words. */
   spokesRoles: ReadonlySet<string>;
   /** Prepositions joining a voice noun to the body it speaks for ("officials in Jordan", «источники в МИД»). */
@@ -179,6 +189,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     blockedBefore: set(sayVerbs, 'speech', 'blockedBefore'),
     passiveAuxiliaries: set(sayVerbs, 'speech', 'passiveAuxiliaries'),
     clauseBreaks: set(sayVerbs, 'speech', 'clauseBreaks'),
+    complementizers: optionalSet(sayVerbs, 'speech', 'complementizers'),
     personPronouns: set(roles, 'roles', 'personPronouns'),
     institutionPronouns: set(roles, 'roles', 'institutionPronouns'),
     pluralPronouns: set(roles, 'roles', 'pluralPronouns'),
@@ -216,6 +227,10 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     voicePrepositions: optionalSet(roles, 'roles', 'voicePrepositions'),
     spokesRoles: optionalSet(roles, 'roles', 'spokesRoles'),
     anonymousRoles: optionalSet(roles, 'roles', 'anonymousRoles'),
+    correspondentNouns: optionalSet(roles, 'roles', 'correspondentNouns'),
+    ownCorrespondentNouns: optionalSet(roles, 'roles', 'ownCorrespondentNouns'),
+    affiliationWords: optionalSet(roles, 'roles', 'affiliationWords'),
+    knownAsWords: optionalSet(roles, 'roles', 'knownAsWords'),
   };
 }
 
@@ -278,7 +293,16 @@ function readWords(data: unknown, file: string, key: string): string[] {
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
     throw new Error(`${file}: "${key}" must be an array of non-empty strings`);
   }
-  return value.map((v: string) => v.toLowerCase());
+  return withBareAlef(value.map((v: string) => v.toLowerCase()));
+}
+
+/** An Arabic alef carrying a hamza or madda, which much Arabic news writing drops ("افاد" for "أفاد", "ان" for "أن"). */
+const HAMZA_ALEF = /[أإآ]/gu;
+
+/** The words with, after each Arabic word spelled with a hamza on its alef, its spelling with a bare alef. */
+function withBareAlef(words: string[]): string[] {
+  const variants = words.filter((w) => /[أإآ]/u.test(w)).map((w) => w.replace(HAMZA_ALEF, 'ا'));
+  return variants.length === 0 ? words : [...new Set([...words, ...variants])];
 }
 
 function readRecord(data: unknown, file: string, key: string): Record<string, string> {

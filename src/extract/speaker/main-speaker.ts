@@ -3,6 +3,7 @@
 import type { SayEvent } from './events';
 import { findSentenceStarts } from './events';
 import type { SpeakerCandidate } from './history';
+import type { SpeakerLexicon } from './lexicon';
 import type { QuoteLayout } from './quotes';
 
 /**
@@ -13,6 +14,7 @@ export function chooseMainSpeaker(
   attributed: { event: SayEvent; speaker: SpeakerCandidate }[],
   analysis: string,
   layout: QuoteLayout,
+  lexicon: SpeakerLexicon,
 ): { event: SayEvent; speaker: SpeakerCandidate } | null {
   const distinct = new Set(attributed.map((a) => a.speaker.canonical));
   const firstSentenceEnd = findSentenceStarts(analysis)[1] ?? analysis.length;
@@ -21,10 +23,34 @@ export function chooseMainSpeaker(
   // with the first; sources in sentences of their own ("Washington says…. Moscow says….") have no main one.
   if (distinct.size >= 2 && opensWithNarration && !firstTwoShareSentence(attributed, analysis)) return null;
   const first = attributed.find((a) => !a.event.relay) ?? attributed[0] ?? null;
-  const main = first && !first.speaker.isPerson ? (closingPersonAttribution(attributed, first, analysis) ?? first) : first;
+  const main = first && !first.speaker.isPerson
+    ? (relayedPerson(attributed, first, analysis, lexicon) ?? closingPersonAttribution(attributed, first, analysis) ?? first)
+    : first;
   // "Israel warned… . “…,” Defense Minister Israel Katz said": the state's words come from the person quoted.
   if (main?.speaker.state === true) return attributed.find((a) => a.speaker.isPerson && a.event.start > main.event.start) ?? main;
   return main;
+}
+
+/**
+ * "According to SANA, Lavrov said…", «Как передает РИА Новости, Лавров заявил…», "Reuters reported that Lavrov
+ * said…": a source that opens the sentence passes on the words of the person whose verb comes right after it (only a
+ * comma or "that" between), so the person speaks; the source speaks only when no person does.
+ */
+function relayedPerson(
+  attributed: { event: SayEvent; speaker: SpeakerCandidate }[],
+  first: { event: SayEvent; speaker: SpeakerCandidate },
+  analysis: string,
+  lexicon: SpeakerLexicon,
+): { event: SayEvent; speaker: SpeakerCandidate } | undefined {
+  const sourceEnd = first.event.subjectSide === 'after' ? Math.max(first.event.end, first.event.phrase.end) : first.event.end;
+  const sentenceEnd = findSentenceStarts(analysis).find((s) => s > first.event.start) ?? analysis.length;
+  const next = attributed.find((a) => a.event.start >= sourceEnd);
+  if (!next || !next.speaker.isPerson || next.event.subjectSide !== 'before' || next.event.start >= sentenceEnd) return undefined;
+  if (next.event.phrase.start < sourceEnd) return undefined;
+  const gap = analysis.slice(sourceEnd, next.event.phrase.start).toLowerCase();
+  const words = gap.match(/[\p{L}]+/gu) ?? [];
+  if (!/^[\s\p{L},:—–-]*$/u.test(gap) || words.length > 1 || (words[0] !== undefined && !lexicon.complementizers.has(words[0]))) return undefined;
+  return next;
 }
 
 /**

@@ -25,6 +25,7 @@ import { browseMatches, queryMatches } from './match-query';
 import type { Matches } from './match-query';
 import { languageOf, mergeLanguages, queryLanguages } from './language-merge';
 import { backfillPage, rankMatching } from './rank-page';
+import { unattributedMatches } from './unattributed';
 import type { PageRequest } from './rank-page';
 
 type ResponseBody = Omit<SearchResponse, 'took_ms'>;
@@ -98,7 +99,7 @@ function pageCandidates(
 
 export function answerSearch(ctx: SearchContext, params: SearchParams): ResponseBody {
   const s = ctx.s;
-  const { plan, urlFilters } = unifyFilters(s, planQuery(ctx, params.q ?? ''), urlFiltersOf(s, params), params);
+  const { plan, urlFilters } = unifyFilters(s, planQuery(ctx, params.q ?? ''), urlFiltersOf(s, params, ctx.o.resolveEntities), params);
   if (isPlainBrowse(plan, params, urlFilters.length)) return plainBrowse(ctx, params);
   const scope = scopeOf(ctx, plan, params, urlFilters);
   const filter = new CandidateFilter(s, scope);
@@ -113,6 +114,7 @@ export function answerSearch(ctx: SearchContext, params: SearchParams): Response
   const partialMatches = (): Candidates => (partialOnce ??= backfill ?? m.partialZero());
   const { ranked: order, rest } = pageCandidates(s, page, plan, params.q ?? '', matching, relaxed ? null : partialMatches);
   const ranked = rankMatching(s, page, order);
+  if (ranked.length < page.wanted) ranked.push(...unattributedMatches(ctx, m.units, scope, { ...page, wanted: page.wanted - ranked.length }));
   if (ranked.length < page.wanted && !relaxed && plan.units.length > 1) {
     const partial = rest ?? partialMatches();
     if (partial.ids.length > 0) backfillPage(s, page, order, partial, ranked);

@@ -1,9 +1,13 @@
 // Facet filters from the request (`speaker=`, `outlet=`, `lang=` …, one per registry facet): the values selected in
 // the facet's table, the paragraphs carrying them, and the facet's counter column (see facet-counter.ts failure codes).
-import type { SearchParams } from '../../types';
+import { FACET_NAMES } from '../../types';
+import type { FacetName, SearchParams } from '../../types';
 import type { EngineState } from '../index/engine-state';
+import { resolveFilterValues } from '../entity-expansion';
+import type { ResolveEntities } from '../entity-expansion';
 import { unionIds } from '../execute/sorted-ids';
 import type { FacetTable } from './facet-table';
+import { nameVariants } from './name-variants';
 
 export interface UrlFilter {
   name: string;
@@ -15,12 +19,28 @@ export interface UrlFilter {
 
 const NO_IDS = new Uint32Array(0);
 
-function selectValues(name: string, table: FacetTable, column: number, values: readonly string[]): UrlFilter {
+/** Facets of people and bodies, whose unresolved names the page spells its own way (name-variants.ts). */
+const NAMED: ReadonlySet<string> = new Set<FacetName>(['speaker', 'actor']);
+
+function isEntityFacet(name: string): name is FacetName {
+  return (FACET_NAMES as readonly string[]).includes(name);
+}
+
+/**
+ * The value ids one requested value selects: itself; for an entity facet, a value as an analyst types it (an alias,
+ * another script, a surname) as the typed `facet:value` filter resolves it; for people and bodies, also the other
+ * spellings of the same name among the facet's values.
+ */
+function valueIds(s: EngineState, name: string, table: FacetTable, value: string, resolve: ResolveEntities | undefined): number[] {
+  const exact = table.ids.get(value);
+  const ids = exact !== undefined ? [exact] : isEntityFacet(name) ? resolveFilterValues(s.catalog, s.entityTables, name, value, resolve) : [];
+  return NAMED.has(name) ? ids.flatMap((id) => [id, ...nameVariants(table, id)]) : ids;
+}
+
+function selectValues(s: EngineState, name: string, column: number, values: readonly string[], resolve: ResolveEntities | undefined): UrlFilter {
+  const table = s.tables[name]!;
   const selected = new Uint8Array(table.values.length);
-  for (const v of values) {
-    const id = table.ids.get(v);
-    if (id !== undefined) selected[id] = 1;
-  }
+  for (const v of values) for (const id of valueIds(s, name, table, v, resolve)) selected[id] = 1;
   return { name, table, selected, column };
 }
 
@@ -31,11 +51,11 @@ function selectedValues(params: SearchParams, name: string): string[] {
 }
 
 /** The request's facet filters that select something, in counter-column order. */
-export function urlFiltersOf(s: EngineState, params: SearchParams): UrlFilter[] {
+export function urlFiltersOf(s: EngineState, params: SearchParams, resolve?: ResolveEntities): UrlFilter[] {
   const filters: UrlFilter[] = [];
   s.facets.forEach((f, column) => {
     const values = selectedValues(params, f.name);
-    if (values.length > 0) filters.push(selectValues(f.name, s.tables[f.name]!, column, values));
+    if (values.length > 0) filters.push(selectValues(s, f.name, column, values, resolve));
   });
   return filters;
 }

@@ -6,9 +6,10 @@ import { findQueryEntities, resolveFilterValues } from '../entity-expansion';
 import { matchingValues } from '../facets/facet-table';
 import type { FacetTable } from '../facets/facet-table';
 import type { WordLookup } from '../index/text-segment';
-import { analyzeText, phraseKeys } from '../../text';
+import { analyzeText, arabicKeyReadings, phraseKeys } from '../../text';
 import { parseQuery } from '../query-parser';
 import type { QueryClause } from '../query-parser';
+import { phraseKey } from '../synonyms';
 import type { SynonymAlternative } from '../synonyms';
 import { resolveLanguageValues } from './languages';
 import { loadWordVariants } from './word-variants';
@@ -95,11 +96,50 @@ function relatedTo(ctx: SearchContext, canonicals: readonly string[]): string[] 
   return [...out];
 }
 
-/** What else satisfies a lone query word: its synonyms, then its inflected variants (query/word-variants.ts). */
-function alternativesOf(ctx: SearchContext, loose: string): SynonymAlternative[] {
-  const variants = loadWordVariants().of(loose);
-  const synonyms = ctx.synonyms.get(loose) ?? [];
-  return variants.length === 0 ? synonyms : [...synonyms, ...variants];
+/** An Arabic word's other reading (first letter a proclitic or its own) is the same word: next to its own spelling. */
+const READING_WEIGHT = 0.95;
+
+/** The other index keys an Arabic query word can have (arabicKeyReadings); none for other scripts. */
+function otherReadings(l: WordLookup): string[] {
+  if (!ARABIC_LETTER.test(l.exact)) return [];
+  return arabicKeyReadings(l.exact).filter((key) => key !== l.loose);
+}
+
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/**
+ * What else satisfies a lone query word: its synonyms, then its inflected variants (query/word-variants.ts), and for
+ * an Arabic word its other reading with the synonyms and variants of that reading.
+ */
+function alternativesOf(ctx: SearchContext, l: WordLookup): SynonymAlternative[] {
+  const variants = loadWordVariants();
+  const out = [...(ctx.synonyms.get(l.loose) ?? []), ...variants.of(l.loose)];
+  for (const key of otherReadings(l)) {
+    out.push({ keys: [key], weight: READING_WEIGHT }, ...(ctx.synonyms.get(key) ?? []), ...variants.of(key));
+  }
+  return out;
+}
+
+/** Most words of a multi-word synonym looked up as one run of query words. */
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * Units of a run of plain query words, one per word. Where the words spell a multi-word member of a synonym group
+ * ("olive branch", "death toll"; the longest first), each of them is also satisfied by the member's translations
+ * («оливковая ветвь», «غصن الزيتون»), so reporting in another language matches every one of those units.
+ */
+function plainUnits(ctx: SearchContext, lookups: readonly WordLookup[]): Unit[] {
+  const units: Unit[] = lookups.map((l) => ({ lookups: [l], phrase: null, canonicals: [], related: [], synonyms: alternativesOf(ctx, l) }));
+  for (let i = 0; i < lookups.length; i++) {
+    for (let n = Math.min(MAX_PHRASE_WORDS, lookups.length - i); n >= 2; n--) {
+      const alternatives = ctx.synonyms.get(phraseKey(lookups.slice(i, i + n).map((l) => l.loose)));
+      if (alternatives === undefined || alternatives.length === 0) continue;
+      for (let k = i; k < i + n; k++) units[k]!.synonyms.push(...alternatives);
+      i += n - 1;
+      break;
+    }
+  }
+  return units;
 }
 
 /** Units in query order: runs of words covered by a named entity become one entity unit, other words one unit each. */
@@ -113,14 +153,21 @@ function groupUnits(ctx: SearchContext, q: string, words: ClauseWords[]): Unit[]
   const units: Unit[] = [];
   let next = 0;
   const pushWords = (until: number): void => {
+    const plain: WordLookup[] = [];
+    const flush = (): void => {
+      units.push(...plainUnits(ctx, plain));
+      plain.length = 0;
+    };
     for (; next < until; next++) {
       const w = words[next]!;
-      if (w.phrase !== null) {
-        if (w.lookups.length > 0) units.push({ lookups: w.lookups, phrase: w.phrase, canonicals: [], related: [], synonyms: [] });
-      } else {
-        for (const l of w.lookups) units.push({ lookups: [l], phrase: null, canonicals: [], related: [], synonyms: alternativesOf(ctx, l.loose) });
+      if (w.phrase === null) {
+        plain.push(...w.lookups);
+        continue;
       }
+      flush();
+      if (w.lookups.length > 0) units.push({ lookups: w.lookups, phrase: w.phrase, canonicals: [], related: [], synonyms: [] });
     }
+    flush();
   };
   for (const e of entities) {
     pushWords(e.first);
@@ -130,8 +177,8 @@ function groupUnits(ctx: SearchContext, q: string, words: ClauseWords[]): Unit[]
     const related = phrase === null ? relatedTo(ctx, e.canonicals) : [];
     const span: [number, number] = [covered[0]!.candidate.start, covered[covered.length - 1]!.candidate.end];
     const lookups = covered.flatMap((w) => w.lookups);
-    const wordSynonyms = phrase === null && lookups.length > 1 ? lookups.map((l) => alternativesOf(ctx, l.loose)) : undefined;
-    const synonyms = phrase === null && lookups.length === 1 ? alternativesOf(ctx, lookups[0]!.loose) : [];
+    const wordSynonyms = phrase === null && lookups.length > 1 ? lookups.map((l) => alternativesOf(ctx, l)) : undefined;
+    const synonyms = phrase === null && lookups.length === 1 ? alternativesOf(ctx, lookups[0]!) : [];
     units.push({ lookups, phrase, canonicals: e.canonicals, related, synonyms, span, ...(wordSynonyms ? { wordSynonyms } : {}) });
     next = e.last + 1;
   }
