@@ -89,3 +89,22 @@ describe('attributeSpeakers: a resident or witness named by one name, and later 
     expect(facets.speaker_cue).toMatchObject({ kind: 'according_to', text: 'По словам Жмурина' });
   });
 });
+
+describe('attributeSpeakers: words that only look like an attribution credit nobody', () => {
+  it.each([
+    ['en', 'Assad’s whereabouts remain unknown and reports suggest he has fled the capital.'],
+    ['en', 'Claims emerged on Monday that the convoy had been hit near the bridge.'],
+    ['ru', 'В российском внешнеполитическом ведомстве прокомментировали удары США по Сирии.'],
+    ['ru', 'В местных советах сообщили об ударах Турции по Африну.'],
+  ])('names no speaker (%s) in %j', (_lang, text) => {
+    expect(lastSpeakerOf([text])).toBeNull();
+  });
+
+  it.each([
+    ['en', 'Reuters reports that the talks failed in Astana.', 'Reuters'],
+    ['ru', 'В среду заявила Захарова, что удары незаконны.', 'Maria Zakharova'],
+    ['ru', 'В пятницу заявили в Минобороны России, что удары незаконны.', 'Russian Defense Ministry'],
+  ])('still credits a real attribution of the same shape (%s) in %j', (_lang, text, speaker) => {
+    expect(lastSpeakerOf([text])).toBe(speaker);
+  });
+});

@@ -181,7 +181,7 @@ function resolveEvent(
   }
   const first = resolveInverted(event, analysis, context, options.lexicon);
   const before = first ?? resolvePhrase(event.phrase.start, event.phrase.end, own) ?? resolveFirstConjunct(event.phrase, analysis, mentions, own);
-  const after = before ?? (event.inverted ? resolvePhrase(event.inverted.start, event.inverted.end, { ...context, side: 'after' }) : null);
+  const after = before ?? (event.inverted && !opensImpersonally(event, analysis, options.lexicon) ? resolvePhrase(event.inverted.start, event.inverted.end, { ...context, side: 'after' }) : null);
   const candidate = after ?? (carriesSubject(event, analysis, options.lexicon) ? resolveImpliedSubject(context, history, paragraph) : null);
   const origin = candidate && !candidate.isPerson ? resolveRelayOrigin(event, analysis, context) : null;
   // The cue shows the words that named the speaker: the relayed origin, or the phrase after the verb when it won.
@@ -270,6 +270,20 @@ function resolveFirstConjunct(
   }
   return null;
 }
+
+/**
+ * «В российском внешнеполитическом ведомстве прокомментировали удары США»: a Russian impersonal verb after «в» + a body
+ * has no subject; the words after it are its object, never its speaker.
+ */
+function opensImpersonally(event: SayEvent, analysis: string, lexicon: SpeakerLexicon): boolean {
+  if (event.subjectSide !== 'before') return false;
+  const words = (analysis.slice(event.phrase.start, event.phrase.end).toLowerCase().match(/[\p{L}-]+/gu) ?? []).filter((w) => !lexicon.adverbials.has(w));
+  // A plural verb ("прокомментировали") with no subject; «В среду заявила Захарова» names a day and its subject after.
+  const plural = /(?:ли|ют|ят|ут)$/u.test(analysis.slice(event.start, event.end));
+  return plural && words.length >= 2 && CYRILLIC.test(words[1]!) && lexicon.voicePrepositions.has(words[0]!) && !lexicon.weekdays.has(words[1]!);
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/u;
 
 /** A say-event whose subject is an indefinite person ("a woman", "another man", "one resident"). */
 function isUnnamedPersonSubject(event: SayEvent, analysis: string, lexicon: SpeakerLexicon): boolean {

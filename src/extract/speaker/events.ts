@@ -173,6 +173,9 @@ function isFiniteSayVerb(text: string, start: number, end: number, lexicon: Spea
   if (/^\s+by\b/.test(text.slice(end, end + 5))) return false;
   // "wrote to the ministry": an addressee, and no words of the writer's reported.
   if (lexicon.addressedVerbs.has(text.slice(start, end).toLowerCase()) && /^\s+to\b/.test(text.slice(end, end + 5))) return false;
+  // "reports suggest he has fled": a say-verb's -s form followed by a verb is that verb's noun subject.
+  const following = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
+  if (following !== undefined && /s$/u.test(text.slice(start, end)) && lexicon.nounSubjectVerbs.has(following)) return false;
   // "responded with airstrikes", "answered by shelling": an act, not words.
   if (lexicon.actingVerbs.has(text.slice(start, end).toLowerCase()) && /^\s+(?:with|by)\b/.test(text.slice(end, end + 6))) return false;
   let cursor = start;

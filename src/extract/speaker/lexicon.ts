@@ -35,6 +35,8 @@ export interface SpeakerLexicon {
   clauseBreaks: ReadonlySet<string>;
   /** Words that open a reported clause ("that", «что»): "Reuters reported that Lavrov said" relays Lavrov's words. */
   complementizers: ReadonlySet<string>;
+  /** Verbs after a say-verb's -s form that make it their noun subject ("reports suggest", "claims emerged"). */
+  nounSubjectVerbs: ReadonlySet<string>;
   personPronouns: ReadonlySet<string>;
   institutionPronouns: ReadonlySet<string>;
   pluralPronouns: ReadonlySet<string>;
@@ -190,6 +192,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     passiveAuxiliaries: set(sayVerbs, 'speech', 'passiveAuxiliaries'),
     clauseBreaks: set(sayVerbs, 'speech', 'clauseBreaks'),
     complementizers: optionalSet(sayVerbs, 'speech', 'complementizers'),
+    nounSubjectVerbs: optionalSet(sayVerbs, 'speech', 'nounSubjectVerbs'),
     personPronouns: set(roles, 'roles', 'personPronouns'),
     institutionPronouns: set(roles, 'roles', 'institutionPronouns'),
     pluralPronouns: set(roles, 'roles', 'pluralPronouns'),
