@@ -153,3 +153,22 @@ describe('extractDates takes the year in which a year-less day falls on the week
     expect(extractDates(text, { published })).toEqual(expected);
   });
 });
+
+describe('extractDates reads no date from a year that is part of a name or an accounting period', () => {
+  it.each([
+    ['en', 'The designations were made under the Caesar Syria Civilian Protection Act of 2019, the ministry said.'],
+    ['en', 'The act was passed as part of the defence bill for Fiscal Year 2020.'],
+    ['ru', 'Расходы на помощь выросли в финансовом 2020 году, сообщили в министерстве.'],
+    ['ar', 'وارتفعت المساعدات في السنة المالية 2020 بحسب الوزارة.'],
+  ])('in %s: %j', (_lang, text) => {
+    expect(extractDates(text, { published: '2020-06-17' })).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'The act was passed in 2019 and took effect in June 2020.', ['2019', '2020-06']],
+    ['ru', 'Закон приняли в 2019 году, сообщили в министерстве.', ['2019']],
+    ['ar', 'وأقر القانون في عام 2019 بحسب الوزارة.', ['2019']],
+  ])('keeps a year the paragraph dates by (%s): %j', (_lang, text, expected) => {
+    expect(extractDates(text, { published: '2020-06-17' })).toEqual(expected);
+  });
+});

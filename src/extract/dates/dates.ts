@@ -4,7 +4,7 @@ import { parsePublished, resolveYear, mostRecentWeekday, formatIsoDate, isValidD
 import { daysListedAfter, daysListedBefore } from './day-lists';
 import type { PublishedDate } from './date-reference';
 import { findBareMonths, isYearAdjective } from './bare-dates';
-import { arabicDateWords, findYesterday, inAnnouncingSentence, isArabicYearMention, lastWeekdayWords } from './relative-dates';
+import { arabicDateWords, findYesterday, inAnnouncingSentence, isArabicYearMention, isYearInName, lastWeekdayWords } from './relative-dates';
 import { compoundOrdinalsAsDays, separateDaysFromGlue, weekdayPartsAsDays, yearAfterAlternateMonth } from './arabic-dates';
 
 export interface DateOptions {
@@ -122,7 +122,7 @@ export function extractDates(text: string, options: DateOptions): string[] {
       : arabic
         ? isArabicYearMention(text, start)
         : isYearMention(text, start, end) || isYearAdjective(text, start, end);
-    if (!mention) continue;
+    if (!mention || isYearInName(text, start)) continue;
     found.push({ index: start, value: match[0] });
   }
 

@@ -13,7 +13,7 @@ import { isHeadInitialPhrase, resolveHeadInitialPhrase } from './head-initial';
 import { CAPITALISED, NAME_GLUE, POSSESSIVE, bareWord, isPlace, isPossessive, normaliseNoun, wordsIn } from './phrase-words';
 import type { Word } from './phrase-words';
 import { trimPhrase } from './phrase-trim';
-import { OTHER_SCRIPT, collectiveSource, describedSources, resolveOutletName, resolveVoiceOfBody, singleName, surnameWrittenEarlier, unmatchedName } from './written-source';
+import { OTHER_SCRIPT, collectiveSource, describedSources, ownCorrespondent, resolveOutletName, resolveVoiceOfBody, singleName, surnameWrittenEarlier, unmatchedName } from './written-source';
 
 export { isPlace } from './phrase-words';
 
@@ -71,7 +71,7 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   const persons = inside.filter((m) => m.kind === 'person' && !isPossessive(ctx.analysis, m));
   const mentionsRole = words.some((w) => ctx.lexicon.personRoles.has(bareWord(w.lower)));
 
-  const outlet = resolveOutletName(words, inside, ctx);
+  const outlet = resolveOutletName(words, inside, ctx) ?? ownCorrespondent(words, inside, ctx);
   if (outlet) return outlet;
   // «источники Reuters и Al Hadath», "sources close to the HNC": the first body the sources belong to.
   const opening = words.find((w) => !ctx.lexicon.definiteDeterminers.has(w.lower) && !ctx.lexicon.adverbials.has(w.lower));
@@ -106,7 +106,9 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
     if (tail.kind === 'person') return candidateFromMention(tail);
     const person = persons.at(-1);
     if (person) return candidateFromMention(person);
-    return candidateFromMention(tail, mentionsRole);
+    // "a Reuters correspondent said": the outlet, which a later "the correspondent" refers back to.
+    const reporting = words.some((w) => ctx.lexicon.correspondentNouns.has(w.lower));
+    return { ...candidateFromMention(tail, mentionsRole), ...(reporting && tail.kind === 'organisation' ? { correspondent: true } : {}) };
   }
 
   const head = bareWord(last.lower);

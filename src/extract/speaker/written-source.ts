@@ -220,3 +220,20 @@ export function unmatchedName(words: Word[], lexicon: SpeakerLexicon, foreignScr
   const institutional = foreign || run.some((w) => lexicon.institutionNouns.has(normaliseNoun(w.lower, lexicon)));
   return { canonical, isPerson: !institutional, personLike: !institutional, affiliations: [] };
 }
+
+/**
+ * "our correspondent in Idlib reported", «наш корреспондент сообщил»: the outlet a correspondent was credited to
+ * before in the document, else the page's own outlet; "the correspondent" only ever refers back. Null when the phrase
+ * names its reporter or is not of that shape.
+ */
+export function ownCorrespondent(words: Word[], inside: readonly Mention[], ctx: PhraseContext): SpeakerCandidate | null {
+  const { lexicon } = ctx;
+  if (inside.some((m) => m.kind === 'person' || m.kind === 'organisation')) return null;
+  const phrase = ` ${words.map((w) => w.lower).join(' ')} `;
+  const own = [...lexicon.ownCorrespondentNouns].some((p) => p.includes(' ') && phrase.includes(` ${p} `));
+  const definite = words.length >= 2 && lexicon.definiteDeterminers.has(words[0]!.lower) && lexicon.correspondentNouns.has(words[1]!.lower);
+  if (!own && !definite) return null;
+  const earlier = ctx.history.findLast((r) => r.correspondent === true);
+  if (earlier) return { ...candidateFromRecord(earlier), correspondent: true };
+  return own && ctx.documentOutlet ? { canonical: ctx.documentOutlet, isPerson: false, personLike: false, affiliations: [], correspondent: true } : null;
+}

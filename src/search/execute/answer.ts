@@ -114,10 +114,7 @@ export function answerSearch(ctx: SearchContext, params: SearchParams): Response
   const partialMatches = (): Candidates => (partialOnce ??= backfill ?? m.partialZero());
   const { ranked: order, rest } = pageCandidates(s, page, plan, params.q ?? '', matching, relaxed ? null : partialMatches);
   const ranked = rankMatching(s, page, order);
-  if (ranked.length < page.wanted) {
-    const taken = new Set(ranked.map((h) => h.pid));
-    ranked.push(...unattributedMatches(ctx, plan, scope, { ...page, wanted: page.wanted - ranked.length }, taken));
-  }
+  if (ranked.length < page.wanted) ranked.push(...unattributedMatches(ctx, m.units, scope, { ...page, wanted: page.wanted - ranked.length }));
   if (ranked.length < page.wanted && !relaxed && plan.units.length > 1) {
     const partial = rest ?? partialMatches();
     if (partial.ids.length > 0) backfillPage(s, page, order, partial, ranked);

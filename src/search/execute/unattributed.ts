@@ -9,12 +9,13 @@ import type { FacetTable } from '../facets/facet-table';
 import type { UrlFilter } from '../facets/url-filters';
 import { filterPostings } from '../facets/url-filters';
 import type { EngineState } from '../index/engine-state';
-import type { Plan } from '../query/plan';
 import { CandidateFilter, compactPassing } from './candidates';
-import type { Candidates, Scope } from './candidates';
+import type { Scope } from './candidates';
 import type { SearchContext } from './context';
-import { queryMatches } from './match-query';
+import { PROBE_COST } from './partial-matches';
 import { rankMatching } from './rank-page';
+import { materializeUnit, probeUnit } from './unit-query';
+import type { UnitQuery } from './unit-query';
 import type { PageRequest, RankedHit } from './rank-page';
 
 /** The documents in which a selected speaker value is a paragraph's speaker or one of its actors. */
@@ -37,39 +38,58 @@ function hasNoValue(table: FacetTable, pid: number): boolean {
   return table.offsets[pid + 1]! === table.offsets[pid]!;
 }
 
-/** Of `c`, the candidates whose paragraph has no speaker and lies in one of `docs`. */
-function keepUnattributed(s: EngineState, c: Candidates, speakers: FacetTable, docs: ReadonlySet<number>): Candidates {
-  const keep: number[] = [];
-  for (let i = 0; i < c.ids.length; i++) {
-    const pid = c.ids[i]!;
-    if (hasNoValue(speakers, pid) && !s.overrides.has(pid) && docs.has(s.paragraphDoc[pid]!)) keep.push(i);
+/**
+ * The paragraphs with no speaker of documents `docs`, ascending; when the query's rarest unit has fewer paragraphs,
+ * only those of its paragraphs (probing every unit for a paragraph costs about what scoring one posting does).
+ */
+function unattributedParagraphs(ctx: SearchContext, units: readonly UnitQuery[], speakers: FacetTable, docs: ReadonlySet<number>): Uint32Array {
+  const s = ctx.s;
+  const eligible = (pid: number): boolean => hasNoValue(speakers, pid) && !s.overrides.has(pid) && docs.has(s.paragraphDoc[pid]!);
+  let inDocs = 0;
+  for (const d of docs) inDocs += s.docStart[d + 1]! - s.docStart[d]!;
+  const rarest = units.reduce((a, b) => (b.estimate < a.estimate ? b : a));
+  const out: number[] = [];
+  if (rarest.estimate < inDocs * units.length * PROBE_COST) {
+    for (const pid of materializeUnit(ctx, rarest).ids) if (eligible(pid)) out.push(pid);
+    return Uint32Array.from(out);
   }
-  const pick = <T extends Uint32Array | Float64Array | Uint8Array | Uint16Array>(a: T, make: (n: number) => T): T => {
-    const out = make(keep.length);
-    keep.forEach((i, k) => (out[k] = a[i]!));
-    return out;
-  };
-  return {
-    ids: pick(c.ids, (n) => new Uint32Array(n)),
-    scores: pick(c.scores, (n) => new Float64Array(n)),
-    matched: pick(c.matched, (n) => new Uint8Array(n)),
-    failed: new Uint16Array(keep.length),
-  };
+  for (const d of [...docs].sort((a, b) => a - b)) {
+    for (let pid = s.docStart[d]!; pid < s.docStart[d + 1]!; pid++) if (eligible(pid)) out.push(pid);
+  }
+  return Uint32Array.from(out);
+}
+
+/** Of `within`, the paragraphs satisfying every unit, with their summed unit scores. */
+function fullMatchesAmong(ctx: SearchContext, units: readonly UnitQuery[], within: Uint32Array): { ids: Uint32Array; scores: Float64Array } {
+  const ids: number[] = [];
+  const scores: number[] = [];
+  outer: for (const pid of within) {
+    let score = 0;
+    for (const uq of units) {
+      const one = probeUnit(ctx, uq, pid);
+      if (Number.isNaN(one)) continue outer;
+      score += one;
+    }
+    ids.push(pid);
+    scores.push(score);
+  }
+  return { ids: Uint32Array.from(ids), scores: Float64Array.from(scores) };
 }
 
 /**
- * Up to `page.wanted` unattributed matches (ranked) for a worded query with a speaker filter, none of `taken`;
- * empty when the request has no speaker filter or no words.
+ * Up to `page.wanted` unattributed matches (ranked) of a worded query with a speaker filter, given its resolved
+ * `units`; empty when the request has no speaker filter or no words.
  */
-export function unattributedMatches(ctx: SearchContext, plan: Plan, scope: Scope, page: PageRequest, taken: ReadonlySet<number>): RankedHit[] {
+export function unattributedMatches(ctx: SearchContext, units: readonly UnitQuery[], scope: Scope, page: PageRequest): RankedHit[] {
   const s = ctx.s;
   const speaker = scope.urlFilters.find((f) => f.name === 'speaker');
-  if (speaker === undefined || plan.units.length === 0 || page.browsing || page.sort !== 'relevance') return [];
+  if (speaker === undefined || units.length === 0 || page.browsing || page.sort !== 'relevance') return [];
+  const docs = documentsOfSpeakers(s, speaker);
+  if (docs.size === 0) return [];
+  const found = fullMatchesAmong(ctx, units, unattributedParagraphs(ctx, units, speaker.table, docs));
+  // the other request filters and the hard restrictions still apply
   const urlFilters = scope.urlFilters.filter((f) => f !== speaker);
-  const rest: Scope = { ...scope, urlFilters, filterLists: urlFilters.map(filterPostings) };
-  const filter = new CandidateFilter(s, rest);
-  const m = queryMatches(ctx, plan, rest, filter);
-  const matching = filter.checksFilters ? compactPassing(m.full) : m.full;
-  const kept = keepUnattributed(s, matching, speaker.table, documentsOfSpeakers(s, speaker));
-  return rankMatching(s, page, kept).filter((h) => !taken.has(h.pid));
+  const filter = new CandidateFilter(s, { ...scope, urlFilters, filterLists: urlFilters.map(filterPostings) });
+  const kept = filter.keep(found.ids, found.scores, units.length);
+  return rankMatching(s, page, filter.checksFilters ? compactPassing(kept) : kept);
 }
