@@ -18,10 +18,37 @@ function stripLabel(line: string, labels: readonly string[]): string {
 export function detectDateline(line: string, patterns: ChromePatterns): string | null {
   const text = stripBullets(line);
   if (countWords(text, 12) > 12) return null;
-  // "Updated 5 Jun 2016 / Published 4 Jun 2016": the first date is the one we know is on the page.
-  const first = text.split(/\s[|/]\s/)[0] ?? text;
-  const date = stripLabel(first, patterns.datelineLabels).replace(/[.)]+$/, '');
+  // "Updated 5 Jun 2016 / Published 4 Jun 2016", "March 3, 2018 • 5 min read": the first date is the one we know is on the page.
+  const first = text.split(/\s[|/•·]\s/u)[0] ?? text;
+  const date = dayFirstInScript(text, stripLabel(first, patterns.datelineLabels).replace(/[.)]+$/, ''));
   return normalizeDate(date) ?? normalizeDate(withoutNameAndWidget(date, patterns));
+}
+
+/** Scripts of languages that write a slashed date day first («12/03/2018», "12/03/2018" on an Arabic page). */
+const DAY_FIRST_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Arabic}]/u;
+const SLASHED_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/u;
+
+/** A slashed date on a Russian or Arabic line read day first, as those languages write it (dots mark day-first dates). */
+function dayFirstInScript(line: string, date: string): string {
+  return DAY_FIRST_SCRIPT.test(line) ? date.replace(SLASHED_DATE, '$1.$2.$3') : date;
+}
+
+/** A credit opening a line: "By", "Posted by", "Written by" (a byline that may carry its date). */
+const BYLINE_LEAD = /^(?:(?:posted|written|published|reported)\s+)?by\s+\S/iu;
+/** Words a dated byline may have. */
+const DATED_BYLINE_MAX_WORDS = 12;
+const DATE_TAIL = /(?:\s(?:on|at)|,|\s[|•·–—-])\s+([^,|•·]{6,40}?(?:,\s*(?:19|20)\d\d)?)\.?$/u;
+
+/**
+ * "By Jane Doe on March 3, 2018", "Posted by admin, 3 March 2018": the byline without its date and the date, or null
+ * when the line is no credit ending in a date.
+ */
+export function splitDatedByline(line: string): { byline: string; published: string } | null {
+  const text = stripBullets(line);
+  if (!BYLINE_LEAD.test(text) || countWords(text, DATED_BYLINE_MAX_WORDS + 1) > DATED_BYLINE_MAX_WORDS) return null;
+  const m = DATE_TAIL.exec(text);
+  const published = m ? normalizeDate(m[1]!) : null;
+  return published === null ? null : { byline: text.slice(0, m!.index), published };
 }
 
 /** "Xinhua, January 31, 2016": an agency or place named before the date. */

@@ -15,6 +15,9 @@ const TRAILING_TIME = /[\s,،|–—-]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?
 /** A clock time before the date, as some sites print it ("19:34 13/09/2017", "10:05 | 3 марта 2018"). */
 const LEADING_TIME = /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[\s,|–—-]+(?=\d)/u;
 
+/** "2018م": the Arabic mark of the Common Era glued to the year. */
+const ERA_SUFFIX = /(\d{4})\s*م(?![\p{L}])/u;
+
 const TIMEZONE = /^(?:gmt|utc|z|[a-z]{2,4}t|msk|ast|[+-]\d{2}:?\d{2}|(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?)$/;
 
 function pad(n: number): string {
@@ -75,6 +78,9 @@ function parseWords(s: string): string | null {
     if (monthNumber === undefined && (WORDS.weekdays.has(token) || TIMEZONE.test(token))) continue;
     if (monthNumber !== undefined && month === undefined) {
       month = monthNumber;
+    } else if (monthNumber !== undefined && monthNumber === month) {
+      // "12 آذار/مارس 2018": Arabic writes the month's Levantine and Egyptian names side by side.
+      continue;
     } else if (/^\d{4}$/.test(token) && year === undefined) {
       year = Number(token);
     } else if (/^\d{1,2}$/.test(token) && day === undefined) {
@@ -93,7 +99,7 @@ export function normalizeDate(value: string): string | null {
   if (s === '' || s.length > 80) return null;
   s = s.replace(EASTERN_DIGIT, (d) => String(d.charCodeAt(0) & 0xf));
   s = s.replace(TRAILING_TIME, '').trim() || s;
-  s = s.replace(LEADING_TIME, '');
+  s = s.replace(LEADING_TIME, '').replace(ERA_SUFFIX, '$1');
   for (const name of WORDS.multiWordMonths) if (s.includes(name)) s = s.replace(name, ` month${WORDS.months.get(name)} `);
   const numeric = parseNumeric(s);
   if (numeric !== undefined) return numeric;

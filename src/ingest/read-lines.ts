@@ -3,8 +3,9 @@
 import type { SourceDocument } from '../types';
 import type { ChromePatterns } from './chrome-patterns';
 import { detectChrome } from './detect-chrome';
-import { detectDateline, detectOutletLine, isByline, readBylineName } from './detect-metadata-line';
+import { detectDateline, detectOutletLine, isByline, readBylineName, splitDatedByline } from './detect-metadata-line';
 import { splitMetadataPrefix } from './metadata-prefix';
+import { normalizeDate } from './normalize-date';
 import { splitBlocks } from './split-blocks';
 import { countWords, hasWordCharacter, normalizeWhitespace } from './text-normalize';
 
@@ -32,6 +33,19 @@ export interface CandidateLines {
 /** Words a caption-like line may have and still be a list label ("Related:") rather than an in-body teaser. */
 const FURNITURE_LABEL_WORDS = 4;
 const WIRE_END_MARK = /\s*\((?:end|END|ends)\)(?:\s+[\p{L}.]{1,12})?$/u;
+
+/** Words the line before a year may have and still be the rest of its date ("Апрель", "13 сентября"). */
+const DATE_PART_WORDS = 3;
+
+/**
+ * A year alone on its line widened by the day and month on the line before, as date widgets print them ("Апрель" over
+ * "2018" → 2018-04); the year alone otherwise.
+ */
+function widerDate(date: string | null, previous: string | undefined): string | null {
+  if (date === null || date.length !== 4 || previous === undefined || countWords(previous, DATE_PART_WORDS + 1) > DATE_PART_WORDS) return date;
+  const joined = normalizeDate(`${previous} ${date}`);
+  return joined !== null && joined.startsWith(date) && joined.length > 4 ? joined : date;
+}
 
 /** Candidate lines of a document, with the metadata its furniture lines carry. */
 export function readCandidateLines(doc: SourceDocument, patterns: ChromePatterns): CandidateLines {
@@ -64,11 +78,19 @@ export function readCandidateLines(doc: SourceDocument, patterns: ChromePatterns
       if (chrome === 'caption') markHeaderEnd('caption');
       continue;
     }
-    const date = detectDateline(line, patterns);
+    const date = widerDate(detectDateline(line, patterns), candidates.at(-1));
     if (date) {
       found.published ??= date;
       found.datelines.push({ after: candidates.length, value: date });
       furniture = true;
+      continue;
+    }
+    const datedByline = splitDatedByline(line);
+    if (datedByline) {
+      found.byline ??= readBylineName(datedByline.byline);
+      found.published ??= datedByline.published;
+      furniture = true;
+      markHeaderEnd('byline');
       continue;
     }
     if (isByline(line, patterns)) {

@@ -153,3 +153,41 @@ describe('extractDates takes the year in which a year-less day falls on the week
     expect(extractDates(text, { published })).toEqual(expected);
   });
 });
+
+describe('extractDates reads no date from a year that is part of a name or an accounting period', () => {
+  it.each([
+    ['en', 'The designations were made under the Caesar Syria Civilian Protection Act of 2019, the ministry said.'],
+    ['en', 'The act was passed as part of the defence bill for Fiscal Year 2020.'],
+    ['ru', 'Расходы на помощь выросли в финансовом 2020 году, сообщили в министерстве.'],
+    ['ar', 'وارتفعت المساعدات في السنة المالية 2020 بحسب الوزارة.'],
+  ])('in %s: %j', (_lang, text) => {
+    expect(extractDates(text, { published: '2020-06-17' })).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'The act was passed in 2019 and took effect in June 2020.', ['2019', '2020-06']],
+    ['ru', 'Закон приняли в 2019 году, сообщили в министерстве.', ['2019']],
+    ['ar', 'وأقر القانون في عام 2019 بحسب الوزارة.', ['2019']],
+  ])('keeps a year the paragraph dates by (%s): %j', (_lang, text, expected) => {
+    expect(extractDates(text, { published: '2020-06-17' })).toEqual(expected);
+  });
+});
+
+describe('extractDates reads a list of two-digit days and a list closing a sentence', () => {
+  it.each([
+    ['en', 'Strikes hit the town on September 4, 6 and 9.', ['2017-09-04', '2017-09-06', '2017-09-09']],
+    ['en', 'Talks were held on 14 and 15 September in the capital.', ['2017-09-14', '2017-09-15']],
+    ['ru', 'Переговоры прошли 14 и 15 сентября в Астане.', ['2017-09-14', '2017-09-15']],
+    ['ar', 'وعقدت المحادثات يومي 14 و15 أيلول في أستانا.', ['2017-09-14', '2017-09-15']],
+    ['ar', 'وعقدت المحادثات بين 14 و15 سبتمبر/أيلول في أستانا.', ['2017-09-14', '2017-09-15']],
+  ])('in %s: %j', (_lang, text, expected) => {
+    expect(sorted(text, '2017-09-20')).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'On September 4, 6.5 percent of the convoy was lost.', ['2017-09-04']],
+    ['ar', 'وقتل 14 شخصاً و15 جريحاً في 3 أيلول.', ['2017-09-03']],
+  ])('takes no count or decimal for a day (%s): %j', (_lang, text, expected) => {
+    expect(sorted(text, '2017-09-20')).toEqual(expected);
+  });
+});

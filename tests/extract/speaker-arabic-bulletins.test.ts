@@ -43,6 +43,14 @@ describe('attributeSpeakers: a bulletin verb with no written subject goes on wit
 
 describe('attributeSpeakers: a correspondent speaks for the outlet', () => {
   it.each([
+    // "The correspondent" with no correspondent credited before: nobody the text names.
+    ['en', ['The shelling went on overnight.', 'The correspondent added that two schools were hit.'], null],
+    ['ar', ['استمر القصف طوال الليل.', 'وقال مراسل إن مدرستين أصيبتا.'], null],
+  ])('names nobody for a correspondent of no outlet (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeakerOf(paragraphs)).toBe(speaker);
+  });
+
+  it.each([
     ['ar', ['قُتل ثلاثة مدنيين في قصف على جبل الزاوية.', 'وقال مراسل "نداء بوست" إن القصف استهدف سوق البلدة.'], 'نداء بوست'],
     ['ar', ['وقال مراسل "نداء بوست" إن القصف استهدف سوق البلدة.', 'وأضاف المراسل أن سيارات الإسعاف وصلت بعد ساعة.'], 'نداء بوست'],
     ['ar', ['وقال مراسل "نداء بوست" إن القصف استهدف سوق البلدة.', 'وشهدت المنطقة حركة نزوح.', 'وأوضح مراسلنا أن عدد الغارات بلغ اثنتي عشرة.'], 'نداء بوست'],
@@ -53,6 +61,9 @@ describe('attributeSpeakers: a correspondent speaks for the outlet', () => {
   it.each([
     ['ar', ['وأفاد مراسلنا بأن القصف استهدف سوق البلدة.'], 'Nedaa Post'],
     ['ar', ['وذكر المراسل أن سيارات الإسعاف وصلت بعد ساعة.'], 'Nedaa Post'],
+    ['en', ['Our correspondent in Idlib reported that the shelling went on overnight.'], 'Nedaa Post'],
+    ['ru', ['Наш корреспондент сообщил, что обстрел продолжался всю ночь.'], 'Nedaa Post'],
+    ['ru', ['По словам нашего корреспондента, обстрел продолжался всю ночь.'], 'Nedaa Post'],
   ])("credits the page's outlet for 'our correspondent' (%s) in %j", (_lang, paragraphs, speaker) => {
     expect(facetsOfText(paragraphs, -1, { source: 'Nedaa Post' }).speaker).toBe(speaker);
   });
@@ -60,7 +71,8 @@ describe('attributeSpeakers: a correspondent speaks for the outlet', () => {
   it.each([
     // A correspondent with a name of his own is that person.
     ['ar', ['وذكر مراسلنا في حمص سامر خليل، أن الاشتباكات توقفت مساء أمس.'], 'سامر خليل'],
-  ])('keeps a named correspondent (%s) in %j', (_lang, paragraphs, speaker) => {
+    ['en', ['A Reuters correspondent said the convoy had crossed the border.', 'The correspondent added that two schools were hit.'], 'Reuters'],
+  ])('keeps a named correspondent or outlet (%s) in %j', (_lang, paragraphs, speaker) => {
     expect(facetsOfText(paragraphs, -1, { source: 'Nedaa Post' }).speaker).toBe(speaker);
   });
 });
@@ -119,5 +131,32 @@ describe('attributeSpeakers: the cue of the bulletin frames', () => {
     const cue = facetsOfText(paragraphs, -1).speaker_cue;
     expect(cue?.kind).toBe(kind);
     expect(cue?.text).toBe(text);
+  });
+});
+
+describe('attributeSpeakers: an unnamed member speaks for the body', () => {
+  it.each([
+    ['ar', ['صرح ضابط في الجيش السوري لوكالة رويترز بأن القيادة أبلغت الضباط بانتهاء الحكم.'], 'Syrian Arab Army'],
+    ['ar', ['وقال مسؤول في وزارة الخارجية الأمريكية إن واشنطن تراقب الوضع.'], 'US State Department'],
+    ['en', ['An officer in the Syrian army told Reuters that the command had informed officers.'], 'Syrian Arab Army'],
+    ['ru', ['Офицер сирийской армии сообщил, что командование уведомило офицеров.'], 'Syrian Arab Army'],
+  ])('credits the body (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeakerOf(paragraphs)).toBe(speaker);
+  });
+
+  it.each([
+    // A place after the preposition says where the official is, not whom he speaks for.
+    ['ar', ['وقال مسؤول في دمشق إن الطائرات عادت إلى قواعدها.'], null],
+  ])('names nobody for a member of no body (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeakerOf(paragraphs)).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: a body introduced by the name it is known as', () => {
+  it.each([
+    ['ar', ['أفاد المركز المعروف بـ"المرصد السوري لحقوق الإنسان" اليوم أن القصف قتل عشرة مدنيين.'], 'Syrian Observatory for Human Rights'],
+    ['ar', ['وقالت الجماعة المعروفة باسم هيئة تحرير الشام إن الهجوم بدأ فجرا.'], 'Hayat Tahrir al-Sham'],
+  ])('credits the named body (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeakerOf(paragraphs)).toBe(speaker);
   });
 });

@@ -9,6 +9,11 @@ describe('analyseQuotes', () => {
     ['“We will win.', 'open', true, true],
     ['No quotation here.', null, false, false],
     ['He said "we will win" loudly.', 'open', false, false],
+    // A straight quote after a colon or a joined Arabic prefix opens.
+    ['وتابعت قائلة:" في البداية حاولوا', 'open', false, true],
+    ['أفاد المركز المعروف بـ"المرصد السوري', 'open', false, true],
+    ['وصفه ب"العاقل" أمس', 'open', false, false],
+    ['انتهى الاجتماع". وغادر الوفد', 'close', false, false],
   ] as const)('reads how %j opens and closes quotations', (text, firstMark, startsWithQuote, endsOpen) => {
     const layout = analyseQuotes(text);
     expect({ firstMark: layout.firstMark, startsWithQuote: layout.startsWithQuote, endsOpen: layout.endsOpen }).toEqual({

@@ -152,3 +152,50 @@ describe('segmentDocument reads the publication date from a wire dateline', () =
     expect(segment([headline, first], url).meta.published).toBe(published);
   });
 });
+
+describe('segmentDocument reads a date a widget prints over two lines', () => {
+  const body = 'The spokeswoman said the capital was struck at the moment the country had a chance of peace.';
+  it.each([
+    ['en', 'April', '2018-04'],
+    ['en', '13 September', '2017-09-13'],
+    ['ru', 'Апрель', '2018-04'],
+    ['ru', '13 сентября', '2017-09-13'],
+    ['ar', 'نيسان', '2018-04'],
+    ['ar', '13 سبتمبر', '2017-09-13'],
+  ])('in %s: %j over the year', (_lang, part, published) => {
+    const year = published.slice(0, 4);
+    expect(segment(['News in brief', part, year, 'Zakharova: the capital was struck when it had a chance of peace', body]).meta.published).toBe(published);
+  });
+
+  it.each([['en', 'News in brief'], ['ru', 'Новости по-русски'], ['ar', 'أخبار عاجلة']])('keeps the year alone under a label (%s)', (_lang, label) => {
+    expect(segment([label, '2018', 'Zakharova: the capital was struck when it had a chance of peace', body]).meta.published).toBe('2018');
+  });
+});
+
+describe('segmentDocument reads the spellings of a date line each language uses', () => {
+  const lines = (line: string) => ['Minister hopes for success of the new round of talks', line, 'The minister said Moscow counted on the success of the next round of talks in the capital.'];
+  it.each([
+    ['en', 'By Jane Doe on March 3, 2018', '2018-03-03'],
+    ['en', 'Posted by admin, 3 March 2018', '2018-03-03'],
+    ['en', 'March 3, 2018 • 5 min read', '2018-03-03'],
+    ['ru', 'Опубликовано: 12/03/2018', '2018-03-12'],
+    ['ar', 'تاريخ النشر: 12/03/2018', '2018-03-12'],
+    ['ar', '12 آذار/مارس 2018', '2018-03-12'],
+    ['ar', 'الاثنين 12 مارس 2018م', '2018-03-12'],
+    ['ar', 'الإثنين، 12 مارس 2018 10:30 صباحاً', '2018-03-12'],
+  ])('in %s: %j', (_lang, line, published) => {
+    expect(segment(lines(line)).meta.published).toBe(published);
+  });
+
+  it.each([
+    ['en', 'Published: 12/03/2018'],
+    ['en', 'By the end of March 3, 2018 the siege was over and the convoys left.'],
+    ['ar', '12 آذار/أيار 2018'],
+  ])('reads no date from an ambiguous or conflicting line (%s: %j)', (_lang, line) => {
+    expect(segment(lines(line)).meta.published).toBeNull();
+  });
+
+  it('takes the author out of a dated byline', () => {
+    expect(segment(lines('By Jane Doe on March 3, 2018')).meta.byline).toBe('Jane Doe');
+  });
+});

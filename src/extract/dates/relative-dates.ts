@@ -143,3 +143,14 @@ export function inAnnouncingSentence(text: string, index: number): boolean {
   const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) + 1;
   return futurePattern.test(before.slice(start));
 }
+
+let yearNamePattern: RegExp | undefined;
+
+/**
+ * "the Caesar Act of 2019", "Fiscal Year 2020", «в финансовом 2020 году»: a year that is part of a name or an
+ * accounting period (`yearNameLeads` of the language files right before it), not a date the paragraph mentions.
+ */
+export function isYearInName(text: string, start: number): boolean {
+  yearNamePattern ??= new RegExp(`${WORD_EDGE_BEFORE}(?:${alternation(wordsOfAllLanguages('dates', 'yearNameLeads'))})\\s*$`, 'iu');
+  return yearNamePattern.test(text.slice(Math.max(0, start - 24), start));
+}

@@ -4,23 +4,16 @@ import type { Mention } from '../../types';
 import { candidateFromMention, candidateFromRecord, findRecentSpeaker } from './history';
 import type { SpeakerCandidate } from './history';
 import type { PhraseContext } from './subject';
+import { ARTICLE, knownAsName, literal, mentionsIn, quotedName, quotedNameAfter, quotedRun, wordsIn } from './head-initial-words';
+import type { Word } from './head-initial-words';
 
 /** Letters of the Arabic script, whose subject phrases this module reads. */
 const HEAD_INITIAL_LETTER = /[\u0600-\u06ff]/u;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /** Words a name of a person the gazetteer does not know may have (a given name and one to three more). */
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
-/** The definite article: a name of a person never opens on it, a definite role noun refers back. */
-const ARTICLE = /^ال/u;
 /** A preposition fused to the article ("للتعاون", "بالقرب"). */
 const FUSED_ARTICLE = /^(?:لل|بال|كال|فال|وال)/u;
-
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
 
 /** Whether the phrase [start, end) is written in a head-initial script. */
 export function isHeadInitialPhrase(text: string, start: number, end: number): boolean {
@@ -41,6 +34,8 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
   if (!head) return null;
   const inside = (ws: Word[]) => mentionsIn(ctx.mentions, ws);
   const { lexicon } = ctx;
+  const knownAs = knownAsName(words, ctx);
+  if (knownAs) return knownAs;
   // "أعلنت المعارضة السورية المسلحة الإطاحة ب… الأسد": a collective heading the phrase is the subject, the person its object.
   const collective = collectiveHead(words, ctx);
   if (collective) return collective;
@@ -109,32 +104,6 @@ function leadingName(words: Word[], ctx: PhraseContext): SpeakerCandidate | null
   while (end < words.length && !isKnownWord(words[end]!.text, ctx) && !(end > 0 && ARTICLE.test(words[end - 1]!.text))) end++;
   const title = words[end];
   return title && ctx.lexicon.personRoles.has(title.text) ? unknownName(words.slice(0, end), ctx, true) : null;
-}
-
-const OPENING_QUOTE = /["“«]\s*$/u;
-
-/** The words inside the quotation marks that open `words` (صحيفة "الوطن"), or null when no mark opens them. */
-function quotedRun(words: Word[], text: string): Word[] | null {
-  const first = words[0]!;
-  if (!OPENING_QUOTE.test(text.slice(Math.max(0, first.start - 2), first.start))) return null;
-  const close = text.slice(first.end).search(/["”»]/u);
-  if (close < 0) return null;
-  return words.filter((w) => w.end <= first.end + close);
-}
-
-/** Characters of an outlet's quoted name after the words that describe it. */
-const MAX_QUOTED_NAME_CHARS = 40;
-
-/** The first quoted name from `from` to just past `to` ("… التابعة للنظام السوري "سانا""): its mention, or as written. */
-function quotedNameAfter(from: number, to: number, ctx: PhraseContext): SpeakerCandidate | null {
-  const text = ctx.text ?? ctx.analysis;
-  const quoted = new RegExp(`["“«]([^"“”«»]{1,${MAX_QUOTED_NAME_CHARS}})["”»“]`, 'u').exec(text.slice(from, to + MAX_QUOTED_NAME_CHARS));
-  if (!quoted || from + quoted.index > to + 2) return null;
-  const start = from + quoted.index + 1;
-  const end = start + quoted[1]!.length;
-  const mention = ctx.mentions.find((m) => m.start >= start && m.end <= end && m.kind === 'organisation');
-  if (mention) return candidateFromMention(mention);
-  return literal(text, wordsIn(text, start, end), false);
 }
 
 /** Adjectives a described source may have ("مصادر محلية", "مصادر عسكرية ميدانية"). */
@@ -239,6 +208,8 @@ function resolveBeforeVerb(all: Word[], ctx: PhraseContext): SpeakerCandidate | 
 function resolveRoleHead(all: Word[], words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
   const person = mentionsIn(ctx.mentions, all).find((m) => m.kind === 'person');
   if (person) return candidateFromMention(person);
+  const body = memberOfBody(all, words, ctx);
+  if (body) return body;
   // "مصدر عسكري سوري" (a Syrian military source): its adjectives name nobody.
   if (ctx.lexicon.anonymousRoles.has(words[0]!.text) && !ARTICLE.test(words[0]!.text)) return null;
   const named = trailingName(all, words, ctx) ?? appositionName(all.at(-1)?.end ?? 0, ctx);
@@ -281,10 +252,13 @@ function resolveCorrespondent(all: Word[], words: Word[], ctx: PhraseContext): S
   return ctx.documentOutlet ? { canonical: ctx.documentOutlet, isPerson: false, personLike: false, affiliations: [], correspondent: true } : null;
 }
 
-/** The quoted name opening `words` (مراسل "نداء بوست"), as written; null when no quotation marks open them. */
-function quotedName(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
-  const run = quotedRun(words, ctx.text ?? ctx.analysis);
-  return run && run.length > 0 ? literal(ctx.analysis, run, false) : null;
+/** "ضابط في الجيش السوري" (an officer in the Syrian army), "مصدر في وزارة الدفاع": an unnamed member speaks for the body. */
+function memberOfBody(all: Word[], words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const joined = all[words.length];
+  if (words.length !== 1 || ARTICLE.test(words[0]!.text) || !joined || !ctx.lexicon.voicePrepositions.has(joined.text)) return null;
+  const next = all[words.length + 1];
+  const body = next && ctx.mentions.find((m) => m.start <= next.start && m.end > next.start);
+  return body && (body.kind === 'organisation' || body.kind === 'armed_group') ? candidateFromMention(body, true) : null;
 }
 
 /** "البيان" (the statement) speaks for whoever issued it, or the latest speaker; "بيان" (a statement) names nobody. */
@@ -360,27 +334,4 @@ function isKnownWord(w: string, ctx: PhraseContext): boolean {
     lexicon.phraseStops.has(w) ||
     lexicon.personPronouns.has(w)
   );
-}
-
-function literal(text: string, words: Word[], isPerson: boolean): SpeakerCandidate | null {
-  const first = words[0];
-  const last = words.at(-1);
-  if (!first || !last) return null;
-  const canonical = text.slice(first.start, last.end).replace(/\s+/gu, ' ');
-  return { canonical, isPerson, personLike: isPerson, affiliations: [] };
-}
-
-function mentionsIn(mentions: readonly Mention[], words: Word[]): Mention[] {
-  const first = words[0];
-  const last = words.at(-1);
-  if (!first || !last) return [];
-  return mentions.filter((m) => m.start >= first.start && m.end <= last.end);
-}
-
-function wordsIn(text: string, start: number, end: number): Word[] {
-  const words: Word[] = [];
-  for (const match of text.slice(start, end).matchAll(WORD)) {
-    words.push({ text: match[0], start: start + match.index, end: start + match.index + match[0].length });
-  }
-  return words;
 }

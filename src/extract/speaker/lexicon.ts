@@ -95,6 +95,8 @@ export interface SpeakerLexicon {
   ownCorrespondentNouns: ReadonlySet<string>;
   /** "التابعة" (affiliated to): what follows an outlet's noun and this word is its owner, not its name. */
   affiliationWords: ReadonlySet<string>;
+  /** "المعروف" (known as): the name after it is the one the phrase's body goes by. */
+  knownAsWords: ReadonlySet<string>;
   /** Role nouns of people who speak for a body ("spokesman"): "citing a spokesman for X" passes on X's own words. */
   spokesRoles: ReadonlySet<string>;
   /** Prepositions joining a voice noun to the body it speaks for ("officials in Jordan", «источники в МИД»). */
@@ -228,6 +230,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     correspondentNouns: optionalSet(roles, 'roles', 'correspondentNouns'),
     ownCorrespondentNouns: optionalSet(roles, 'roles', 'ownCorrespondentNouns'),
     affiliationWords: optionalSet(roles, 'roles', 'affiliationWords'),
+    knownAsWords: optionalSet(roles, 'roles', 'knownAsWords'),
   };
 }
 

@@ -89,9 +89,11 @@ function markKind(text: string, i: number): 'open' | 'close' | null {
   if (OPEN_MARKS.has(ch)) return 'open';
   if (CLOSE_MARKS.has(ch)) return 'close';
   if (ch === '"') {
-    // A straight quote opens after whitespace or an opening bracket, otherwise it closes.
+    // A straight quote opens after whitespace, an opening bracket or a colon (قائلة:"…), or after an Arabic
+    // one-letter prefix joined to it (بـ"المرصد", ب"المرصد"); otherwise it closes.
     const before = i > 0 ? text[i - 1] : undefined;
-    return before === undefined || /[\s([{—–-]/.test(before) ? 'open' : 'close';
+    if (before === undefined || /[\s([{—–:-]/.test(before)) return 'open';
+    return before === '\u0640' || (/[بلوفك]/u.test(before) && /^\s?$/u.test(text[i - 2] ?? '')) ? 'open' : 'close';
   }
   return null;
 }

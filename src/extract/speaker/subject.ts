@@ -13,7 +13,7 @@ import { isHeadInitialPhrase, resolveHeadInitialPhrase } from './head-initial';
 import { CAPITALISED, NAME_GLUE, POSSESSIVE, bareWord, isPlace, isPossessive, normaliseNoun, wordsIn } from './phrase-words';
 import type { Word } from './phrase-words';
 import { trimPhrase } from './phrase-trim';
-import { OTHER_SCRIPT, collectiveSource, describedSources, resolveOutletName, resolveVoiceOfBody, singleName, surnameWrittenEarlier, unmatchedName } from './written-source';
+import { OTHER_SCRIPT, collectiveSource, describedSingleName, describedSources, earlierSpeakerName, ownCorrespondent, resolveOutletName, resolveVoiceOfBody, singleName, surnameWrittenEarlier, unmatchedName } from './written-source';
 
 export { isPlace } from './phrase-words';
 
@@ -71,7 +71,7 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   const persons = inside.filter((m) => m.kind === 'person' && !isPossessive(ctx.analysis, m));
   const mentionsRole = words.some((w) => ctx.lexicon.personRoles.has(bareWord(w.lower)));
 
-  const outlet = resolveOutletName(words, inside, ctx);
+  const outlet = resolveOutletName(words, inside, ctx) ?? ownCorrespondent(words, inside, ctx);
   if (outlet) return outlet;
   // «источники Reuters и Al Hadath», "sources close to the HNC": the first body the sources belong to.
   const opening = words.find((w) => !ctx.lexicon.definiteDeterminers.has(w.lower) && !ctx.lexicon.adverbials.has(w.lower));
@@ -101,12 +101,15 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   // "a military source in the nearby Hama Governorate", «о обстрелах … Дамаска»: a place after other words names where,
   // not who; a place alone ("Damascus says") stands for its government.
   const placeOnly = tail !== undefined && words.every((w) => w.start >= tail.start || ctx.lexicon.definiteDeterminers.has(w.lower));
-  if (tail && tail.kind === 'place' && !placeOnly && !mentionsRole) return null;
+  // «житель Дамаска Абдулла»: unless a name follows a noun describing a person.
+  if (tail && tail.kind === 'place' && !placeOnly && !mentionsRole) return ctx.useUnmatchedNames ? describedSingleName(words, range.end, ctx) : null;
   if (tail && (tail.kind !== 'place' || placeOnly)) {
     if (tail.kind === 'person') return candidateFromMention(tail);
     const person = persons.at(-1);
     if (person) return candidateFromMention(person);
-    return candidateFromMention(tail, mentionsRole);
+    // "a Reuters correspondent said": the outlet, which a later "the correspondent" refers back to.
+    const reporting = words.some((w) => ctx.lexicon.correspondentNouns.has(w.lower));
+    return { ...candidateFromMention(tail, mentionsRole), ...(reporting && tail.kind === 'organisation' ? { correspondent: true } : {}) };
   }
 
   const head = bareWord(last.lower);
@@ -148,7 +151,13 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
     return resolveInstitutionNoun(words, institutionWords, institutions, lexicon.documentNouns.has(head), ctx);
   }
   if (!ctx.useUnmatchedNames) return null;
-  return unmatchedName(words, lexicon, OTHER_SCRIPT.test(ctx.analysis)) ?? surnameWrittenEarlier(words, ctx) ?? (ctx.side === 'after' ? singleName(words, lexicon) : null);
+  return (
+    unmatchedName(words, lexicon, OTHER_SCRIPT.test(ctx.analysis)) ??
+    earlierSpeakerName(words, ctx) ??
+    surnameWrittenEarlier(words, ctx) ??
+    describedSingleName(words, range.end, ctx) ??
+    (ctx.side === 'after' ? singleName(words, lexicon) : null)
+  );
 }
 
 /**
