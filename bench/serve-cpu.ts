@@ -19,7 +19,16 @@ import { toApiPath } from './serve-phase';
 import { summariseProfile } from './summarise-profile';
 
 type ToChild = { kind: 'cpu' } | { kind: 'profile-start' } | { kind: 'profile-stop'; file: string } | { kind: 'exit' };
-type FromChild = { kind: 'ready'; url: string } | { kind: 'cpu'; ms: number; systemMs: number } | { kind: 'profiled' };
+/** A server's CPU so far (all, kernel) and its memory now and at its peak, MB. */
+interface ChildUsage {
+  ms: number;
+  systemMs: number;
+  rssMb: number;
+  peakRssMb: number;
+  heapMb: number;
+  buffersMb: number;
+}
+type FromChild = { kind: 'ready'; url: string } | ({ kind: 'cpu' } & ChildUsage) | { kind: 'profiled' };
 
 /** The server side: the index loaded as a worker loads it, the app start.ts mounts, an inspector session for profiles. */
 async function serveChild(workDir: string, root: string): Promise<void> {
@@ -41,7 +50,17 @@ async function serveChild(workDir: string, root: string): Promise<void> {
   process.on('message', async (m: ToChild) => {
     if (m.kind === 'cpu') {
       const u = process.cpuUsage();
-      send({ kind: 'cpu', ms: (u.user + u.system) / 1000, systemMs: u.system / 1000 });
+      const m = process.memoryUsage();
+      const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+      send({
+        kind: 'cpu',
+        ms: (u.user + u.system) / 1000,
+        systemMs: u.system / 1000,
+        rssMb: mb(m.rss),
+        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+        heapMb: mb(m.heapUsed),
+        buffersMb: mb(m.arrayBuffers),
+      });
     } else if (m.kind === 'profile-start') {
       await session.post('Profiler.enable');
       await session.post('Profiler.setSamplingInterval', { interval: 200 });
@@ -77,9 +96,9 @@ async function cpuOf(child: ChildProcess): Promise<number> {
   return (await cpuTimes(child)).ms;
 }
 
-/** The child's CPU time so far, all and in the kernel (sockets), ms. */
-async function cpuTimes(child: ChildProcess): Promise<{ ms: number; systemMs: number }> {
-  return (await ask(child, { kind: 'cpu' }, 'cpu')) as { ms: number; systemMs: number };
+/** The child's CPU time so far, all and in the kernel (sockets), ms, and its memory. */
+async function cpuTimes(child: ChildProcess): Promise<ChildUsage> {
+  return (await ask(child, { kind: 'cpu' }, 'cpu')) as ChildUsage & { kind: 'cpu' };
 }
 
 /** Answers every path from `connections` concurrent keep-alive clients; the bodies, in path order. */
@@ -154,7 +173,9 @@ async function main(): Promise<void> {
       const cpu = after[i]!.ms - before[i]!.ms;
       const system = after[i]!.systemMs - before[i]!.systemMs;
       const per = (ms: number) => (ms / timed.length).toFixed(3);
+      const m = after[i]!;
       console.log(`${s.root}: ${timed.length} distinct searches, ${connections} connections: server CPU ${cpu.toFixed(0)} ms = ${per(cpu)} ms per search (${per(system)} of it in the kernel)`);
+      console.log(`  memory after: RSS ${m.rssMb} MB (peak ${m.peakRssMb}), JS heap used ${m.heapMb} MB, array buffers ${m.buffersMb} MB`);
     });
     if (values.profile) {
       await ask(profiled.child, { kind: 'profile-stop', file: profileFile }, 'profiled');

@@ -135,6 +135,12 @@ export interface SearchHit extends Omit<Paragraph, 'anchor'> {
   also_in?: AlsoReported[];
   /** Why it matched when its marks do not show the query as typed: `["alias: Захарова", "entity: Maria Zakharova"]`. */
   matched?: string[];
+  /**
+   * Set on a hit past `total` (not a full match, so outside the count and the facets): `partial`, it has some of the
+   * query's words; `unattributed`, it has them all but no speaker, in a document where a selected speaker speaks or
+   * is named (words attribution may have missed).
+   */
+  extra?: 'partial' | 'unattributed';
   id: string;
   doc: Pick<DocumentMeta, 'id' | 'title' | 'source' | 'published'>;
   anchor: string;

@@ -172,3 +172,22 @@ describe('extractDates reads no date from a year that is part of a name or an ac
     expect(extractDates(text, { published: '2020-06-17' })).toEqual(expected);
   });
 });
+
+describe('extractDates reads a list of two-digit days and a list closing a sentence', () => {
+  it.each([
+    ['en', 'Strikes hit the town on September 4, 6 and 9.', ['2017-09-04', '2017-09-06', '2017-09-09']],
+    ['en', 'Talks were held on 14 and 15 September in the capital.', ['2017-09-14', '2017-09-15']],
+    ['ru', 'Переговоры прошли 14 и 15 сентября в Астане.', ['2017-09-14', '2017-09-15']],
+    ['ar', 'وعقدت المحادثات يومي 14 و15 أيلول في أستانا.', ['2017-09-14', '2017-09-15']],
+    ['ar', 'وعقدت المحادثات بين 14 و15 سبتمبر/أيلول في أستانا.', ['2017-09-14', '2017-09-15']],
+  ])('in %s: %j', (_lang, text, expected) => {
+    expect(sorted(text, '2017-09-20')).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'On September 4, 6.5 percent of the convoy was lost.', ['2017-09-04']],
+    ['ar', 'وقتل 14 شخصاً و15 جريحاً في 3 أيلول.', ['2017-09-03']],
+  ])('takes no count or decimal for a day (%s): %j', (_lang, text, expected) => {
+    expect(sorted(text, '2017-09-20')).toEqual(expected);
+  });
+});

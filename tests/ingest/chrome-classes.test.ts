@@ -191,3 +191,35 @@ describe('segmentDocument drops a title-case label inside an English body', () =
     expect(segmentDocument(doc([before, lead, quote])).paragraphs).toEqual([before, lead, quote]);
   });
 });
+
+describe('segmentDocument reads a site appeal (donation, membership, newsletter, registration) as chrome, not the headline', () => {
+  const headline = { en: 'Reconciliation centre opens at the air base in Syria', ru: 'На авиабазе в Сирии открыли центр по примирению сторон', ar: 'افتتاح مركز للمصالحة في القاعدة الجوية في سوريا' };
+  const body = {
+    en: 'The centre began work at the air base on Monday under the truce agreed the day before, the ministry said.',
+    ru: 'Центр начал работу на авиабазе в понедельник в соответствии с договоренностями о перемирии, сообщили в министерстве.',
+    ar: 'وبدأ المركز عمله في القاعدة الجوية يوم الاثنين وفق اتفاق الهدنة الذي تم التوصل إليه، بحسب الوزارة.',
+  };
+  it.each([
+    ['en', 'Independent journalism needs your support'],
+    ['en', 'Your donation keeps our newsroom independent'],
+    ['en', 'Become a member and support our reporting today'],
+    ['en', 'Get the latest news delivered to your inbox'],
+    ['ru', 'Поддержать редакцию можно переводом на карту'],
+    ['ru', 'Сетевое издание зарегистрировано Федеральной службой по надзору в сфере связи'],
+    ['ar', 'تبرع الآن لدعم صحافتنا المستقلة'],
+    ['ar', 'اشترك في نشرتنا البريدية لتصلك آخر الأخبار'],
+  ] as const)('in %s: %j', (lang, line) => {
+    const { meta, paragraphs } = segmentDocument(doc([line, headline[lang], body[lang]]));
+    expect(meta.title).toBe(headline[lang]);
+    expect(paragraphs).toEqual([body[lang]]);
+  });
+
+  it.each([
+    ['en', 'Russia will continue to support our mission in Syria, the minister told reporters on Monday.'],
+    ['en', 'Your support for the ceasefire is essential, the envoy told the council members.'],
+    ['ru', 'Министр призвал поддержать наших военных, которые выполняют задачи в Сирии.'],
+    ['ar', 'وساهم الجيش في إعادة فتح الطريق الدولي أمام حركة المدنيين، بحسب المصدر.'],
+  ])('keeps a body sentence (%s): %j', (_lang, line) => {
+    expect(detectChrome(line, patterns)).toBeNull();
+  });
+});

@@ -206,6 +206,12 @@ describe('search: relaxed matching', () => {
     expect(r.hits.length).toBeGreaterThan(1);
     expect(r.facets.actor).toEqual([{ value: 'Turkey', count: 1 }]);
   });
+
+  it('marks the hits past total as partial and leaves full and relaxed matches unmarked', () => {
+    const past = search('Turkey shelling', {}, plain);
+    expect(past.hits.map((h) => h.extra ?? 'full')).toEqual(['full', ...past.hits.slice(1).map(() => 'partial')]);
+    expect(search('Damascus violence shelling', {}, plain).hits.filter((h) => h.extra !== undefined)).toEqual([]);
+  });
 });
 
 describe('search: filters, dates, sorting and pages', () => {

@@ -34,6 +34,11 @@ describe('a speaker-filtered search', () => {
     expect(ids.slice(1).sort()).toEqual(['ar-zakharova#p-1', 'en-zakharova#p-2']);
   });
 
+  it('marks each hit past total as unattributed, and the attributed one as a full match', () => {
+    const r = searchWritten(engine, { q: 'strike Damascus', speaker: 'Maria Zakharova' });
+    expect(r.hits.map((h) => h.extra ?? 'full')).toEqual(['full', 'unattributed', 'unattributed']);
+  });
+
   it.each([
     ['another speaker in the same document', 'en-zakharova#p-3'],
     ['an unattributed paragraph of a document that never names her', 'en-other#p-2'],

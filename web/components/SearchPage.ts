@@ -31,6 +31,7 @@ import { SavedSearches } from './SavedSearches';
 import { collapseStatements } from '../state/statements';
 import { ArticleGroupItem } from './ArticleGroupItem';
 import { groupByArticle } from '../state/group-hits';
+import { splitExtraHits } from '../state/extra-hits';
 import { EmptyState, ErrorState, LoadingSkeleton } from './ResultStates';
 import { SearchBox } from './SearchBox';
 import { SiteHeader } from './SiteHeader';
@@ -210,6 +211,7 @@ export function SearchPage({ search }: { search: string }) {
   const pageCount = data ? Math.min(Math.ceil(data.total / pageSize), Math.ceil(10_000 / pageSize)) : 0;
   const stale = loading && outcome !== null && outcome.key !== query;
   const failed = Boolean(outcome?.error && outcome.key === query);
+  const extras = splitExtraHits(data?.hits ?? []);
 
   return html`
     <${SiteHeader} refreshKey=${outcome?.key}>
@@ -347,8 +349,18 @@ export function SearchPage({ search }: { search: string }) {
               : html`<ol class=${stale ? 'hits stale' : 'hits'} start=${state.byArticle ? 1 : (state.page - 1) * PAGE_SIZE + 1}>
                   ${state.byArticle
                     ? groupByArticle(data.hits.slice(0, data.total)).map((group) => html`<${ArticleGroupItem} key=${group.lead.doc.id} group=${group} q=${state.q} isActive=${isActive} onPick=${pick} />`)
-                    : (separate ? data.hits : collapseStatements(data.hits)).map((hit) => html`<${ResultItem} key=${hit.id} hit=${hit} q=${state.q} isActive=${isActive} onPick=${pick} />`)}
+                    : (separate ? extras.full : collapseStatements(extras.full)).map((hit) => html`<${ResultItem} key=${hit.id} hit=${hit} q=${state.q} isActive=${isActive} onPick=${pick} />`)}
                 </ol>`}
+        ${data && !failed && !state.byArticle
+          ? extras.sections.map(
+              (section) => html`<section class=${`extra-hits extra-${section.kind}`} aria-label=${section.heading}>
+                <h3 class="extra-heading">${section.heading}</h3>
+                <ol class=${stale ? 'hits stale' : 'hits'}>
+                  ${section.hits.map((hit) => html`<${ResultItem} key=${hit.id} hit=${hit} q=${state.q} isActive=${isActive} onPick=${pick} />`)}
+                </ol>
+              </section>`,
+            )
+          : null}
         ${data && data.total > 0 ? html`<${Pagination} page=${state.page} pageCount=${pageCount} hrefFor=${(p: number) => `/${serialiseSearchState({ ...state, page: p })}`} />` : null}
       </main>
     </div>

@@ -138,9 +138,16 @@ interface DateResult {
   end?: chrono.ParsedComponents | undefined;
 }
 
-/** A chrono result without the blanks it may start with (blanked list days, glue), so its index is its first word. */
+/**
+ * Days chrono swallows before the day it reads ("14 و15 آذار" with the glued "and" blanked reads as "14  15 آذار", the
+ * 15th): the result starts at its own day, so day-lists.ts finds the days listed before it.
+ */
+const SWALLOWED_DAYS = /^(?:\d{1,2}\s+)+(?=\d{1,2}\s)/u;
+
+/** A chrono result without the blanks and swallowed list days it may start with, so its index is its first word. */
 function trimmedResult(index: number, text: string, start: chrono.ParsedComponents, end: chrono.ParsedComponents | null | undefined): DateResult {
-  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trimStart();
+  const lead = text.length - trimmed.length + (SWALLOWED_DAYS.exec(trimmed)?.[0].length ?? 0);
   return { index: index + lead, text: text.slice(lead), start, end: end ?? undefined };
 }
 

@@ -23,7 +23,8 @@ function dayListPatterns(): DayListPatterns {
   const separator = `(?:\\s*(?:[,،–—-]|(?<![\\p{L}])(?:${joiners})(?![\\p{L}]))\\s*)+`;
   patterns = {
     before: new RegExp(`(?<![\\p{L}\\d])(?:(${leads})\\s+)?(?:الـ\\s*)?(?<![\\d.,:])(\\d{1,2}(?:${separator}\\d{1,2})*${separator})$`, 'iu'),
-    after: new RegExp(`^((?:${separator}\\d{1,2}(?![\\d:.]))+)(?:,?\\s*((?:19|20)\\d\\d)(?!\\d))?`, 'iu'),
+    // A full stop after the last day ends the sentence ("… 6 and 9."); one before a digit makes a decimal ("9.5").
+    after: new RegExp(`^((?:${separator}\\d{1,2}(?![\\d:]|\\.\\d))+)(?:,?\\s*((?:19|20)\\d\\d)(?!\\d))?`, 'iu'),
     joiner: new RegExp(`(?<![\\p{L}])(?:${joiners})(?![\\p{L}])`, 'iu'),
   };
   return patterns;

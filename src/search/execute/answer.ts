@@ -122,7 +122,10 @@ export function answerSearch(ctx: SearchContext, params: SearchParams): Response
   return {
     total: matching.ids.length,
     relaxed,
-    hits: ranked.slice(params.offset).map((h) => buildHit(ctx, h.pid, h.score, m.units)),
+    hits: ranked.slice(params.offset).map((h) => {
+      const hit = buildHit(ctx, h.pid, h.score, m.units);
+      return h.extra === undefined ? hit : { ...hit, extra: h.extra };
+    }),
     facets: facetsFromCounts(s, counts, params.facetSize),
     ...subplaceNotice(s, plan, params.q ?? ''),
   };

@@ -6,6 +6,8 @@ import { selectTopIndices } from './top-k';
 export interface RankedHit {
   pid: number;
   score: number;
+  /** Why a hit past the full matches is on the page (see SearchHit.extra); absent for a full match. */
+  extra?: 'partial' | 'unattributed';
 }
 
 export interface PageRequest {
@@ -97,6 +99,6 @@ export function backfillPage(s: EngineState, page: PageRequest, matching: Candid
     return la !== lb ? la > lb : before(a, b);
   };
   for (const i of selectTopIndices(backfill.ids.length, page.wanted - ranked.length, beforePartial)) {
-    ranked.push({ pid: backfill.ids[i]!, score: backfill.scores[i]! });
+    ranked.push({ pid: backfill.ids[i]!, score: backfill.scores[i]!, extra: 'partial' });
   }
 }

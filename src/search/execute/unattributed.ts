@@ -91,5 +91,5 @@ export function unattributedMatches(ctx: SearchContext, units: readonly UnitQuer
   const urlFilters = scope.urlFilters.filter((f) => f !== speaker);
   const filter = new CandidateFilter(s, { ...scope, urlFilters, filterLists: urlFilters.map(filterPostings) });
   const kept = filter.keep(found.ids, found.scores, units.length);
-  return rankMatching(s, page, filter.checksFilters ? compactPassing(kept) : kept);
+  return rankMatching(s, page, filter.checksFilters ? compactPassing(kept) : kept).map((h) => ({ ...h, extra: 'unattributed' as const }));
 }
