@@ -169,3 +169,32 @@ describe('an Arabic state name spelled like its adjective ("سورية": Syrian)
     expect(facetsOf(text).locations).toContain('Syria');
   });
 });
+
+describe('people and bodies the gazetteer knows are found by their Arabic spelling', () => {
+  it.each([
+    ['ar', 'وقال مدير المرصد رامي عبد الرحمن إن الاشتباكات مستمرة.', 'actors', 'Rami Abdulrahman'],
+    ['ar', 'وأفادت المصادر بأن ماهر الأسد غادر العاصمة.', 'actors', 'Maher al-Assad'],
+    ['ar', 'وعقدت اللجنة الدستورية السورية اجتماعها في جنيف.', 'actors', 'Syrian Constitutional Committee'],
+    ['ar', 'ونقلت صحيفة نيويورك تايمز عن مسؤولين أن القرار اتخذ.', 'actors', 'The New York Times'],
+  ])('in %s %j', (_lang, text, facet, value) => {
+    expect(facetsOf(text)[facet as 'actors']).toContain(value);
+  });
+
+  it('leaves a common phrase that a short name would match alone ("الشرق الأوسط": the Middle East, not the newspaper)', () => {
+    expect(facetsOf('وتشهد منطقة الشرق الأوسط توترا متزايدا.').actors).not.toContain('Asharq Al-Awsat');
+  });
+});
+
+describe('the legal notice Russian outlets print after a banned group names no place', () => {
+  it.each([
+    ['ru', 'Сначала пришел ИГИЛ (запрещена в России), потом другие.'],
+    ['ru', 'После разгрома запрещенной в РФ террористической группировки ИГИЛ центр продолжит работу.'],
+    ['ru', 'Лидер ХТШ (организация признана в РФ террористической и запрещена) выступил с обращением.'],
+  ])('in %s %j', (_lang, text) => {
+    expect(facetsOf(text).locations).not.toContain('Russia');
+  });
+
+  it('keeps Russia a place where the story happens there', () => {
+    expect(facetsOf('Учения прошли в России на прошлой неделе.').locations).toContain('Russia');
+  });
+});

@@ -22,7 +22,7 @@ describe('speaker_cue', () => {
     ['according_to (an outlet citing a spokesman)', ['Troops are preparing to enter Sweida, Reuters reported, citing a spokesman for the Syrian Foreign Ministry.'], 0, 'Syrian Foreign Ministry', 'citing a spokesman for the Syrian Foreign Ministry'],
     ['pronoun', ['Maria Zakharova stressed that the talks would continue.', 'She added that the delegation would arrive in Geneva.'], 1, 'Maria Zakharova', 'She added'],
     ['verb (ar, a surname for the full name)', ['وقالت رزان قسيس إن الوفد جاهز للحوار.', 'وأكدت قسيس بدورها أن الوفد جزء من المعارضة.'], 1, 'رزان قسيس', 'وأكدت قسيس'],
-    ['pronoun (ar, the outlet noun after the verb)', ['أفادت صحيفة "الوطن" بشن غارات على محيط العاصمة.', 'كما تحدثت الصحيفة عن غارات على مركز للبحوث.'], 1, 'الوطن', 'تحدثت الصحيفة'],
+    ['pronoun (ar, the outlet noun after the verb)', ['أفادت صحيفة "الوطن" بشن غارات على محيط العاصمة.', 'كما تحدثت الصحيفة عن غارات على مركز للبحوث.'], 1, 'Al-Watan', 'تحدثت الصحيفة'],
     [
       'continuation',
       ['“The situation is dire,” Maria Zakharova said. “We call on all sides to open', 'the crossings and let the aid through without delay.”'],

@@ -59,3 +59,33 @@ describe('attributeSpeakers: a misspelt or variant spelling of a known person', 
     expect(facetsOfText('Kremlin spokesman Dmitry Piskov said the situation was difficult.').actors).toEqual(['Kremlin', 'Dmitry Peskov']);
   });
 });
+
+describe('attributeSpeakers: a resident or witness named by one name, and later references to them', () => {
+  it.each([
+    ['en', ['“I could not believe it. Everyone was in the streets,” said Damascus resident Abdullah.'], 'Abdullah'],
+    ['en', ['Damascus resident Abdullah said the shelling went on all night.'], 'Abdullah'],
+    ['en', ['Abdullah, a 45-year-old father of three, told AFP the shelling went on all night.'], 'Abdullah'],
+    ['en', ['Assad has fled.', '“I could not believe it,” said Damascus resident Abdullah.', 'Rebel fighters were posted as guards outside banks, he added.'], 'Abdullah'],
+    ['en', ['Ahmad, a resident of Idlib, said the shelling went on all night.', 'Assad forces advanced on the town.', '“We have nothing left,” he said.'], 'Ahmad'],
+    ['en', ['Ahmad, a resident of Idlib, said the shelling went on all night.', 'The army did not comment.', '“We have nothing left,” Ahmad said.'], 'Ahmad'],
+    ['ru', ['«Я не мог поверить», — сказал житель Дамаска Абдулла.'], 'Абдулла'],
+    ['ru', ['Ахмад, житель Идлиба, рассказал, что обстрел шел всю ночь.', 'Армия не дала комментариев.', '«У нас ничего не осталось», — сказал он.'], 'Ахмад'],
+    ['ru', ['Генерал-майор Сергей Жмурин рассказал о работе центра.', 'Центр располагается на авиабазе. По словам Жмурина, сейчас на первый план выходит гуманитарная помощь.'], 'Сергей Жмурин'],
+  ])('credits the person (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeakerOf(paragraphs)).toBe(speaker);
+  });
+
+  it.each([
+    ['en', ['A resident of Idlib said the shelling went on all night.']],
+    ['en', ['“We have nothing left,” said a Douma resident.']],
+    ['ru', ['Житель Идлиба рассказал, что обстрел шел всю ночь.']],
+  ])('names nobody when the resident is left unnamed (%s) in %j', (_lang, paragraphs) => {
+    expect(lastSpeakerOf(paragraphs)).toBeNull();
+  });
+
+  it('shows the declined surname whole in the cue (ru)', () => {
+    const text = 'Центр располагается на авиабазе. По словам Жмурина, сейчас на первый план выходит гуманитарная помощь.';
+    const facets = facetsOfText(['Генерал-майор Сергей Жмурин рассказал о работе центра.', text], -1);
+    expect(facets.speaker_cue).toMatchObject({ kind: 'according_to', text: 'По словам Жмурина' });
+  });
+});

@@ -16,11 +16,13 @@ const engine = writtenEngine([
     'ru-operation': { text: 'Операция «Оливковая ветвь» продолжается уже месяц.' },
     'ru-toll': { text: 'Число погибших возросло до сорока человек.' },
     'ru-oil': { text: 'Американские военные охраняют нефтяные месторождения.' },
+    'ru-defence': { text: 'Сирийская ПВО перехватила большую часть ракет.' },
   }),
   ...writtenCorpus('ar', {
     'ar-operation': { text: 'تتواصل عملية غصن الزيتون منذ شهر.' },
     'ar-toll': { text: 'ارتفعت حصيلة القتلى إلى أربعين شخصا.' },
     'ar-oil': { text: 'تحرس القوات الأمريكية حقول النفط شرق النهر.' },
+    'ar-defence': { text: 'تصدت الدفاعات الجوية السورية للصواريخ.' },
   }),
 ]);
 
@@ -48,6 +50,12 @@ describe('query words that spell a multi-word synonym', () => {
 
   it('does not join words that are not typed next to each other', () => {
     expect(fullMatches('toll death')).toEqual(['en-toll']);
+  });
+});
+
+describe('the adjective of the country reported on', () => {
+  it.each([['Syrian'], ['сирийская'], ['السورية']])('%s reaches the reporting in every language', (q) => {
+    expect(fullMatches(q)).toEqual(expect.arrayContaining(['ar-defence', 'ru-defence']));
   });
 });
 

@@ -47,6 +47,13 @@ describe('a speaker filter', () => {
     },
   );
 
+  it.each([['Idlib speaker:Peskov'], ['Idlib speaker:"Dmitry Peskov"'], ['Idlib speaker:Песков']])(
+    'the typed filter in %s selects every spelling too',
+    (q) => {
+      expect(speakersFound({ q })).toEqual(['en-peskov', 'en-piskov']);
+    },
+  );
+
   it('selects nothing for a name no value has', () => {
     expect(speakersFound({ q: 'Idlib', speaker: 'Nobody Known' })).toEqual([]);
   });

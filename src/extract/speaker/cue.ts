@@ -104,7 +104,10 @@ function writtenSpeaker(text: string, canonical: string, ranges: readonly { star
   for (const written of surname.length >= MIN_SURNAME_CHARS && surname !== canonical ? [canonical, surname] : [canonical]) {
     for (const range of ranges) {
       const at = text.slice(range.start, range.end).replace(/[“”"«»]/gu, ' ').indexOf(written);
-      if (at >= 0) return { start: range.start + at, end: range.start + at + written.length };
+      // «по словам Жмурина»: a name declined in the text ends where its written word ends.
+      let end = range.start + at + written.length;
+      while (at >= 0 && end < range.end && /\p{L}/u.test(text[end]!)) end++;
+      if (at >= 0) return { start: range.start + at, end };
     }
   }
   return undefined;

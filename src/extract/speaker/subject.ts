@@ -13,7 +13,7 @@ import { isHeadInitialPhrase, resolveHeadInitialPhrase } from './head-initial';
 import { CAPITALISED, NAME_GLUE, POSSESSIVE, bareWord, isPlace, isPossessive, normaliseNoun, wordsIn } from './phrase-words';
 import type { Word } from './phrase-words';
 import { trimPhrase } from './phrase-trim';
-import { OTHER_SCRIPT, collectiveSource, describedSources, ownCorrespondent, resolveOutletName, resolveVoiceOfBody, singleName, surnameWrittenEarlier, unmatchedName } from './written-source';
+import { OTHER_SCRIPT, collectiveSource, describedSingleName, describedSources, earlierSpeakerName, ownCorrespondent, resolveOutletName, resolveVoiceOfBody, singleName, surnameWrittenEarlier, unmatchedName } from './written-source';
 
 export { isPlace } from './phrase-words';
 
@@ -101,7 +101,8 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   // "a military source in the nearby Hama Governorate", «о обстрелах … Дамаска»: a place after other words names where,
   // not who; a place alone ("Damascus says") stands for its government.
   const placeOnly = tail !== undefined && words.every((w) => w.start >= tail.start || ctx.lexicon.definiteDeterminers.has(w.lower));
-  if (tail && tail.kind === 'place' && !placeOnly && !mentionsRole) return null;
+  // «житель Дамаска Абдулла»: unless a name follows a noun describing a person.
+  if (tail && tail.kind === 'place' && !placeOnly && !mentionsRole) return ctx.useUnmatchedNames ? describedSingleName(words, range.end, ctx) : null;
   if (tail && (tail.kind !== 'place' || placeOnly)) {
     if (tail.kind === 'person') return candidateFromMention(tail);
     const person = persons.at(-1);
@@ -150,7 +151,13 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
     return resolveInstitutionNoun(words, institutionWords, institutions, lexicon.documentNouns.has(head), ctx);
   }
   if (!ctx.useUnmatchedNames) return null;
-  return unmatchedName(words, lexicon, OTHER_SCRIPT.test(ctx.analysis)) ?? surnameWrittenEarlier(words, ctx) ?? (ctx.side === 'after' ? singleName(words, lexicon) : null);
+  return (
+    unmatchedName(words, lexicon, OTHER_SCRIPT.test(ctx.analysis)) ??
+    earlierSpeakerName(words, ctx) ??
+    surnameWrittenEarlier(words, ctx) ??
+    describedSingleName(words, range.end, ctx) ??
+    (ctx.side === 'after' ? singleName(words, lexicon) : null)
+  );
 }
 
 /**

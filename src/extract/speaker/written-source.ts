@@ -1,11 +1,12 @@
 // Sources credited as the text writes them: outlets named by their noun, collectives, voices of a body, and names no
 // list holds ("the Petra state news agency", "Syrian state media", "officials in Jordan", "said Hamad").
 import type { Mention } from '../../types';
+import { foldName } from '../../text/fold-name';
 import { candidateFromMention, candidateFromRecord } from './history';
 import type { SpeakerCandidate } from './history';
 import { loadSpeakerLexicon } from './lexicon';
 import type { SpeakerLexicon } from './lexicon';
-import { ARTICLED_SURNAME, MONTH, NAME_GLUE, POSSESSIVE, WEEKDAY, bareWord, isNameWord, normaliseNoun, wordsIn } from './phrase-words';
+import { ARTICLED_SURNAME, MONTH, NAME_GLUE, POSSESSIVE, WEEKDAY, bareWord, isNameWord, isPlace, normaliseNoun, wordsIn } from './phrase-words';
 import type { Word } from './phrase-words';
 import type { PhraseContext } from './subject';
 
@@ -16,6 +17,42 @@ export function singleName(words: Word[], lexicon: SpeakerLexicon): SpeakerCandi
   const lower = only.lower;
   if (lexicon.personRoles.has(lower) || lexicon.institutionNouns.has(lower) || lexicon.collectiveNouns.has(lower) || lexicon.personPronouns.has(lower)) return null;
   return { canonical: only.text, isPerson: true, personLike: true, affiliations: [] };
+}
+
+/** Words an apposition may hold between its determiner and the noun that makes it a person ("a 45-year-old mother"). */
+const MAX_APPOSITION_WORDS = 4;
+
+/**
+ * "said Damascus resident Abdullah", "Ahmad, a resident of Idlib, said": one given name no list holds, with a noun that
+ * describes a person right before it or in an apposition after it, is that person.
+ */
+export function describedSingleName(words: Word[], end: number, ctx: PhraseContext): SpeakerCandidate | null {
+  const { lexicon } = ctx;
+  const name = words.at(-1);
+  if (!name || ctx.mentions.some((m) => m.start < name.end && m.end > name.start) || !singleName([name], lexicon)) return null;
+  const describes = (w: Word | undefined) => w !== undefined && (lexicon.unnamedPersonNouns.has(w.lower) || lexicon.personRoles.has(w.lower)) && !lexicon.anonymousRoles.has(w.lower);
+  // «житель Дамаска Абдулла»: only a place may stand between the noun and the name.
+  let at = words.length - 2;
+  while (at >= 0 && ctx.mentions.some((m) => isPlace(m) && m.start <= words[at]!.start && m.end >= words[at]!.end)) at--;
+  if (at >= 0 && describes(words[at])) return singleName([name], lexicon);
+  if (words.length !== 1) return null;
+  // "Ahmad, a resident of Idlib, said", «Ахмад, житель Идлиба, рассказал» (no article in Russian).
+  const apposition = /^\s*,([^,.;:!?]*),/u.exec(ctx.analysis.slice(end))?.[1];
+  const inner = apposition === undefined ? [] : wordsIn(apposition, 0, apposition.length);
+  const from = inner[0] && lexicon.indefiniteDeterminers.has(inner[0].lower) ? 1 : 0;
+  return inner.slice(from, from + MAX_APPOSITION_WORDS).some(describes) && (from === 1 || describes(inner[0])) ? singleName([name], lexicon) : null;
+}
+
+/**
+ * "Ahmad said" after "Ahmad, a resident of Idlib, said", «по словам Жмурина» after «Сергей Жмурин рассказал»: a lone
+ * name the document already credited as a speaker, in whatever case the sentence puts it.
+ */
+export function earlierSpeakerName(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const only = words.length === 1 ? words[0]! : null;
+  if (!only || !isNameWord(only.text) || !ctx.history.some((r) => r.isPerson)) return null;
+  const key = foldName(only.text);
+  const record = ctx.history.findLast((r) => r.isPerson && foldName(r.canonical.split(' ').at(-1)!) === key);
+  return record ? candidateFromRecord(record) : null;
 }
 
 export const OTHER_SCRIPT = /[\u0400-\u04ff]/u;

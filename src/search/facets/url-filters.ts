@@ -34,7 +34,12 @@ function isEntityFacet(name: string): name is FacetName {
 function valueIds(s: EngineState, name: string, table: FacetTable, value: string, resolve: ResolveEntities | undefined): number[] {
   const exact = table.ids.get(value);
   const ids = exact !== undefined ? [exact] : isEntityFacet(name) ? resolveFilterValues(s.catalog, s.entityTables, name, value, resolve) : [];
-  return NAMED.has(name) ? ids.flatMap((id) => [id, ...nameVariants(table, id)]) : ids;
+  return withNameVariants(name, table, ids);
+}
+
+/** `ids` with, for a facet of people and bodies, the other spellings of each name among the facet's values. */
+export function withNameVariants(name: string, table: FacetTable, ids: readonly number[]): number[] {
+  return NAMED.has(name) ? ids.flatMap((id) => [id, ...nameVariants(table, id)]) : [...ids];
 }
 
 function selectValues(s: EngineState, name: string, column: number, values: readonly string[], resolve: ResolveEntities | undefined): UrlFilter {

@@ -5,6 +5,7 @@ import type { SearchContext } from '../execute/context';
 import { findQueryEntities, resolveFilterValues } from '../entity-expansion';
 import { matchingValues } from '../facets/facet-table';
 import type { FacetTable } from '../facets/facet-table';
+import { withNameVariants } from '../facets/url-filters';
 import type { WordLookup } from '../index/text-segment';
 import { analyzeText, arabicKeyReadings, phraseKeys } from '../../text';
 import { parseQuery } from '../query-parser';
@@ -205,7 +206,7 @@ function planFilter(ctx: SearchContext, name: string, value: string, negated: bo
   if (facet === undefined || table === undefined) return null;
   let ids: Iterable<number>;
   if (facet.valueFormat === 'language_code') ids = resolveLanguageValues(table, value);
-  else if (isEntityFacet(name)) ids = resolveFilterValues(s.catalog, s.entityTables, name, value, o.resolveEntities);
+  else if (isEntityFacet(name)) ids = withNameVariants(name, table, resolveFilterValues(s.catalog, s.entityTables, name, value, o.resolveEntities));
   else ids = matchingValues(table, value);
   const selected = new Uint8Array(table.values.length);
   for (const id of ids) selected[id] = 1;
