@@ -3,25 +3,7 @@ import { createEntityResolver } from '../../src/pipeline/entity-resolver';
 import { createSearchEngine } from '../../src/search/engine';
 import { parseSearchParams } from '../../src/search/search-params';
 import type { IndexedDocument } from '../../src/types';
-
-interface WrittenParagraph {
-  text: string;
-  actors?: string[];
-  locations?: string[];
-}
-
-/** One document per paragraph, in its language, with the entities an extraction would have given it. */
-function corpus(lang: string, paragraphs: Record<string, WrittenParagraph>): IndexedDocument[] {
-  return Object.entries(paragraphs).map(([id, p]) => ({
-    id,
-    title: null,
-    source: null,
-    url: null,
-    published: '2021-03-04',
-    lang,
-    paragraphs: [{ anchor: 'p-1', text: p.text, speaker: null, actors: p.actors ?? [], locations: p.locations ?? [], groups: [], dates: [] }],
-  }));
-}
+import { writtenCorpus as corpus } from './written-corpus';
 
 const documents = [
   ...corpus('en', {
