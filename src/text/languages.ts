@@ -28,7 +28,8 @@ export interface LanguageData {
    * `lastWeekdayWords` put a weekday in the week before ("last Friday"); Arabic `compoundDayUnits`/`compoundDayTens`
    * spell the days 21–31 as ordinals; Russian `eveWords` («накануне») mean the day before unless a noun follows, told
    * by `eveFollowers` and `eveVerbEndings`; `futureWords` ("will", «пройдет», "ستعقد") before a year-less day in its
-   * sentence put that day a little after publication rather than a year before.
+   * sentence put that day a little after publication rather than a year before, as do `nextAfterWords` right after it
+   * («в январе следующего года», "في يناير المقبل"); `yearNameLeads` before a year make it part of a name ("Act of 2019").
    */
   dates: WordLists;
 }

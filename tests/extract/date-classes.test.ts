@@ -191,3 +191,25 @@ describe('extractDates reads a list of two-digit days and a list closing a sente
     expect(sorted(text, '2017-09-20')).toEqual(expected);
   });
 });
+
+describe('extractDates puts an announced month alone in the coming months', () => {
+  it.each([
+    ['en', 'Talks will resume in January, the envoy said.', ['2018-01']],
+    ['en', 'The next round will be held in late January in Astana.', ['2018-01']],
+    ['ru', 'Следующий раунд пройдет в январе в Астане.', ['2018-01']],
+    ['ru', 'Переговоры возобновятся в январе следующего года.', ['2018-01']],
+    ['ar', 'ستعقد الجولة المقبلة في كانون الثاني في أستانا.', ['2018-01']],
+    ['ar', 'وستعقد الجولة في يناير المقبل في أستانا.', ['2018-01']],
+  ])('in %s: %j published 2017-12-20', (_lang, text, expected) => {
+    expect(extractDates(text, { published: '2017-12-20' })).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'The talks collapsed in January and will resume later.', ['2017-01']],
+    ['en', 'Talks will resume in June, the envoy said.', ['2017-06']],
+    ['ru', 'Переговоры сорвались в январе, сообщил дипломат.', ['2017-01']],
+    ['ar', 'وانهارت المحادثات في يناير الماضي.', ['2017-01']],
+  ])('keeps a reported or distant month in the past (%s): %j', (_lang, text, expected) => {
+    expect(extractDates(text, { published: '2017-12-20' })).toEqual(expected);
+  });
+});

@@ -198,3 +198,16 @@ describe('the legal notice Russian outlets print after a banned group names no p
     expect(facetsOf('Учения прошли в России на прошлой неделе.').locations).toContain('Russia');
   });
 });
+
+describe('a state air arm named generically is its own group where the state has one', () => {
+  it.each([
+    ['en', 'Russian fighter jets struck the town overnight.', 'Russian Aerospace Forces'],
+    ['ru', 'Российская авиация нанесла удары по позициям боевиков.', 'Russian Aerospace Forces'],
+    ['ru', 'Самолеты ВКС России нанесли удары по складам.', 'Russian Aerospace Forces'],
+    ['ar', 'وقصفت الطائرات الحربية الروسية البلدة فجرا.', 'Russian Aerospace Forces'],
+    ['en', 'Russian troops entered the town on Monday.', 'Russian Armed Forces'],
+    ['ru', 'Российские военные прибыли в город.', 'Russian Armed Forces'],
+  ])('in %s %j', (_lang, text, group) => {
+    expect(facetsOf(text).groups).toEqual([group]);
+  });
+});

@@ -24,7 +24,7 @@ describe("a state's armed forces named generically", () => {
   });
 
   it.each([
-    ['en', 'The Syrian and Russian fighter jets pounded the hills east of the city.', ['Syrian Air Force', 'Russian Armed Forces']],
+    ['en', 'The Syrian and Russian fighter jets pounded the hills east of the city.', ['Syrian Air Force', 'Russian Aerospace Forces']],
     ['en', 'The Turkish and Russian armed forces will patrol the highway together.', ['Turkish Armed Forces', 'Russian Armed Forces']],
     ['ru', 'Турецкие и российские военные провели совместное патрулирование.', ['Turkish Armed Forces', 'Russian Armed Forces']],
   ])('gives each coordinated adjective in %s %j its own force', (_lang, text, groups) => {

@@ -160,3 +160,25 @@ describe('attributeSpeakers: a body introduced by the name it is known as', () =
     expect(lastSpeakerOf(paragraphs)).toBe(speaker);
   });
 });
+
+describe('attributeSpeakers: a paragraph opening on the reported clause', () => {
+  it.each([
+    ['ar', ['وأفاد المركز الروسي للمصالحة في بيانه اليومي', 'بأن إدارة إحدى البلدات في درعا وقعت اتفاقية مصالحة.'], 'Russian Center for Reconciliation'],
+    ['ar', ['وقال المرصد السوري لحقوق الإنسان في تقريره الشهري', 'إن الطيران شن مئات الغارات خلال الشهر.'], 'Syrian Observatory for Human Rights'],
+    // The page cut before the verb: the body before the clause is its source.
+    ['ar', ['المرصد السوري لحقوق الإنسان أن طيران النظام شن مئتي غارة على المدن.'], 'Syrian Observatory for Human Rights'],
+  ])('credits the frame before it (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeakerOf(paragraphs)).toBe(speaker);
+  });
+
+  it.each([
+    // Narration before, or a speaker two paragraphs back: nobody to go on with.
+    ['ar', ['تشهد المنطقة نزوحا كبيرا منذ أسابيع.', 'إن الوضع الإنساني صعب جدا.'], null],
+    ['ar', ['قال المرصد السوري لحقوق الإنسان إن الطيران شن غارات.', 'وتشهد المنطقة نزوحا كبيرا.', 'بأن القصف توقف مساء.'], null],
+    // "يذكر أن" (it is worth noting that) is the writer's own note.
+    ['ar', ['قال المرصد السوري لحقوق الإنسان إن الطيران شن غارات.', 'ويذكر أن المنطقة شهدت نزوحا كبيرا.'], null],
+    ['en', ['The ministry said the strikes hit depots.', 'That is why the convoy turned back.'], null],
+  ])('names nobody without a frame right before (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeakerOf(paragraphs)).toBe(speaker);
+  });
+});

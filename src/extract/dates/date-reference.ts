@@ -21,16 +21,23 @@ export function parsePublished(published: string | null): PublishedDate | null {
 /** How far past publication a year-less date in an announcing sentence may fall and keep the publication year. */
 const ANNOUNCED_DAYS = 120;
 const DAY_MS = 86_400_000;
+/** How many months past publication an announced month alone may fall and keep the coming year. */
+const ANNOUNCED_MONTHS = 3;
 
 /**
  * Year of a year-less month/day: the publication year, or the year before when the date would fall after publication
  * (articles report the past). A day in a sentence that announces something (`upcoming`: "will be held",
- * «пройдет», "ستعقد") up to `ANNOUNCED_DAYS` ahead is this year's (or next January's, in December).
+ * «пройдет», "ستعقد") up to `ANNOUNCED_DAYS` ahead is this year's (or next January's, in December); so is a month alone
+ * up to `ANNOUNCED_MONTHS` ahead.
  */
 export function resolveYear(month: number, day: number | null, published: PublishedDate | null, upcoming = false): number | null {
   if (!published) return null;
   if (published.month === undefined) return published.year;
-  // A month alone ("in June") is too coarse to tell an announced one from last year's.
+  // An announced month alone ("talks will resume in January", written in December) is one of the next few months.
+  if (upcoming && day === null) {
+    const ahead = (month - published.month + 12) % 12;
+    if (ahead >= 1 && ahead <= ANNOUNCED_MONTHS) return month < published.month ? published.year + 1 : published.year;
+  }
   if (upcoming && day !== null && published.day !== undefined) {
     const pub = Date.UTC(published.year, published.month - 1, published.day);
     for (const year of [published.year + 1, published.year]) {

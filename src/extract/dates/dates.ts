@@ -99,7 +99,7 @@ export function extractDates(text: string, options: DateOptions): string[] {
     const year = listYear ?? (arabic && !result.start.isCertain('year') ? yearAfterAlternateMonth(text, end, language.month) : undefined);
     // "March 24, 25 and 30, 2017": more days of the month follow, and the year closes the list.
     const list = !russian && !arabic ? monthFirstList(text, result) : null;
-    const upcoming = () => inAnnouncingSentence(text, result.index);
+    const upcoming = () => inAnnouncingSentence(text, result.index, result.index + result.text.length);
     const value = resolveResult(list?.result ?? result, published, list?.year ?? year, language, partOfMonth, upcoming);
     if (!value) return;
     found.push({ index: result.index, value });
@@ -250,7 +250,7 @@ function resolveResult(
   inheritedYear: number | undefined,
   words: DateWords,
   partOfMonth: boolean,
-  /** Read only for a day with no year written: whether its sentence announces it. */
+  /** Read only for a date with no year written: whether its sentence announces it. */
   upcoming: () => boolean,
 ): string | null {
   const start = result.start;
@@ -267,7 +267,7 @@ function resolveResult(
     // chrono turns "the end of February" into a last day; the text fixes only the month.
     const day = start.isCertain('day') && !partOfMonth ? start.get('day') : null;
     const explicitYear = start.isCertain('year') ? start.get('year') : inheritedYear ?? null;
-    const guessed = explicitYear ?? resolveYear(month, day, published, day !== null && upcoming());
+    const guessed = explicitYear ?? resolveYear(month, day, published, upcoming());
     if (guessed === null) return null;
     const weekday = explicitYear === null && day !== null && start.isCertain('weekday') && words.weekday.test(phrase) ? start.get('weekday') : null;
     const year = weekday === null ? guessed : yearOfWeekday(month, day!, weekday, guessed);

@@ -135,14 +135,20 @@ let futurePattern: RegExp | undefined;
 /**
  * Whether the sentence holding `index` announces something ahead before reaching it ("talks will be held on 14-15
  * September", «пройдет 14-15 сентября», "ستعقد … في 5 أيار"): a `futureWords` entry of the language files between the
- * sentence's start and the date ("…last June, and we will continue" reports the past).
+ * sentence's start and the date ("…last June, and we will continue" reports the past), or a `nextAfterWords` entry
+ * right after it ("في يناير المقبل", next January).
  */
-export function inAnnouncingSentence(text: string, index: number): boolean {
-  futurePattern ??= wordPattern(wordsOfAllLanguages('dates', 'futureWords'));
+export function inAnnouncingSentence(text: string, index: number, end = index): boolean {
+  // Arabic glues "and"/"so" to the verb ("وستعقد"); the word is still a future word.
+  futurePattern ??= new RegExp(`${WORD_EDGE_BEFORE}[وف]?(?:${alternation(wordsOfAllLanguages('dates', 'futureWords'))})${WORD_EDGE_AFTER}`, 'iu');
+  nextAfterPattern ??= new RegExp(`^\\s*(?:${alternation(wordsOfAllLanguages('dates', 'nextAfterWords'))})${WORD_EDGE_AFTER}`, 'iu');
   const before = text.slice(0, index);
   const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) + 1;
-  return futurePattern.test(before.slice(start));
+  // "يناير المقبل" (next January): the word after the month announces it.
+  return futurePattern.test(before.slice(start)) || nextAfterPattern.test(text.slice(end, end + 24));
 }
+
+let nextAfterPattern: RegExp | undefined;
 
 let yearNamePattern: RegExp | undefined;
 

@@ -13,6 +13,7 @@ import { analyseQuotes, countWords, isInsideSpans, unquoteNames } from './quotes
 import type { QuoteLayout } from './quotes';
 import { isHeadInitialPhrase } from './head-initial';
 import { documentKey, resolvePersonAnaphor, resolvePhrase } from './subject';
+import { reportedClauseSpeaker } from './reported-clause';
 import { applyTranscriptTurns, transcriptLabelEnd } from './transcript';
 
 export interface SpeakerParagraph {
@@ -116,6 +117,8 @@ export function attributeSpeakerVoices(
     } else {
       speaker = continueQuotation(layout, paragraph.mentions, states.at(-1), history, index, resolved);
       if (speaker) cue = continuationCue(paragraph.text, layout);
+      const clause = speaker ? null : reportedClauseSpeaker(paragraph.text, mentions, states.at(-1)?.speaker ?? null, resolved.lexicon);
+      if (clause) ({ speaker, cue } = clause);
     }
     if (!speaker && voice) {
       // "I told the Council…" in a transcript of the envoy's stakeout: the envoy speaks, in every paragraph no one
