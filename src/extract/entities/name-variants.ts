@@ -80,11 +80,31 @@ export function createNameVariantResolver(gazetteer: Gazetteer, rules: NameVaria
   const adverbials = new Set(wordsOfAllLanguages('roles', 'adverbials'));
   const titles = new Set(wordsOfAllLanguages('roles', 'personRoles'));
 
-  /** The one known surname `written` is a variant of, or null (none, several, or only the other gender's form). */
+  /** The gazetteer's surnames by length: a variant is within maxDistance letters of its surname's length. */
+  const knownByLength = new Map<number, [string, string][]>();
+  for (const entry of knownSurnames) {
+    const bucket = knownByLength.get(entry[0].length);
+    if (bucket === undefined) knownByLength.set(entry[0].length, [entry]);
+    else bucket.push(entry);
+  }
+
+  /** The surnames of `from` whose length is near `written`'s (all of a document's few, the gazetteer's by length). */
+  function* candidates(written: string, from: ReadonlyMap<string, string>): Iterable<[string, string]> {
+    if (from !== knownSurnames) {
+      yield* from;
+      return;
+    }
+    for (let length = written.length - rules.maxDistance; length <= written.length + rules.maxDistance; length++) yield* knownByLength.get(length) ?? [];
+  }
+
+  /**
+   * The one known surname `written` is a variant of, or null (none, several, or only the other gender's form). The
+   * answer does not depend on the order the candidates come in: any gender pair or second person among them is null.
+   */
   function closest(written: string, from: ReadonlyMap<string, string>): string | null {
     if (knownWords.has(written) || !LATIN_WORD.test(written)) return null;
     let found: string | null = null;
-    for (const [surname, canonical] of from) {
+    for (const [surname, canonical] of candidates(written, from)) {
       if (Math.abs(surname.length - written.length) > rules.maxDistance || editDistance(surname, written, rules.maxDistance) > rules.maxDistance) continue;
       if (isGenderPair(surname, written, rules.genderedEndings)) return null;
       if (found !== null && found !== canonical) return null;
@@ -92,12 +112,28 @@ export function createNameVariantResolver(gazetteer: Gazetteer, rules: NameVaria
     }
     return found;
   }
+  /**
+   * A canonical name's folded words, remembered: every mention of every document is folded here, and the same few
+   * thousand names recur (bounded, cleared when full).
+   */
+  const foldedWords = new Map<string, readonly string[]>();
+  const FOLDED_KEPT = 100_000;
+  function wordsOf(canonical: string): readonly string[] {
+    let words = foldedWords.get(canonical);
+    if (words === undefined) {
+      if (foldedWords.size >= FOLDED_KEPT) foldedWords.clear();
+      words = foldName(canonical).split(' ');
+      foldedWords.set(canonical, words);
+    }
+    return words;
+  }
+
   return (context) => {
     const renamed = new Map<string, string>();
     const variants = new Map<string, string>();
     for (const mention of context.mentions.flat()) {
       if (mention.kind !== 'person' || mention.origin !== 'nlp' || renamed.has(mention.canonical)) continue;
-      const words = foldName(mention.canonical).split(' ');
+      const words = wordsOf(mention.canonical);
       const surname = words.at(-1)!;
       if (words.length < 2 || surname.length < rules.minSurnameLength) continue;
       // "Foreign Minister Lavrow" (folded as written "Lavrov"): a known surname the finder read with its title.
@@ -115,7 +151,7 @@ export function createNameVariantResolver(gazetteer: Gazetteer, rules: NameVaria
     }
     const documentSurnames = new Map<string, string>(variants);
     for (const mention of context.mentions.flat()) {
-      const words = foldName(mention.canonical).split(' ');
+      const words = wordsOf(mention.canonical);
       if (mention.kind === 'person' && words.length >= 2) documentSurnames.set(words.at(-1)!, mention.canonical);
     }
     context.tokens.forEach((tokens, p) => addBareVariants(tokens, context.mentions[p]!, context.texts[p]!, variants, documentSurnames));
