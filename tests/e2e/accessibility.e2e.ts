@@ -72,6 +72,8 @@ const STATES: PageState[] = [
       await openSearch(page, '');
       await page.locator('#search-input').fill('al');
       await page.locator('#suggestions [role="option"]').first().waitFor();
+      // The search for 'al' dims the previous results while it runs: audit the settled page, not that fade.
+      await page.waitForFunction(() => document.querySelector('.hits.stale') === null);
     },
   },
   {
