@@ -4,7 +4,6 @@ import type { Suggestion } from '../types';
 import { foldWords } from '../text';
 import { editDistance } from '../text/edit-distance';
 
-export { editDistance };
 
 /** The completions the index offers for a prefix (backend.suggest). */
 export type Complete = (prefix: string, limit: number) => Promise<Suggestion[]>;

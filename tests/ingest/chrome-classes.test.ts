@@ -123,13 +123,15 @@ describe('segmentDocument drops chrome lines inside a body', () => {
   });
 });
 
+/** A headline and a body paragraph per language, after which a site-wide line must not be read as the title. */
+const headline = { en: 'Reconciliation centre opens at the air base in Syria', ru: 'На авиабазе в Сирии открыли центр по примирению сторон', ar: 'افتتاح مركز للمصالحة في القاعدة الجوية في سوريا' };
+const body = {
+  en: 'The centre began work at the air base on Monday under the truce agreed the day before, the ministry said.',
+  ru: 'Центр начал работу на авиабазе в понедельник в соответствии с договоренностями о перемирии, сообщили в министерстве.',
+  ar: 'وبدأ المركز عمله في القاعدة الجوية يوم الاثنين وفق اتفاق الهدنة الذي تم التوصل إليه، بحسب الوزارة.',
+};
+
 describe('segmentDocument reads a site-wide funding line as chrome, not as the headline', () => {
-  const headline = { en: 'Reconciliation centre opens at the air base in Syria', ru: 'На авиабазе в Сирии открыли центр по примирению сторон', ar: 'افتتاح مركز للمصالحة في القاعدة الجوية في سوريا' };
-  const body = {
-    en: 'The centre began work at the air base on Monday under the truce agreed the day before, the ministry said.',
-    ru: 'Центр начал работу на авиабазе в понедельник в соответствии с договоренностями о перемирии, сообщили в министерстве.',
-    ar: 'وبدأ المركز عمله في القاعدة الجوية يوم الاثنين وفق اتفاق الهدنة الذي تم التوصل إليه، بحسب الوزارة.',
-  };
   it.each([
     ['en', 'This website is funded with the financial support of the Ministry of Digital Development'],
     ['en', 'Produced with funding from the Example Foundation'],
@@ -193,12 +195,6 @@ describe('segmentDocument drops a title-case label inside an English body', () =
 });
 
 describe('segmentDocument reads a site appeal (donation, membership, newsletter, registration) as chrome, not the headline', () => {
-  const headline = { en: 'Reconciliation centre opens at the air base in Syria', ru: 'На авиабазе в Сирии открыли центр по примирению сторон', ar: 'افتتاح مركز للمصالحة في القاعدة الجوية في سوريا' };
-  const body = {
-    en: 'The centre began work at the air base on Monday under the truce agreed the day before, the ministry said.',
-    ru: 'Центр начал работу на авиабазе в понедельник в соответствии с договоренностями о перемирии, сообщили в министерстве.',
-    ar: 'وبدأ المركز عمله في القاعدة الجوية يوم الاثنين وفق اتفاق الهدنة الذي تم التوصل إليه، بحسب الوزارة.',
-  };
   it.each([
     ['en', 'Independent journalism needs your support'],
     ['en', 'Your donation keeps our newsroom independent'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correctWord, editDistance, suggestQuery, type Complete } from '../../src/search/did-you-mean';
+import { correctWord, suggestQuery, type Complete } from '../../src/search/did-you-mean';
+import { editDistance } from '../../src/text/edit-distance';
 import type { Suggestion } from '../../src/types';
 
 const VOCABULARY: Suggestion[] = [

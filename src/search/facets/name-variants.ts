@@ -6,7 +6,7 @@
 // same word up to one edit once stemmed and transliteration-folded, and the given names they both write agree; a
 // surname alone joins a full name only when no other full name in the facet ends in it ("Assad", "Ministry").
 import { analyzeText, foldWords, translitWords } from '../../text';
-import { editDistance } from '../did-you-mean';
+import { editDistance } from '../../text/edit-distance';
 import type { FacetTable } from './facet-table';
 
 /** Surnames shorter than this must match exactly: one edit turns short names into other names (Assad, Asad, Saad). */
