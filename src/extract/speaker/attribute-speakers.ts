@@ -22,7 +22,10 @@ export interface SpeakerParagraph {
 }
 
 export interface SpeakerOptions {
-  /** How many paragraphs back an unattributed quotation may find its speaker. */
+  /**
+   * How many paragraphs back an unattributed quotation may find its speaker: 1, the paragraph just before; a quotation
+   * after a narration paragraph (no speaker) is a new voice the narration introduced, not the earlier speaker's.
+   */
   quoteCarryDistance: number;
   /** Words a quotation needs, with no attribution, to count as the latest speaker's words. */
   minCarriedQuoteWords: number;
@@ -38,7 +41,7 @@ export interface SpeakerOptions {
 }
 
 export const defaultSpeakerOptions: Omit<SpeakerOptions, 'lexicon'> = {
-  quoteCarryDistance: 2,
+  quoteCarryDistance: 1,
   minCarriedQuoteWords: 6,
   useUnmatchedNames: true,
 };

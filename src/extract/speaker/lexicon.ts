@@ -37,6 +37,8 @@ export interface SpeakerLexicon {
   complementizers: ReadonlySet<string>;
   /** Verbs after a say-verb's -s form that make it their noun subject ("reports suggest", "claims emerged"). */
   nounSubjectVerbs: ReadonlySet<string>;
+  /** Nouns of a means after "by" ("said by phone") that leave a say-verb active: no agent follows. */
+  meansAfterBy: ReadonlySet<string>;
   personPronouns: ReadonlySet<string>;
   institutionPronouns: ReadonlySet<string>;
   pluralPronouns: ReadonlySet<string>;
@@ -193,6 +195,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     clauseBreaks: set(sayVerbs, 'speech', 'clauseBreaks'),
     complementizers: optionalSet(sayVerbs, 'speech', 'complementizers'),
     nounSubjectVerbs: optionalSet(sayVerbs, 'speech', 'nounSubjectVerbs'),
+    meansAfterBy: optionalSet(sayVerbs, 'speech', 'meansAfterBy'),
     personPronouns: set(roles, 'roles', 'personPronouns'),
     institutionPronouns: set(roles, 'roles', 'institutionPronouns'),
     pluralPronouns: set(roles, 'roles', 'pluralPronouns'),

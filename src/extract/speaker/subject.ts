@@ -13,7 +13,7 @@ import { isHeadInitialPhrase, resolveHeadInitialPhrase } from './head-initial';
 import { CAPITALISED, NAME_GLUE, POSSESSIVE, bareWord, isPlace, isPossessive, normaliseNoun, wordsIn } from './phrase-words';
 import type { Word } from './phrase-words';
 import { trimPhrase } from './phrase-trim';
-import { OTHER_SCRIPT, collectiveSource, describedSingleName, describedSources, earlierSpeakerName, ownCorrespondent, resolveOutletName, resolveVoiceOfBody, singleName, surnameWrittenEarlier, unmatchedName } from './written-source';
+import { OTHER_SCRIPT, collectiveSource, describedSingleName, describedSources, earlierSpeakerName, ownCorrespondent, resolveOutletName, resolveVoiceOfBody, singleName, subjectSingleName, surnameWrittenEarlier, unmatchedName } from './written-source';
 
 export { isPlace } from './phrase-words';
 
@@ -148,7 +148,11 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   const headsPhrase =
     lexicon.institutionNouns.has(normaliseNoun(head, lexicon)) || CAPITALISED.test(last.text) || institutionWords.length === 0;
   if (lexicon.documentNouns.has(head) || (institutionWords.length > 0 && headsPhrase)) {
-    return resolveInstitutionNoun(words, institutionWords, institutions, lexicon.documentNouns.has(head), ctx);
+    // «начальник Центра Иван Петров»: a person's name closing the phrase holds the title the body's noun heads.
+    const namedAfter = !lexicon.institutionNouns.has(normaliseNoun(head, lexicon)) && !lexicon.documentNouns.has(head) && CAPITALISED.test(last.text);
+    const holder = namedAfter && ctx.useUnmatchedNames ? unmatchedName(words, lexicon, OTHER_SCRIPT.test(ctx.analysis)) : null;
+    if (holder?.isPerson) return holder;
+    return resolveInstitutionNoun(words, institutionWords, institutions, lexicon.documentNouns.has(head), ctx) ?? holder;
   }
   if (!ctx.useUnmatchedNames) return null;
   return (
@@ -156,7 +160,7 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
     earlierSpeakerName(words, ctx) ??
     surnameWrittenEarlier(words, ctx) ??
     describedSingleName(words, range.end, ctx) ??
-    (ctx.side === 'after' ? singleName(words, lexicon) : null)
+    (ctx.side === 'after' ? singleName(words, lexicon) : ctx.afterSourcePhrase ? null : subjectSingleName(words, ctx))
   );
 }
 

@@ -2,6 +2,8 @@
 // list holds ("the Petra state news agency", "Syrian state media", "officials in Jordan", "said Hamad").
 import type { Mention } from '../../types';
 import { foldName } from '../../text/fold-name';
+import { isStopword } from '../../text';
+import { tagName } from '../entities/names/name-tagger';
 import { candidateFromMention, candidateFromRecord } from './history';
 import type { SpeakerCandidate } from './history';
 import { loadSpeakerLexicon } from './lexicon';
@@ -17,6 +19,27 @@ export function singleName(words: Word[], lexicon: SpeakerLexicon): SpeakerCandi
   const lower = only.lower;
   if (lexicon.personRoles.has(lower) || lexicon.institutionNouns.has(lower) || lexicon.collectiveNouns.has(lower) || lexicon.personPronouns.has(lower)) return null;
   return { canonical: only.text, isPerson: true, personLike: true, affiliations: [] };
+}
+
+/**
+ * "Davis said", "“…,” Nasr told The Amargi": before its verb, one Latin capitalised word no list holds is a person's
+ * name, unless it is a common word (a stop word, a noun of the speaker lexicon, a demonym) or the document also
+ * writes it in lowercase ("Rebels said" beside "the rebels").
+ */
+export function subjectSingleName(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const only = words.length === 1 ? words[0]! : null;
+  if (!only || !/^[A-Z][a-z’'-]+$/u.test(only.text) || ctx.mentions.some((m) => m.start < only.end && m.end > only.start)) return null;
+  const { lexicon } = ctx;
+  const lower = only.lower;
+  const singular = lower.replace(/s$/u, '');
+  const common = [lexicon.sourceNouns, lexicon.describedSourceNouns, lexicon.anonymousRoles, lexicon.unnamedPersonNouns, lexicon.stateVoiceNouns, lexicon.outletNouns, lexicon.documentNouns];
+  if (isStopword(lower) || isPhraseBoundary(lower, lexicon) || lexicon.adverbials.has(lower) || lexicon.relativePronouns.has(lower) || common.some((set) => set.has(lower) || set.has(singular)) || ctx.stateOfDemonym?.has(lower) || ctx.stateOfDemonym?.has(singular)) return null;
+  const lowercase = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u');
+  if ((ctx.texts ?? [ctx.analysis]).some((t) => t.includes(lower) && lowercase.test(t))) return null;
+  // "Kurds said", "Many said": the tagger's lexicon (memoised per word) tells a plural or a quantifier from a name.
+  const tags = tagName(only.text);
+  const nameLike = tags.has('Person') || (tags.has('Singular') && !['Place', 'Organization', 'Demonym'].some((t) => tags.has(t)));
+  return nameLike ? singleName(words, lexicon) : null;
 }
 
 /** Words an apposition may hold between its determiner and the noun that makes it a person ("a 45-year-old mother"). */
@@ -246,6 +269,10 @@ export function unmatchedName(words: Word[], lexicon: SpeakerLexicon, foreignScr
   // "Defense Minister Israel Katz": a title of several capitalised words ends on its role noun; the name follows it.
   const lastRole = run.findLastIndex((w) => lexicon.personRoles.has(w.lower));
   if (lastRole >= 0 && run.length - lastRole - 1 >= 2) run.splice(0, lastRole + 1);
+  // «начальник Центра Иван Петров»: a Cyrillic body noun capitalised inside a title (the genitive «Центра») is the
+  // title's head, never the first word of the holder's name that follows it.
+  const lastBody = run.findLastIndex((w) => OTHER_SCRIPT.test(w.text) && lexicon.institutionNouns.has(normaliseNoun(w.lower, lexicon)));
+  if (lastBody >= 0 && run.length - lastBody - 1 >= 2) run.splice(0, lastBody + 1);
   const capitals = run.filter((w) => isNameWord(w.text));
   // "Al-Jalali said": one surname with its article is a name; any other single capitalised word may be anything,
   // except a Latin name in a text of another script («пишет Bloomberg»), where it can only be a foreign name.
