@@ -79,3 +79,43 @@ describe('attributeSpeakers: a quotation never carries a speaker over a narratio
     expect(lastSpeakerOf(paragraphs)).toBe(speaker);
   });
 });
+
+describe('attributeSpeakers: the head noun of the subject speaks, not a name inside its modifier (S2)', () => {
+  it.each([
+    ['en', ['The Syrian Observatory for Human Rights said 12 people died in Idlib.', 'Fighting left 30 dead, according to a Britain-based war monitor.'], 'Syrian Observatory for Human Rights'],
+    ['en', ['The Syrian Observatory for Human Rights said 12 people died in Idlib.', 'A Britain-based war monitor said 30 fighters were killed near Manbij.'], 'Syrian Observatory for Human Rights'],
+    ['en', ['The US-backed Syrian Democratic Forces said they had taken the town.'], 'Syrian Democratic Forces'],
+    ['ru', ['«Самолёты наносят удары по целям», — заявил представитель минобороны РФ.'], 'Russian Defense Ministry'],
+    ['ru', ['Информацию официально подтвердили в министерстве обороны России.'], 'Russian Defense Ministry'],
+    ['ru', ['Об этом заявили в Минобороны России.'], 'Russian Defense Ministry'],
+  ])('credits the head (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeakerOf(paragraphs)).toBe(speaker);
+  });
+
+  it.each([
+    ['en', ['Fighting left 30 dead, according to a Britain-based war monitor.']],
+    ['en', ['A US-backed monitor said the convoy was hit.']],
+  ])('credits no state named only in a modifier (%s) in %j', (_lang, paragraphs) => {
+    expect(lastSpeakerOf(paragraphs)).not.toMatch(/^(?:United Kingdom|United States)$/u);
+  });
+});
+
+describe('attributeSpeakers: a relayed statement belongs to the source the relay names (S3)', () => {
+  it.each([
+    ['ru', ['Пятьдесят жителей погибли при ударе, передает ТАСС со ссылкой на газету Addustour.'], 'Addustour'],
+    ['ru', ['Погибли 29 мирных жителей, как сообщает Reuters со ссылкой на Сирийскую обсерваторию по правам человека.'], 'Syrian Observatory for Human Rights'],
+    ['ru', ['Сегодня агентство ТАСС, ссылаясь на Сирийскую обсерваторию по правам человека, сообщило о новых жертвах.'], 'Syrian Observatory for Human Rights'],
+    ['en', ['Twelve civilians died in the raid, Reuters reported, citing the Syrian Observatory for Human Rights.'], 'Syrian Observatory for Human Rights'],
+    ['en', ['Anadolu quoted local sources on Tuesday as saying that the clashes went on through the night.'], 'Anadolu Agency'],
+  ])('credits the named inner source, else the relaying one (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeakerOf(paragraphs)).toBe(speaker);
+  });
+
+  it.each([
+    ['ru', ['Колонна вошла в город, сообщает ТАСС со ссылкой на военный источник.'], 'TASS'],
+    ['en', ['The plane left Latakia at dawn, Reuters reported, citing two senior officers.'], 'Reuters'],
+    ['en', ['The town fell overnight, Anadolu reported, citing foreign media.'], 'Anadolu Agency'],
+  ])('keeps the relaying outlet for an unnamed inner source (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeakerOf(paragraphs)).toBe(speaker);
+  });
+});

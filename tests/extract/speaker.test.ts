@@ -200,13 +200,13 @@ describe('attributeSpeakers', () => {
       expected: ['Sergey Lavrov', 'Sergey Lavrov'],
     },
     {
-      name: 'no long unattributed quotation across a narration paragraph',
+      name: 'a long unattributed quotation one narration paragraph later',
       texts: [
         '“The camp must be closed,” Zakharova said.',
         'The camp holds 70,000 people.',
         'Russia, together with the UN, “will continue to work on resolving the problem of the camp in the coming weeks.”',
       ],
-      expected: ['Maria Zakharova', null, null],
+      expected: ['Maria Zakharova', null, 'Maria Zakharova'],
     },
     {
       name: 'no statement into a paragraph opening on a scare-quoted word',

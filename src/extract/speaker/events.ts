@@ -23,6 +23,8 @@ export interface SayEvent {
   states?: boolean;
   /** A monitor's tally ("SOHR recorded 40 deaths"): reports words only when a named body records. */
   record?: boolean;
+  /** "Anadolu quoted local sources as saying": the relaying subject, credited when the quoted source names no one. */
+  relayer?: { start: number; end: number };
 }
 
 interface Hit {
@@ -35,6 +37,8 @@ interface Hit {
   record?: boolean;
   /** A frame that fixes its subject phrase itself ("quoted HTS as saying", "with X vowing"). */
   phrase?: { start: number; end: number };
+  /** The frame relays its subject phrase ("X quoted Y as saying"). */
+  quoted?: boolean;
 }
 
 const HEAD_INITIAL_LETTER = /[\u0600-\u06ff]/u;
@@ -104,7 +108,8 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
     if (!pattern) continue;
     for (const match of analysis.matchAll(pattern)) {
       const at = match.index + match[0].indexOf(match[1]!, 1);
-      hits.push({ start: match.index, end: match.index + match[0].search(/\s/u), source: false, phrase: { start: at, end: at + match[1]!.length } });
+      const quoted = pattern === lexicon.quotedAsPattern ? { quoted: true } : {};
+      hits.push({ start: match.index, end: match.index + match[0].search(/\s/u), source: false, phrase: { start: at, end: at + match[1]!.length }, ...quoted });
     }
   }
   hits.sort((a, b) => a.start - b.start);
@@ -113,7 +118,9 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
   for (const hit of hits) {
     if (mentions.some((m) => hit.start < m.end && hit.end > m.start)) continue;
     if (hit.phrase) {
-      events.push({ start: hit.start, end: hit.end, subjectSide: 'after', phrase: hit.phrase, relay: false });
+      const sentenceStart = sentenceStarts.filter((s) => s <= hit.start).at(-1) ?? 0;
+      const relayer = hit.quoted ? subjectWindow(analysis, Math.max(sentenceStart, previousEnd), hit.start, mentions, lexicon) : null;
+      events.push({ start: hit.start, end: hit.end, subjectSide: 'after', phrase: hit.phrase, relay: false, ...(relayer ? { relayer } : {}) });
       previousEnd = hit.end;
       continue;
     }

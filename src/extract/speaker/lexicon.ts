@@ -53,6 +53,8 @@ export interface SpeakerLexicon {
   describedSourceNouns: ReadonlySet<string>;
   /** Modifiers that describe no one ("unnamed", "informed"): "informed sources" stay unnamed. */
   vagueSourceModifiers: ReadonlySet<string>;
+  /** Second halves of a hyphenated modifier ("Britain-based", "US-backed"): the name before them names no speaker. */
+  modifierSuffixes: ReadonlySet<string>;
   institutionNouns: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
   nounVariants: Readonly<Record<string, string>>;
@@ -206,6 +208,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     sourceNouns: (roles as Record<string, unknown> | null)?.['sourceNouns'] === undefined ? new Set() : set(roles, 'roles', 'sourceNouns'),
     describedSourceNouns: optionalSet(roles, 'roles', 'describedSourceNouns'),
     vagueSourceModifiers: optionalSet(roles, 'roles', 'vagueSourceModifiers'),
+    modifierSuffixes: optionalSet(roles, 'roles', 'modifierSuffixes'),
     institutionNouns: set(roles, 'roles', 'institutionNouns'),
     documentNouns: set(roles, 'roles', 'documentNouns'),
     nounVariants: readRecord(roles, 'roles', 'nounVariants'),

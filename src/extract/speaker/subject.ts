@@ -13,6 +13,8 @@ import { isHeadInitialPhrase, resolveHeadInitialPhrase } from './head-initial';
 import { CAPITALISED, NAME_GLUE, POSSESSIVE, bareWord, isPlace, isPossessive, normaliseNoun, wordsIn } from './phrase-words';
 import type { Word } from './phrase-words';
 import { trimPhrase } from './phrase-trim';
+import { bodyBeforeState } from './state-bodies';
+import type { StateBodies } from './state-bodies';
 import { OTHER_SCRIPT, collectiveSource, describedSingleName, describedSources, earlierSpeakerName, ownCorrespondent, resolveOutletName, resolveVoiceOfBody, singleName, subjectSingleName, surnameWrittenEarlier, unmatchedName } from './written-source';
 
 export { isPlace } from './phrase-words';
@@ -41,6 +43,8 @@ export interface PhraseContext {
   paragraph?: number;
   /** Lowercase demonym → state canonical ("turkish" → "Turkey"), for "Turkish officials said". */
   stateOfDemonym?: ReadonlyMap<string, string>;
+  /** A state's bodies by the noun written before the state («минобороны РФ»). */
+  stateBodies?: StateBodies;
   /** Who issued each kind of document named so far (keyed by `documentKey`), for "the statement added". */
   issuers?: ReadonlyMap<string, SpeakerCandidate>;
   /** Which side of its verb the phrase stands on ("after": "…," said X); "after" when unknown. */
@@ -67,7 +71,7 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   if (!last) return null;
   const relayed = resolveRelayedSource(words, range.end, ctx);
   if (relayed !== undefined) return relayed;
-  const inside = ctx.mentions.filter((m) => m.start >= range.start && m.end <= range.end);
+  const inside = ctx.mentions.filter((m) => m.start >= range.start && m.end <= range.end && !isCompoundModifier(m, ctx));
   const persons = inside.filter((m) => m.kind === 'person' && !isPossessive(ctx.analysis, m));
   const mentionsRole = words.some((w) => ctx.lexicon.personRoles.has(bareWord(w.lower)));
 
@@ -91,6 +95,9 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
     const body = inside.find((m) => m !== tail && m.kind !== 'state' && !isPlace(m) && m.start < tail.start);
     if (body) return candidateFromMention(body, true);
   }
+  // «представитель минобороны РФ»: the state's body the noun before it names, never the state.
+  const stateBody = tail?.kind === 'state' && persons.length === 0 ? bodyBeforeState(words, tail, ctx.stateBodies) : null;
+  if (stateBody) return stateBody;
   // «Генштаб Турции»: a body the gazetteer lacks, named by its head noun and its state; credited as written.
   if (tail && tail.kind === 'state' && persons.length === 0 && /\p{Script=Cyrillic}/u.test(last.text)) {
     const first = words.find((w) => !ctx.lexicon.adverbials.has(w.lower));
@@ -211,9 +218,19 @@ function resolveImpersonalBody(start: number, end: number, ctx: PhraseContext): 
   if (!preposition || !ctx.lexicon.voicePrepositions.has(preposition.lower)) return null;
   const body = ctx.mentions.find((m) => m.start >= preposition.end && m.end <= end);
   if (!body || body.kind === 'person' || isPlace(body)) return null;
+  // «подтвердили в министерстве обороны России»: the body's noun before its state.
+  if (body.kind === 'state' && ctx.analysis.slice(preposition.end, body.start).trim() !== '') {
+    return bodyBeforeState(words.filter((w) => w.start >= preposition.end), body, ctx.stateBodies);
+  }
   // Only the body's own name may stand between the preposition and the verb, with at most its complement after it.
   if (ctx.analysis.slice(preposition.end, body.start).trim() !== '') return null;
   return candidateFromMention(body, true);
+}
+
+/** "a Britain-based war monitor", "the US-backed SDF": a name inside a hyphenated modifier, never the phrase's head. */
+function isCompoundModifier(mention: Mention, ctx: PhraseContext): boolean {
+  const suffix = /^-(\p{L}+)/u.exec(ctx.analysis.slice(mention.end, mention.end + 16))?.[1];
+  return suffix !== undefined && ctx.lexicon.modifierSuffixes.has(suffix.toLowerCase());
 }
 
 /** The state whose demonym stands among `words` ("senior Turkish"), when the caller knows demonyms. */
@@ -324,6 +341,8 @@ function resolveInstitutionNoun(
     .filter((w, i) => i > 0 || !lexicon.definiteDeterminers.has(w.lower))
     .filter((w) => CAPITALISED.test(w.text) && !lexicon.definiteDeterminers.has(w.lower) && !lexicon.indefiniteDeterminers.has(w.lower))
     .filter((w) => !lexicon.institutionNouns.has(normaliseNoun(bareWord(w.lower), lexicon)))
+    // "a Britain-based monitor" is no British body: a hyphenated modifier says where or who backs it.
+    .filter((w) => !lexicon.modifierSuffixes.has(w.lower.split('-').at(-1)!))
     .map((w) => stemModifier(bareWord(w.lower)));
   const nouns = institutionWords.map((w) => normaliseNoun(bareWord(w.lower), lexicon)).reverse();
   const fits = (canonical: string): boolean => {
