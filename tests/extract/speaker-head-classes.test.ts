@@ -96,7 +96,7 @@ describe('attributeSpeakers: the head noun of the subject speaks, not a name ins
     ['en', ['Fighting left 30 dead, according to a Britain-based war monitor.']],
     ['en', ['A US-backed monitor said the convoy was hit.']],
   ])('credits no state named only in a modifier (%s) in %j', (_lang, paragraphs) => {
-    expect(lastSpeakerOf(paragraphs)).not.toMatch(/^(?:United Kingdom|United States)$/u);
+    expect(lastSpeakerOf(paragraphs) ?? '').not.toMatch(/^(?:United Kingdom|United States)$/u);
   });
 });
 
