@@ -119,3 +119,32 @@ describe('attributeSpeakers: a relayed statement belongs to the source the relay
     expect(lastSpeakerOf(paragraphs)).toBe(speaker);
   });
 });
+
+describe('attributeSpeakers: a belief is no statement; a pronoun source refers to the source just credited (S5, S4)', () => {
+  it.each([
+    ['ru', ['Джихадисты ИГИЛ считают Ракку своей столицей.'], null],
+    ['ru', ['Захарова считает, что удары по Идлибу необходимо прекратить.'], 'Maria Zakharova'],
+    ['ru', ['Ранее агентство САНА передало со ссылкой на военный источник, что ПВО открыли огонь. По его данным, зенитчики поразили несколько ракет.'], 'SANA'],
+    ['en', ['The Syrian Observatory for Human Rights said 20 people died.', 'Eleven people were killed in raids on Deraa, the Observatory said. Raqqa is surrounded, and activists have reported intense shelling.'], 'Syrian Observatory for Human Rights'],
+  ])('credits the reporting cue (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeakerOf(paragraphs)).toBe(speaker);
+  });
+});
+
+describe('attributeSpeakers: an institution or state as the subject of a refusal or a relayed source (M1)', () => {
+  it.each([
+    ['en', ['The Kremlin declined on Monday to confirm reports that Assad had fled to Moscow.'], 'Kremlin'],
+    ['en', ['The Pentagon refused to rule out new strikes on the airbase.'], 'Pentagon'],
+    ['en', ['The Kremlin source quoted by Russian news agencies had said the bases were safe.'], 'Kremlin'],
+    ['ru', ['Об этом заявили в Минобороны России.'], 'Russian Defense Ministry'],
+  ])('credits the body (%s) in %j', (_lang, paragraphs, speaker) => {
+    expect(lastSpeakerOf(paragraphs)).toBe(speaker);
+  });
+
+  it.each([
+    ['en', ['A military source cited by Reuters said the convoy was hit.']],
+    ['en', ['The army declined to take part in the talks.']],
+  ])('credits no relaying outlet and no refusal of an act (%s) in %j', (_lang, paragraphs) => {
+    expect(lastSpeakerOf(paragraphs)).toBeNull();
+  });
+});

@@ -102,7 +102,8 @@ export function attributeSpeakerVoices(
     for (const event of events) {
       // The paragraph's own mentions before the event count as seen, for this event only.
       for (const mention of ordered) if (mention.end <= event.start) seen.push({ mention, paragraph: index });
-      const resolvedEvent = resolveEvent(event, { text: paragraph.text, analysis, texts }, mentions, history, seen, resolved, index, issuers);
+      const earlier = attributed.at(-1)?.speaker ?? null;
+      const resolvedEvent = resolveEvent(event, { text: paragraph.text, analysis, texts, earlier }, mentions, history, seen, resolved, index, issuers);
       const { shown } = resolvedEvent;
       // "SOHR recorded 40 deaths" reports the monitor's findings; "the army recorded gains", "footage showed" no one's words.
       const speaker = event.record && !isRecordingBody(resolvedEvent.speaker) ? null : resolvedEvent.speaker;
@@ -159,7 +160,7 @@ export function resolveSpeakerOptions(options: Partial<SpeakerOptions>): Speaker
 
 function resolveEvent(
   event: SayEvent,
-  { text, analysis, texts }: { text: string; analysis: string; texts: readonly string[] },
+  { text, analysis, texts, earlier }: { text: string; analysis: string; texts: readonly string[]; earlier: SpeakerCandidate | null },
   mentions: Mention[],
   history: SpeakerRecord[],
   seen: SeenMention[],
@@ -184,9 +185,10 @@ function resolveEvent(
   };
   const own = { ...context, side: event.subjectSide, afterSourcePhrase: event.source === true };
   // «По его сведениям, …», "according to him": the source phrase names its source by a pronoun; what follows is content.
+  // «Агентство САНА передало…. По его данным, …»: a source credited earlier in the paragraph is the one it refers to.
   if (event.source === true && options.lexicon.impliedSubject.has(analysis.slice(event.start, event.end).toLowerCase())) {
     const previous = history.at(-1);
-    const speaker = resolvePersonAnaphor(context) ?? (previous && paragraph - previous.paragraph <= 1 ? candidateFromRecord(previous) : null);
+    const speaker = earlier ?? resolvePersonAnaphor(context) ?? (previous && paragraph - previous.paragraph <= 1 ? candidateFromRecord(previous) : null);
     return { speaker, shown: event };
   }
   const first = resolveInverted(event, analysis, context, options.lexicon);
@@ -224,8 +226,10 @@ function resolveRelayOrigin(
   const sentenceEnd = findSentenceStarts(analysis).find((s) => s > event.end) ?? analysis.length;
   // The relay follows the verb, or closes the subject phrase before it («ФАН, ссылаясь на …, сообщило»).
   const inPhrase = event.subjectSide === 'before' && event.phrase.end < event.start ? lexicon.relayInside.exec(analysis.slice(event.phrase.end, event.start)) : null;
-  const from = inPhrase ? event.phrase.end : event.end;
-  const marker = inPhrase ?? lexicon.relayInside.exec(analysis.slice(event.end, sentenceEnd));
+  // «передало со ссылкой на …»: a verb written with its relay marker.
+  const inVerb = inPhrase ? null : lexicon.relayInside.exec(analysis.slice(event.start, event.end));
+  const from = inPhrase ? event.phrase.end : inVerb ? event.start : event.end;
+  const marker = inPhrase ?? inVerb ?? lexicon.relayInside.exec(analysis.slice(event.end, sentenceEnd));
   if (!marker) return null;
   const start = from + marker.index + marker[0].length;
   const stop = analysis.slice(start, sentenceEnd).search(/[,.;:!?()،؛؟]/u);

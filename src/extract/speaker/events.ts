@@ -92,6 +92,9 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
   for (const match of matchScriptPatterns(analysis, lexicon.sourcePattern)) {
     hits.push({ start: match.index, end: match.index + match[0].length, source: true });
   }
+  if (lexicon.refusalPattern) {
+    for (const match of analysis.matchAll(lexicon.refusalPattern)) hits.push({ start: match.index, end: match.index + match[0].length, source: false });
+  }
   if (lexicon.stancePattern) {
     for (const match of analysis.matchAll(lexicon.stancePattern)) {
       hits.push({ start: match.index, end: match.index + match[0].length, source: false, stance: true });

@@ -198,8 +198,9 @@ function resolveRelayedSource(words: Word[], end: number, ctx: PhraseContext): S
   if (by < 0) return undefined;
   const previous = words[by - 1]!;
   if (PASSIVE_RELAY.has(previous.lower)) {
-    const source = resolvePhrase(words[0]!.start, previous.start, ctx);
-    return source?.isPerson ? source : null;
+    // "The Kremlin source quoted by Russian agencies": the source speaks for its body; "a military source cited by
+    // Reuters" names no one, and the outlet after "by" only relays it.
+    return resolvePhrase(words[0]!.start, previous.start, ctx);
   }
   // The document noun opens the phrase, behind at most a determiner and a modifier ("a new statement posted…").
   if (!words.slice(0, Math.min(by, DOCUMENT_REACH)).some((w) => ctx.lexicon.documentNouns.has(bareWord(w.lower)))) return undefined;
@@ -227,8 +228,11 @@ function resolveImpersonalBody(start: number, end: number, ctx: PhraseContext): 
   return candidateFromMention(body, true);
 }
 
+const HYPHEN = 0x2d;
+
 /** "a Britain-based war monitor", "the US-backed SDF": a name inside a hyphenated modifier, never the phrase's head. */
 function isCompoundModifier(mention: Mention, ctx: PhraseContext): boolean {
+  if (ctx.analysis.charCodeAt(mention.end) !== HYPHEN) return false;
   const suffix = /^-(\p{L}+)/u.exec(ctx.analysis.slice(mention.end, mention.end + 16))?.[1];
   return suffix !== undefined && ctx.lexicon.modifierSuffixes.has(suffix.toLowerCase());
 }

@@ -30,16 +30,24 @@ export function subjectSingleName(words: Word[], ctx: PhraseContext): SpeakerCan
   const only = words.length === 1 ? words[0]! : null;
   if (!only || !/^[A-Z][a-z’'-]+$/u.test(only.text) || ctx.mentions.some((m) => m.start < only.end && m.end > only.start)) return null;
   const { lexicon } = ctx;
+  const candidate = isCommonWord(only.lower, ctx) ? null : singleName(words, lexicon);
+  if (!candidate) return null;
   const lower = only.lower;
-  const singular = lower.replace(/s$/u, '');
-  const common = [lexicon.sourceNouns, lexicon.describedSourceNouns, lexicon.anonymousRoles, lexicon.unnamedPersonNouns, lexicon.stateVoiceNouns, lexicon.outletNouns, lexicon.documentNouns];
-  if (isStopword(lower) || isPhraseBoundary(lower, lexicon) || lexicon.adverbials.has(lower) || lexicon.relativePronouns.has(lower) || common.some((set) => set.has(lower) || set.has(singular)) || ctx.stateOfDemonym?.has(lower) || ctx.stateOfDemonym?.has(singular)) return null;
   const lowercase = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u');
   if ((ctx.texts ?? [ctx.analysis]).some((t) => t.includes(lower) && lowercase.test(t))) return null;
   // "Kurds said", "Many said": the tagger's lexicon (memoised per word) tells a plural or a quantifier from a name.
   const tags = tagName(only.text);
   const nameLike = tags.has('Person') || (tags.has('Singular') && !['Place', 'Organization', 'Demonym'].some((t) => tags.has(t)));
-  return nameLike ? singleName(words, lexicon) : null;
+  return nameLike ? candidate : null;
+}
+
+/** A stop word, a clause word, or a noun (or its plural) of the speaker lexicon or a demonym: no one's name. */
+function isCommonWord(lower: string, ctx: PhraseContext): boolean {
+  const { lexicon } = ctx;
+  if (isStopword(lower) || isPhraseBoundary(lower, lexicon) || lexicon.adverbials.has(lower) || lexicon.relativePronouns.has(lower)) return true;
+  const singular = lower.replace(/s$/u, '');
+  const nouns = [lexicon.sourceNouns, lexicon.describedSourceNouns, lexicon.anonymousRoles, lexicon.unnamedPersonNouns, lexicon.stateVoiceNouns, lexicon.outletNouns, lexicon.documentNouns];
+  return nouns.some((set) => set.has(lower) || set.has(singular)) || ctx.stateOfDemonym?.has(lower) === true || ctx.stateOfDemonym?.has(singular) === true;
 }
 
 /** Words an apposition may hold between its determiner and the noun that makes it a person ("a 45-year-old mother"). */
