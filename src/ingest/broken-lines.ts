@@ -32,9 +32,12 @@ export function isQuoteLeadIn(line: string): boolean {
   return words.length >= 2 && words.some((w) => sayVerbs!.has(w));
 }
 
-/** A long line in a script without capitals (Arabic prose that lost its full stop), which no headline is. */
+/**
+ * Whether a line of at least CASELESS_PROSE_WORDS words (the caller counted them) is in a script without capitals:
+ * Arabic prose that lost its full stop, which no headline is.
+ */
 export function isCaselessProse(line: string): boolean {
-  return CASELESS_LETTER.test(line) && !CASED_LETTER.test(line) && countWords(line, CASELESS_PROSE_WORDS) >= CASELESS_PROSE_WORDS;
+  return CASELESS_LETTER.test(line) && !CASED_LETTER.test(line);
 }
 
 /** Whether a line opens on a function word ("بعد", "في", "وكان"): the start of a sentence, not of a heading. */

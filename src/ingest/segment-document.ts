@@ -58,9 +58,10 @@ function isLowerCaseProse(line: string): boolean {
 /** A line that reads as running text: a sentence, a lead-in to a quotation ("… said:"), or simply long. */
 function isBodyLike(line: string, options: SegmentOptions): boolean {
   const words = countWords(line, 40);
-  if (words >= 40 || (words >= CASELESS_PROSE_WORDS && isCaselessProse(line))) return true;
+  if (words >= 40) return true;
   if (line.endsWith(':')) return (words > options.shortLineMaxWords && !isTitleCaseLabel(line)) || isQuoteLeadIn(line);
-  return endsLikeSentence(line) && words > options.shortLineMaxWords;
+  if (endsLikeSentence(line) && words > options.shortLineMaxWords) return true;
+  return words >= CASELESS_PROSE_WORDS && isCaselessProse(line);
 }
 
 /** Words a title-case label before a list or section ("Those Lost in the Clashes:") may have. */

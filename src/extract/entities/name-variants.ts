@@ -12,6 +12,9 @@ import { coveredTokens, type LinkContext } from './link-mentions';
 import type { NameToken } from './name-tokens';
 import { createArabicSurnameLookup } from './arabic-name-variants';
 
+/** Letters of the shortest Arabic surname compared (its consonants must be at least 4). */
+const MIN_ARABIC_SURNAME = 4;
+
 /** A code unit of the Arabic block. */
 function isArabicCode(code: number): boolean {
   return code >= 0x600 && code <= 0x6ff;
@@ -182,7 +185,7 @@ export function createNameVariantResolver(gazetteer: Gazetteer, rules: NameVaria
     const covered = coveredTokens(tokens, mentions);
     let added = false;
     tokens.forEach((token, i) => {
-      if (!covered[i] && isArabicCode(token.raw.charCodeAt(0)) && hasArabicEvidence(tokens, i)) {
+      if (!covered[i] && token.fold.length >= MIN_ARABIC_SURNAME && isArabicCode(token.raw.charCodeAt(0)) && hasArabicEvidence(tokens, i)) {
         // "ورأى بيدرسون" (Pedersen considered): Arabic has no capitals; a say-verb or a title next to the word is the
         // evidence, and its consonants must be those of one known surname.
         const canonical = arabicSurname(token.fold);

@@ -4,11 +4,15 @@ import type { SpeakerCandidate } from './history';
 
 /** A list item's opening mark: a dash, a bullet or a number ("- ", "• ", "2. ", "٣) "). */
 const LIST_ITEM = /^\s*(?:[-–—•*▪●]\s|[\d٠-٩]{1,2}[.)-]\s)/u;
-const ENDS_ON_COLON = /[:：]\s*$/u;
+const COLONS = new Set([':', '：']);
+const WHITESPACE = /\s/u;
 
 /** Whether `text` introduces the paragraph after it. */
 export function endsOnColon(text: string): boolean {
-  return ENDS_ON_COLON.test(text);
+  // Read from the end: a pattern anchored at the end would be tried at every character of every paragraph.
+  let at = text.length - 1;
+  while (at >= 0 && WHITESPACE.test(text[at]!)) at--;
+  return at >= 0 && COLONS.has(text[at]!);
 }
 
 /** Whether `text` is an item of a list. */
