@@ -3,7 +3,7 @@
 import type { Mention } from '../../types';
 import { foldName } from '../../text/fold-name';
 import { isStopword } from '../../text';
-import { tagName } from '../entities/names/name-tagger';
+import nlp from 'compromise';
 import { candidateFromMention, candidateFromRecord } from './history';
 import type { SpeakerCandidate } from './history';
 import { loadSpeakerLexicon } from './lexicon';
@@ -23,22 +23,36 @@ export function singleName(words: Word[], lexicon: SpeakerLexicon): SpeakerCandi
 
 /**
  * "Davis said", "“…,” Nasr told The Amargi": before its verb, one Latin capitalised word no list holds is a person's
- * name, unless it is a common word (a stop word, a noun of the speaker lexicon, a demonym) or the document also
- * writes it in lowercase ("Rebels said" beside "the rebels").
+ * name, unless it is a common word (a stop word, a noun of the speaker lexicon, a demonym) or the document also writes
+ * it in lowercase ("Rebels said" beside "the rebels"). A word the tagger's lexicon knows must be a name there; an
+ * unknown one needs a person's context: right after a quotation, or an age in apposition somewhere ("Nasr, 29,").
  */
 export function subjectSingleName(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
   const only = words.length === 1 ? words[0]! : null;
   if (!only || !/^[A-Z][a-z’'-]+$/u.test(only.text) || ctx.mentions.some((m) => m.start < only.end && m.end > only.start)) return null;
-  const { lexicon } = ctx;
-  const candidate = isCommonWord(only.lower, ctx) ? null : singleName(words, lexicon);
+  const candidate = isCommonWord(only.lower, ctx) ? null : singleName(words, ctx.lexicon);
   if (!candidate) return null;
   const lower = only.lower;
   const lowercase = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u');
   if ((ctx.texts ?? [ctx.analysis]).some((t) => t.includes(lower) && lowercase.test(t))) return null;
-  // "Kurds said", "Many said": the tagger's lexicon (memoised per word) tells a plural or a quantifier from a name.
-  const tags = tagName(only.text);
-  const nameLike = tags.has('Person') || (tags.has('Singular') && !['Place', 'Organization', 'Demonym'].some((t) => tags.has(t)));
-  return nameLike ? candidate : null;
+  const known = knownWordTags(lower);
+  if (known !== undefined) return known.some((t) => PERSON_NAME_TAGS.has(t)) ? candidate : null;
+  const text = ctx.text ?? ctx.analysis;
+  if (/[”"»][\s,]*$/u.test(text.slice(Math.max(0, only.start - 4), only.start))) return candidate;
+  const aged = new RegExp(`(?<![\\p{L}])${only.text},\\s+\\d{1,2},`, 'u');
+  return (ctx.texts ?? [text]).some((t) => t.includes(only.text) && aged.test(t)) ? candidate : null;
+}
+
+/** Tags of compromise's lexicon that name people ("davis": LastName, "salma": FemaleName). */
+const PERSON_NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
+
+let lexiconOfWords: Record<string, string | string[]> | undefined;
+
+/** The tags compromise's lexicon gives a lowercase word, by lookup (no tagging pass), or undefined for an unknown word. */
+function knownWordTags(lower: string): string[] | undefined {
+  lexiconOfWords ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  const tags = Object.hasOwn(lexiconOfWords, lower) ? lexiconOfWords[lower] : undefined;
+  return tags === undefined ? undefined : Array.isArray(tags) ? tags : [tags];
 }
 
 /** A stop word, a clause word, or a noun (or its plural) of the speaker lexicon or a demonym: no one's name. */
