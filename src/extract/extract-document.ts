@@ -93,6 +93,9 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
       findLoyalForces?.(paragraphTokens, found, text);
       // An outlet crediting itself in a dateline ("(Reuters)", "/TASS/") is the document's source, not a mention.
       if (datelineEnd > 0) removeWhere(found, (m) => m.end <= datelineEnd && gazetteer.byCanonical.get(m.canonical)?.media === true);
+      // "… in the Idlib enclave. (dpa/NAN)": the agencies credited at the end of a story are its sources, not mentions.
+      const creditStart = TRAILING_CREDIT.exec(text)?.index ?? -1;
+      if (creditStart >= 0) removeWhere(found, (m) => m.start > creditStart && gazetteer.byCanonical.get(m.canonical)?.media === true);
       if (finder) {
         const covered = coveredTokens(paragraphTokens, found);
         // A gazetteer match the roles set aside ("US dollar", "Middle East director") is still no unknown name.
@@ -190,6 +193,9 @@ function withReferredSpeaker(actors: string[], speaker: string | null, text: str
   if (head === undefined || head.length < 4) return actors;
   return new RegExp(`\\bthe\\s+${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(text) ? [...actors, speaker] : actors;
 }
+
+/** Outlet names in parentheses closing a paragraph, joined by slashes or commas: "(dpa/NAN)", "(Reuters, AFP)". */
+const TRAILING_CREDIT = /\((?:[\p{L}.\- ]{2,30})(?:[/,] ?[\p{L}.\- ]{2,30})*\)\.?\s*$/u;
 
 function followsGroup(mentions: Mention[], tokens: NameToken[], first: number): boolean {
   const previous = tokens[first - 1];

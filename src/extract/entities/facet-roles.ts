@@ -53,8 +53,6 @@ export interface RoleWords {
   postTitlesAfterRegion?: string[];
   /** Verbs that, right after a capital, make it stand for its government ("Ankara has", "Damascus wants"). */
   capitalAgentVerbs?: string[];
-  /** Say-verbs beside the speech lexicon's that make a place speaking under its name its body ("Anatolia quoted"). */
-  sayVerbs?: string[];
   /** Verbs whose object, when a capital, is its government addressed ("asking Moscow to", "urged Ankara"). */
   capitalAddressVerbs?: string[];
   /** Titles whose holder's state stands between title and name ("министр обороны Турции Фикри Ышык"): that state is no mention. */
@@ -93,8 +91,6 @@ interface RoleSets {
   postTitles: Set<string>;
   /** Verbs (say-verbs of every language and the role file's agent verbs) that make a capital next to them a government. */
   capitalActs: Set<string>;
-  /** Say-verbs of every language and the role file's extra ones ("quoted"). */
-  sayVerbs: Set<string>;
   capitalAddressed: Set<string>;
   placeNouns: Set<string>;
   /** Folded: the words after which a Cyrillic or Arabic capital is a place. */
@@ -159,7 +155,6 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
       leads: new Set((words.adjectiveLeadWords ?? []).map((w) => foldToken(w))),
     },
     statePosts: new Set((words.postTitlesBeforeState ?? []).map((w) => foldToken(w))),
-    sayVerbs: new Set([...wordsOfAllLanguages('speech', 'verbs'), ...(words.sayVerbs ?? [])].filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
     capitalActs: new Set([...wordsOfAllLanguages('speech', 'verbs'), ...(words.capitalAgentVerbs ?? [])].filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
   };
 
@@ -188,13 +183,6 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
       // "deputy Middle East director": the region names a post's remit, not a place of the story.
       if ((entry.kind === 'place' || entry.kind === 'state') && (isPostRemit(tokens, match, sets.postTitles) || (entry.kind === 'state' && isTitledHolder(tokens, match, sets.statePosts)))) {
         roles.push({ place: false, agent: false });
-        return;
-      }
-      // "وأشار “حميميم” إلى", "Anatolia quoted local sources": a place whose body speaks under its name, next to a say-verb.
-      const speaker = entry.speaksAs === undefined || !nextToSayVerb(tokens, match, sets) ? undefined : gazetteer.byCanonical.get(entry.speaksAs);
-      if (speaker !== undefined) {
-        roles.push({ place: false, agent: true });
-        mentions.push({ ...base, canonical: speaker.canonical, kind: speaker.kind, facet: 'actor' });
         return;
       }
       if (entry.kind === 'place' && entry.metonymOf === undefined) {
@@ -244,14 +232,6 @@ function isModifierOnly(tokens: NameToken[], matches: AliasMatch[], index: numbe
   if (kind === 'armed_group' || kind === 'organisation') return false;
   if (isCompoundModifier(tokens, match, sets.modifiers)) return true;
   return kind === 'state' && isPossessiveOwner(tokens, matches, index, sets.modifiers);
-}
-
-/** A say-verb right after the name, or right before it as Arabic and Russian put it ("وأشار", «заявили в»), "وكشف" with its conjunction. */
-function nextToSayVerb(tokens: NameToken[], match: AliasMatch, sets: RoleSets): boolean {
-  const next = tokens[match.endToken];
-  const previous = tokens[match.firstToken - 1];
-  if (next !== undefined && !next.breakBefore && sets.sayVerbs.has(next.lower)) return true;
-  return previous !== undefined && !tokens[match.firstToken]!.breakBefore && sets.sayVerbs.has(previous.lower);
 }
 
 /** "Washington and Moscow": two names joined by a coordinator only. */

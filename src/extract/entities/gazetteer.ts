@@ -35,8 +35,6 @@ export interface GazetteerEntry {
    * word ("the farm", "the neighbourhood"), so its name counts only where the text says a place follows (place-cues.ts).
    */
   needsCue?: boolean;
-  /** For places: the body that speaks under the place's name ("Hmeimim said" → the reconciliation centre based there). */
-  speaksAs?: string;
 }
 
 export interface Gazetteer {
@@ -179,7 +177,7 @@ function buildGazetteer(raw: { source: string; value: unknown }[]): Gazetteer {
         );
       } else owners.set(key, entry);
     }
-    for (const field of ['metonymOf', 'governmentOf', 'speaksAs'] as const) {
+    for (const field of ['metonymOf', 'governmentOf'] as const) {
       const target = entry[field];
       if (target !== undefined && !byCanonical.has(target)) problems.push(`"${entry.canonical}": ${field} "${target}" names no entry`);
     }
@@ -248,7 +246,7 @@ function checkEntry(source: string, value: unknown, problems: string[]): Gazette
     problems.push(`${label}: "aliases" must be an array of non-empty names, got ${JSON.stringify(v.aliases)}`);
     ok = false;
   }
-  for (const field of ['notes', 'metonymOf', 'governmentOf', 'state', 'within', 'speaksAs'] as const) {
+  for (const field of ['notes', 'metonymOf', 'governmentOf', 'state', 'within'] as const) {
     if (v[field] !== undefined && typeof v[field] !== 'string') {
       problems.push(`${label}: "${field}" must be a string when present, got ${JSON.stringify(v[field])}`);
       ok = false;
@@ -281,7 +279,6 @@ function checkEntry(source: string, value: unknown, problems: string[]): Gazette
   if (typeof v.governmentOf === 'string') entry.governmentOf = v.governmentOf;
   if (typeof v.state === 'string') entry.state = v.state;
   if (typeof v.within === 'string') entry.within = v.within;
-  if (typeof v.speaksAs === 'string') entry.speaksAs = v.speaksAs;
   if (v.media === true) entry.media = true;
   if (v.theatre === true) entry.theatre = true;
   if (v.needsCue === true) entry.needsCue = true;

@@ -46,6 +46,7 @@ export function createLoyalForceFinder(data: ForceNames, gazetteer: Gazetteer): 
 
   /** Adds a group mention per frame found, and drops the government mention the frame holds. */
   return (tokens, mentions, text) => {
+    let found = false;
     for (let i = 1; i < tokens.length; i++) {
       for (const frame of frames) {
         const candidates = frame.links.get(tokens[i]!.fold);
@@ -59,9 +60,10 @@ export function createLoyalForceFinder(data: ForceNames, gazetteer: Gazetteer): 
         const served = mentions.findIndex((m) => m.start >= tokens[i]!.start && m.end <= end && m.kind === 'organisation' && frame.targets.has(m.canonical));
         if (served >= 0) mentions.splice(served, 1);
         mentions.push({ canonical: frame.forces, kind: 'armed_group', start: head.start, end, surface: text.slice(head.start, end), facet: 'group', origin: 'gazetteer' });
+        found = true;
       }
     }
-    mentions.sort((a, b) => a.start - b.start);
+    if (found) mentions.sort((a, b) => a.start - b.start);
   };
 }
 
