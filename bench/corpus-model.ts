@@ -1,7 +1,7 @@
 // The vocabulary and entity pools a synthetic corpus is drawn from: seed words plus generated filler, synthetic and gazetteer names.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readGazetteerNames } from './gazetteer-names';
+import { readFrozenGazetteerNames, readGazetteerNames } from './gazetteer-names';
 import { createRandom, deriveSeed } from './prng';
 import type { Random } from './prng';
 import { readSeedText } from './seed-text';
@@ -33,7 +33,13 @@ export interface CorpusModelOptions {
   paragraphs: number;
   seed: number;
   seedsDir: string;
-  /** Extractor data folder; real names found there lead each pool. Missing folder = synthetic names only. */
+  /**
+   * Real names that lead each pool: a frozen list (`data/gazetteer-names.json`, written by `freeze-gazetteer-names.ts`)
+   * so that the gazetteer growing does not change the benchmark corpus and rounds stay comparable; `null` reads
+   * the extractor's data folder as it is now (`gazetteerDir`).
+   */
+  frozenNamesFile: string | null;
+  /** Extractor data folder, read when `frozenNamesFile` is null. Missing folder = synthetic names only. */
   gazetteerDir: string;
   pools: PoolSizes;
 }
@@ -63,6 +69,7 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const defaultCorpusModelOptions: Omit<CorpusModelOptions, 'paragraphs'> = {
   seed: 1,
   seedsDir: `${repoRoot}seeds`,
+  frozenNamesFile: `${repoRoot}bench/data/gazetteer-names.json`,
   gazetteerDir: `${repoRoot}src/extract/data`,
   pools: { speakers: 400, actors: 3000, places: 2500, groups: 300 },
 };
@@ -80,7 +87,7 @@ export function createCorpusModel(options: Partial<CorpusModelOptions> & Pick<Co
   const opts: CorpusModelOptions = { ...defaultCorpusModelOptions, ...dropUndefined(options), paragraphs: options.paragraphs };
   const parts = readNameParts();
   const seedText = readSeedText(opts.seedsDir);
-  const gazetteer = readGazetteerNames(opts.gazetteerDir);
+  const gazetteer = opts.frozenNamesFile === null ? readGazetteerNames(opts.gazetteerDir) : readFrozenGazetteerNames(opts.frozenNamesFile);
 
   const taken = new Set(seedText.vocabulary);
   const fillerRandom = createRandom(deriveSeed(opts.seed, 'filler'));

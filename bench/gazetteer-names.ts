@@ -13,6 +13,23 @@ export interface GazetteerNames {
 
 type Bucket = keyof GazetteerNames;
 
+const BUCKETS: readonly Bucket[] = ['persons', 'institutions', 'states', 'places', 'groups'];
+
+/** Reads a list written by `freeze-gazetteer-names.ts`; a file of another shape is an error naming the file and the field. */
+export function readFrozenGazetteerNames(file: string): GazetteerNames {
+  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const record = (data !== null && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  const names = {} as GazetteerNames;
+  for (const bucket of BUCKETS) {
+    const list = record[bucket];
+    if (!Array.isArray(list) || !list.every((name) => typeof name === 'string')) {
+      throw new Error(`${file}: "${bucket}" must be an array of names`);
+    }
+    names[bucket] = list as string[];
+  }
+  return names;
+}
+
 const KIND_BUCKETS: Record<string, Bucket> = {
   person: 'persons',
   organisation: 'institutions',

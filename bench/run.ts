@@ -307,7 +307,7 @@ async function ensureCorpus(
 async function corpusHash(paragraphs: number, seed: number, model: unknown): Promise<string> {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ paragraphs, seed }));
-  for (const file of ['generate-corpus.ts', 'corpus-model.ts', 'prng.ts', 'data/name-parts.json']) {
+  for (const file of ['generate-corpus.ts', 'corpus-model.ts', 'prng.ts', 'data/name-parts.json', 'data/gazetteer-names.json']) {
     hash.update(await readFile(join(repoRoot, 'bench', file)));
   }
   hash.update(JSON.stringify(model));

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -132,5 +132,24 @@ describe('createCorpusModel', () => {
     expect(model.vocabulary.slice(0, 5)).toEqual(['zebra', 'lights', 'market', 'the', 'patrols']);
     expect(model.vocabulary.length).toBeGreaterThan(model.seedWords);
     expect(model.sentences).toContainEqual(['Lights', 'flicker', 'at', 'the', 'market', 'while', 'patrols', 'wait']);
+  });
+
+  it('draws its real names from the frozen list, not from the gazetteer as it is now', async () => {
+    const dir = await tempDir();
+    const frozen = join(dir, 'names.json');
+    const names = { persons: ['Zora Frozenova'], institutions: ['Frozen Bureau'], states: [], places: ['Frozenville'], groups: ['Frozen Brigade'] };
+    await writeFile(frozen, JSON.stringify(names));
+    const model = createCorpusModel({ paragraphs: 1000, seed: 1, frozenNamesFile: frozen });
+    expect(model.speakers[0]).toBe('Zora Frozenova');
+    expect(model.places[0]).toBe('Frozenville');
+    expect(model.gazetteerValues.groups).toEqual(['Frozen Brigade']);
+    expect(model.speakers).not.toContain('Bashar al-Assad');
+  });
+
+  it('names the file and the field when the frozen list has another shape', async () => {
+    const dir = await tempDir();
+    const frozen = join(dir, 'names.json');
+    await writeFile(frozen, JSON.stringify({ persons: 'Zora Frozenova' }));
+    expect(() => createCorpusModel({ paragraphs: 1000, seed: 1, frozenNamesFile: frozen })).toThrow(/names\.json: "persons" must be an array of names/);
   });
 });

@@ -54,6 +54,8 @@ interface KnownPerson {
 }
 
 const LATIN_WORD = /^[a-z][a-z'-]*$/u;
+/** Entries each per-resolver memo holds before it is cleared. */
+const KEPT = 100_000;
 
 /** Builds the resolver once per gazetteer; it rewrites a document's mentions in place, after surnames are linked. */
 export function createNameVariantResolver(gazetteer: Gazetteer, rules: NameVariantRules): (context: LinkContext) => void {
@@ -112,16 +114,27 @@ export function createNameVariantResolver(gazetteer: Gazetteer, rules: NameVaria
     }
     return found;
   }
+  /** `closest` against the gazetteer's surnames, remembered per written word: names recur across documents (bounded). */
+  const closestKnownKept = new Map<string, string | null>();
+  function closestKnown(written: string): string | null {
+    let found = closestKnownKept.get(written);
+    if (found === undefined) {
+      if (closestKnownKept.size >= KEPT) closestKnownKept.clear();
+      found = closest(written, knownSurnames);
+      closestKnownKept.set(written, found);
+    }
+    return found;
+  }
+
   /**
    * A canonical name's folded words, remembered: every mention of every document is folded here, and the same few
    * thousand names recur (bounded, cleared when full).
    */
   const foldedWords = new Map<string, readonly string[]>();
-  const FOLDED_KEPT = 100_000;
   function wordsOf(canonical: string): readonly string[] {
     let words = foldedWords.get(canonical);
     if (words === undefined) {
-      if (foldedWords.size >= FOLDED_KEPT) foldedWords.clear();
+      if (foldedWords.size >= KEPT) foldedWords.clear();
       words = foldName(canonical).split(' ');
       foldedWords.set(canonical, words);
     }
@@ -137,7 +150,7 @@ export function createNameVariantResolver(gazetteer: Gazetteer, rules: NameVaria
       const surname = words.at(-1)!;
       if (words.length < 2 || surname.length < rules.minSurnameLength) continue;
       // "Foreign Minister Lavrow" (folded as written "Lavrov"): a known surname the finder read with its title.
-      const canonical = knownSurnames.get(surname) ?? closest(surname, knownSurnames);
+      const canonical = knownSurnames.get(surname) ?? closestKnown(surname);
       const firstNames = canonical === null ? new Set<string>() : (people.get(canonical)?.firstNames ?? new Set<string>());
       // "Dmitry Piskov", "Foreign Minister Lavrow": the known person's first name or a title is the evidence; "Russian
       // Piskov" is none.
@@ -174,7 +187,7 @@ export function createNameVariantResolver(gazetteer: Gazetteer, rules: NameVaria
       if (canonical === null && evidence > 0) {
         const minKnown = evidence === 2 ? rules.minSurnameLength : rules.minBareSurnameLength;
         const inDocument = token.fold.length >= rules.minDocumentSurnameLength ? closest(token.fold, documentSurnames) : null;
-        canonical = inDocument ?? (token.fold.length >= minKnown ? closest(token.fold, knownSurnames) : null);
+        canonical = inDocument ?? (token.fold.length >= minKnown ? closestKnown(token.fold) : null);
       }
       if (canonical === null) return;
       mentions.push({ canonical, kind: 'person', start: token.start, end: token.end, surface: text.slice(token.start, token.end), facet: 'actor', origin: 'gazetteer' });
