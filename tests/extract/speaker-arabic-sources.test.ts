@@ -20,6 +20,12 @@ describe('attributeSpeakers: an Arabic speaker is an entity, never a piece of th
     [['أعلنت منظمة "نجوم الصباح" أنها وزعت مساعدات على النازحين.'], 'نجوم الصباح'],
     // Function words glued by a typo ("كل منفرنسا", each of France) are no name.
     [['وأكدت كل منفرنسا وبريطانيا، استخدام الغاز في الهجوم.'], null],
+    // A body described by adjectives alone names no body.
+    [['قالت منظمة سورية محسوبة على المعارضة إن قريتين تعرضتا للقصف.'], null],
+    [['قالت منظمة غير حكومية إن السجناء تعرضوا للتعذيب.'], null],
+    // A relative clause or an "and it is" aside describes the subject; the names inside it never speak.
+    [['قال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي.', 'وبحسب ما ذكر المسؤول الروسي الذي تعد بلاده من أبرز حلفاء بشار الأسد، فإن المركز سيراقب الهدنة.'], 'Sergey Lavrov'],
+    [['قوات سوريا الديمقراطية وهي تحالف من مقاتلين عرب وأكراد تدعمه الولايات المتحدة قالت إن المعركة ستستمر.'], 'Syrian Democratic Forces'],
   ])('credits %j to %j', (paragraphs, speaker) => {
     expect(lastSpeakerOf(paragraphs)).toBe(speaker);
   });

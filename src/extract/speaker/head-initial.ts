@@ -31,7 +31,8 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
   // "وفق ما أفاد به المرصد" (as the observatory reported it): the object's pronoun stands before the subject.
   let skip = 0;
   while (skip < written.length - 1 && ctx.lexicon.resumptivePronouns.has(written[skip]!.text)) skip++;
-  const all = written.slice(skip);
+  // "المسؤول الروسي الذي تعد بلاده … مع الأسد": a relative clause describes the head; its names never speak.
+  const all = beforeAside(written.slice(skip), ctx);
   if (all.length === 1 && ctx.lexicon.inDocumentPronouns.has(all[0]!.text)) return authorInSentence(ctx);
   const stop = all.findIndex((w) => ctx.lexicon.phraseStops.has(w.text));
   const words = stop < 0 ? all : all.slice(0, stop);
@@ -95,11 +96,21 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
   if (lexicon.institutionNouns.has(head.text) || lexicon.outletNouns.has(head.text)) {
     const named = nameAfterNoun(words, ctx);
     if (named !== undefined) return named;
-    // A bare noun ("منظمة", an organisation) names no body: an unknown one is credited only with its name written.
-    return words.length > 1 ? literal(ctx.analysis, words, false) : null;
+    // A bare noun ("منظمة", an organisation), or one with adjectives only ("منظمة سورية محسوبة", a Syrian organisation
+    // close to …), names no body: an unknown one is credited only with its name written.
+    return isUndescribedBody(words, ctx) ? null : literal(ctx.analysis, words, false);
   }
   return unknownName(words, ctx) ?? leadingName(words, ctx) ?? nameBeforeRole(words, ctx);
 }
+
+/** An indefinite body noun with no name after it: nothing but indefinite adjectives ("منظمة سورية", a Syrian organisation). */
+function isUndescribedBody(words: Word[], ctx: PhraseContext): boolean {
+  if (ARTICLE.test(words[0]!.text)) return false;
+  return words.slice(1).every((w) => !ARTICLE.test(w.text) && (NISBA.test(w.text) || ctx.lexicon.officialAdjectives.has(w.text) || INDEFINITE_PARTICIPLE.test(w.text)));
+}
+
+/** An indefinite passive participle ("محسوبة", "مقربة", "معنية"): an adjective, never a name. */
+const INDEFINITE_PARTICIPLE = /^م[\u0621-\u064a]{3,}[ةه]?$/u;
 
 /**
  * «منظمة "حظر الأسلحة الكيماوية"», "منظمة أطباء بلا حدود": the name right after a body's noun, quoted or one the
@@ -223,8 +234,16 @@ function writtenFullName(text: string, surname: string, ctx: PhraseContext): str
   return null;
 }
 
+/** The words before a relative clause or an "and it is" aside ("الذي …", "وهي تحالف …") that opens past the first. */
+function beforeAside(words: Word[], ctx: PhraseContext): Word[] {
+  const at = words.findIndex((w, i) => i > 0 && (ctx.lexicon.relativePronouns.has(w.text) || ctx.lexicon.appositionOpeners.has(w.text)));
+  return at < 0 ? words : words.slice(0, at);
+}
+
 /** "وزارة الخارجية الروسية قالت": only a source named right before the verb; any other words are narration. */
-function resolveBeforeVerb(all: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+function resolveBeforeVerb(written: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  // "قوات سوريا الديمقراطية وهي تحالف … تدعمه الولايات المتحدة قالت": the subject stands before its aside.
+  const all = beforeAside(written, ctx);
   // "وكان المرصد … قد أعلن" (the observatory had announced): the particle of the past perfect stands between.
   let count = all.length;
   while (count > 0 && ctx.lexicon.verbParticles.has(all[count - 1]!.text)) count--;

@@ -117,6 +117,8 @@ export interface SpeakerLexicon {
   inDocumentPronouns: ReadonlySet<string>;
   /** Adjectives of an unnamed official besides nationality and field ("مسؤول أمني رفيع", a senior security official). */
   officialAdjectives: ReadonlySet<string>;
+  /** "and it is" opening an aside about a subject ("قسد وهي تحالف … قالت"): what follows describes, never speaks. */
+  appositionOpeners: ReadonlySet<string>;
 }
 
 /**
@@ -261,6 +263,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     resumptivePronouns: optionalSet(roles, 'roles', 'resumptivePronouns'),
     inDocumentPronouns: optionalSet(roles, 'roles', 'inDocumentPronouns'),
     officialAdjectives: optionalSet(roles, 'roles', 'officialAdjectives'),
+    appositionOpeners: optionalSet(roles, 'roles', 'appositionOpeners'),
   };
 }
 
