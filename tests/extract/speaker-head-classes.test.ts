@@ -29,6 +29,7 @@ describe('attributeSpeakers: a lone name the lists lack, before its verb (M2)', 
     ['en', ['Elizabeth Hoff, the WHO representative in Syria, said by phone that many children still need to get out.'], 'Elizabeth Hoff'],
     ['en', ['“I have been living here since 2017,” Nasr told the magazine.', '“We are happy to go home,” he added.'], 'Nasr'],
     ['en', ['Nasr, 29, waited in line with his wife.', 'Nasr said the family hoped for a safer life.'], 'Nasr'],
+    ['en', ['The offensive is being supported by coalition airstrikes, Silo told Reuters.'], 'Silo'],
   ])('credits the name as written (%s) in %j', (_lang, paragraphs, speaker) => {
     expect(lastSpeakerOf(paragraphs)).toBe(speaker);
   });

@@ -39,6 +39,9 @@ export function subjectSingleName(words: Word[], ctx: PhraseContext): SpeakerCan
   if (known !== undefined) return known.some((t) => PERSON_NAME_TAGS.has(t)) ? candidate : null;
   const text = ctx.text ?? ctx.analysis;
   if (/[”"»][\s,]*$/u.test(text.slice(Math.max(0, only.start - 4), only.start))) return candidate;
+  // "Silo told Reuters": telling a named outlet or body is what a person does.
+  const told = /^\s+told\s+(?:the\s+)?/u.exec(ctx.analysis.slice(only.end, only.end + 16));
+  if (told && ctx.mentions.some((m) => m.start === only.end + told[0].length && m.kind === 'organisation')) return candidate;
   const aged = new RegExp(`(?<![\\p{L}])${only.text},\\s+\\d{1,2},`, 'u');
   return (ctx.texts ?? [text]).some((t) => t.includes(only.text) && aged.test(t)) ? candidate : null;
 }
