@@ -113,6 +113,8 @@ export interface SpeakerLexicon {
   officialAdjectives: ReadonlySet<string>;
   /** "and it is" opening an aside about a subject ("قسد وهي تحالف … قالت"): what follows describes, never speaks. */
   appositionOpeners: ReadonlySet<string>;
+  /** "what" after a source phrase ("بحسب ما ذكرته الوكالة", according to what the agency said): its verb's subject is the source. */
+  sourceRelatives: ReadonlySet<string>;
 }
 
 /**
@@ -255,6 +257,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     inDocumentPronouns: optionalSet(roles, 'roles', 'inDocumentPronouns'),
     officialAdjectives: optionalSet(roles, 'roles', 'officialAdjectives'),
     appositionOpeners: optionalSet(roles, 'roles', 'appositionOpeners'),
+    sourceRelatives: optionalSet(roles, 'roles', 'sourceRelatives'),
   };
 }
 
