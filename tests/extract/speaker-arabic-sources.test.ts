@@ -153,3 +153,12 @@ describe('analyseQuotes: right-hand marks in Arabic', () => {
     else expect(quoted).toEqual([inside]);
   });
 });
+
+describe('attributeSpeakers: a reporting participle with its tanween on either side of the alef', () => {
+  it.each([
+    [['التقت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا الصحفيين، مشددًا على أن الضربة عدوان.'], 'Maria Zakharova'],
+    [['التقت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا الصحفيين، مشدداً على أن الضربة عدوان.'], 'Maria Zakharova'],
+  ])('credits %j to %j', (paragraphs, speaker) => {
+    expect(lastSpeakerOf(paragraphs)).toBe(speaker);
+  });
+});
