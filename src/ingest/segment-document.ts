@@ -7,6 +7,7 @@ import { readCandidateLines, type HeaderEnd, type TextFindings } from './read-li
 import { normalizeDate } from './normalize-date';
 import { removeRepeats } from './remove-repeats';
 import { findCutOffLine } from './cut-off';
+import { CASELESS_PROSE_WORDS, isCaselessProse, isQuoteLeadIn, markBrokenSentences } from './broken-lines';
 import { embeddedQuoteLines, isAuthorBio, repeatedCaptionLines, standfirstLines } from './header-furniture';
 import { detectLanguage } from './detect-language';
 import { dateFromUrl, outletFromUrl, titleFromUrl } from './url-metadata';
@@ -59,8 +60,9 @@ function isBodyLike(line: string, options: SegmentOptions): boolean {
   const words = countWords(line, 40);
   if (words >= 40) return true;
   // A lead-in opening in lower case carries on the sentence before it ("… or T-72 tanks:"), however short.
-  if (line.endsWith(':')) return (words > options.shortLineMaxWords || (words >= 2 && /^\p{Ll}/u.test(line))) && !isTitleCaseLabel(line);
-  return endsLikeSentence(line) && words > options.shortLineMaxWords;
+  if (line.endsWith(':')) return ((words > options.shortLineMaxWords || (words >= 2 && /^\p{Ll}/u.test(line))) && !isTitleCaseLabel(line)) || isQuoteLeadIn(line);
+  if (endsLikeSentence(line) && words > options.shortLineMaxWords) return true;
+  return words >= CASELESS_PROSE_WORDS && isCaselessProse(line);
 }
 
 /** Words a title-case label before a list or section ("Those Lost in the Clashes:") may have. */
@@ -197,6 +199,7 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
   const { candidates, labelBefore, closesHeader, found } = readCandidateLines(doc, patterns);
 
   const bodyLike = candidates.map((line, i) => isBodyLike(line, opts) || (i === 0 && isOpeningProse(line)));
+  markBrokenSentences(candidates, bodyLike);
   // A page pasted as an excerpt stops mid-sentence: its last line carries on the body before it.
   const cut = findCutOffLine({ candidates, bodyLike, labelBefore });
   if (cut !== -1) bodyLike[cut] = true;
@@ -257,6 +260,7 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
     // A line with no sentence's end right above a photo credit ("Фото: AFP") is the photo's caption, however long.
     if (firstBody !== -1 && !bodyLike[i] && closesHeader[i] === 'credit') return false;
     if (isQuestionSubheading(line) || isExclaimedSubheading(line)) return false;
+    // A short lead-in ("وأضافت مصادر:") or piece of a broken sentence ("…،") is body by its reading, not its length.
     return bodyLike[i] || countWords(line, opts.shortLineMaxWords) > opts.shortLineMaxWords || endsLikeSentence(line);
   });
 
