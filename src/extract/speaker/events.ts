@@ -111,7 +111,8 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
 
   let previousEnd = 0;
   for (const hit of hits) {
-    if (mentions.some((m) => hit.start < m.end && hit.end > m.start)) continue;
+    // "وفقا للأمم المتحدة": a source phrase ending on a preposition glued to a name may end inside the name's word.
+    if (mentions.some((m) => hit.start < m.end && hit.end > m.start && !(hit.source && m.start > hit.start))) continue;
     if (hit.phrase) {
       events.push({ start: hit.start, end: hit.end, subjectSide: 'after', phrase: hit.phrase, relay: false });
       previousEnd = hit.end;
@@ -232,8 +233,13 @@ function subjectWindow(
       relative = true;
     }
   }
-  // "X в четверг, 28 июля опроверг": a date closing the subject leaves the subject before it.
-  while (segments.length > 1 && isDateAside(text.slice(segments.at(-1)![0], segments.at(-1)![1]))) segments.pop();
+  // "X в четверг, 28 июля опроверг": a date closing the subject leaves the subject before it; so does the particle
+  // of "وكانت الفصائل، قد أعلنت" (the factions had announced) cut off by a comma.
+  const particles = (s: [number, number]) => {
+    const words = text.slice(s[0], s[1]).match(/[\p{L}]+/gu) ?? [];
+    return words.length > 0 && words.every((w) => lexicon.verbParticles.has(w));
+  };
+  while (segments.length > 1 && (isDateAside(text.slice(segments.at(-1)![0], segments.at(-1)![1])) || particles(segments.at(-1)!))) segments.pop();
   // ", also said": a segment of adverbials alone closes an apposition as a bare comma does; so does a date (", 28 July,").
   const blank = (s: [number, number] | undefined): boolean =>
     !s || isDateAside(text.slice(s[0], s[1])) || (text.slice(s[0], s[1]).toLowerCase().match(/[\p{L}]+/gu) ?? []).every((w) => lexicon.adverbials.has(w));
