@@ -6,7 +6,8 @@ import { generateCorpus, POOLS, VOCABULARY } from '../fixtures/search/generate-c
 
 const engines = [41, 42].map((seed) => createSearchEngine(generateCorpus(seed)));
 
-function params(q: string, filters: SearchParams['filters']): SearchParams {
+function params(q: string, selected: Partial<Record<'actor' | 'group', string[]>>): SearchParams {
+  const filters = { speaker: [], actor: [], location: [], group: [], ...selected };
   return { q, filters, from: null, to: null, doc: null, sort: 'relevance', limit: 1000, offset: 0, facetSize: 5 };
 }
 
