@@ -72,7 +72,10 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
   const events: SayEvent[] = [];
   const hits: Hit[] = [];
   for (const match of matchScriptPatterns(analysis, lexicon.verbPattern)) {
-    hits.push({ start: match.index, end: match.index + match[0].length, source: false });
+    const end = match.index + match[0].length;
+    // "declined to take part" refuses an act; "declined on Monday to confirm" refuses a statement, which states a position.
+    if (lexicon.refusalVerbs.has(match[0].toLowerCase()) && !lexicon.refusedStatement?.test(analysis.slice(end, end + 60))) continue;
+    hits.push({ start: match.index, end, source: false });
   }
   for (const match of matchScriptPatterns(analysis, lexicon.clauseVerbPattern)) {
     // "The OPCW found that…": a verb of finding reports words only when its clause follows: right after it, or in a
@@ -91,9 +94,6 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
   }
   for (const match of matchScriptPatterns(analysis, lexicon.sourcePattern)) {
     hits.push({ start: match.index, end: match.index + match[0].length, source: true });
-  }
-  if (lexicon.refusalPattern) {
-    for (const match of analysis.matchAll(lexicon.refusalPattern)) hits.push({ start: match.index, end: match.index + match[0].length, source: false });
   }
   if (lexicon.stancePattern) {
     for (const match of analysis.matchAll(lexicon.stancePattern)) {

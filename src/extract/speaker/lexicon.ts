@@ -38,7 +38,9 @@ export interface SpeakerLexicon {
   /** Verbs after a say-verb's -s form that make it their noun subject ("reports suggest", "claims emerged"). */
   nounSubjectVerbs: ReadonlySet<string>;
   /** "The Kremlin declined (on Monday) to confirm…": a refusal to confirm or deny is a statement of its subject. */
-  refusalPattern: RegExp | null;
+  refusalVerbs: ReadonlySet<string>;
+  /** What must follow a refusal verb for it to report: up to three words, "to" and a statement verb. */
+  refusedStatement: RegExp | null;
   /** Nouns of a means after "by" ("said by phone") that leave a say-verb active: no agent follows. */
   meansAfterBy: ReadonlySet<string>;
   personPronouns: ReadonlySet<string>;
@@ -197,7 +199,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
   const relays = readWords(sayVerbs, 'speech', 'relayMarkers');
   const set = (data: unknown, file: string, key: string): ReadonlySet<string> => new Set(readWords(data, file, key));
   return {
-    verbPattern: buildScriptPatterns(verbs, 'g', 'verb'),
+    verbPattern: buildScriptPatterns([...verbs, ...optionalWords(sayVerbs, 'speech', 'refusalVerbs')], 'g', 'verb'),
     sourcePattern: buildScriptPatterns(sources, 'gi', 'source'),
     clauseVerbPattern: buildScriptPatterns(optionalWords(sayVerbs, 'speech', 'clauseVerbs'), 'g', 'verb'),
     clauseParticiplePattern: buildScriptPatterns(optionalWords(sayVerbs, 'speech', 'clauseParticiples'), 'g', 'verb'),
@@ -218,7 +220,8 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     complementizers: optionalSet(sayVerbs, 'speech', 'complementizers'),
     nounSubjectVerbs: optionalSet(sayVerbs, 'speech', 'nounSubjectVerbs'),
     meansAfterBy: optionalSet(sayVerbs, 'speech', 'meansAfterBy'),
-    refusalPattern: buildRefusalPattern(sayVerbs),
+    refusalVerbs: optionalSet(sayVerbs, 'speech', 'refusalVerbs'),
+    refusedStatement: buildRefusedStatement(sayVerbs),
     personPronouns: set(roles, 'roles', 'personPronouns'),
     institutionPronouns: set(roles, 'roles', 'institutionPronouns'),
     pluralPronouns: set(roles, 'roles', 'pluralPronouns'),
@@ -299,13 +302,11 @@ function buildQuotedAsPattern(sayVerbs: unknown): RegExp | null {
   return new RegExp(`\\b(?:${verbs})\\s+(?!by\\s)((?:[^\\s,.;:]+\\s+){0,5}?[^\\s,.;:]+)\\s+as\\s+(?:${participles})\\b`, 'gi');
 }
 
-/** A refusal verb, at most three words ("on Monday"), then "to" and a statement verb: the match is the refusal verb. */
-function buildRefusalPattern(sayVerbs: unknown): RegExp | null {
-  const data = sayVerbs as Record<string, unknown> | null;
-  if (data?.['refusalVerbs'] === undefined || data['refusedStatements'] === undefined) return null;
-  const verbs = alternation(readWords(sayVerbs, 'speech', 'refusalVerbs'));
+/** After a refusal verb: at most three words ("on Monday"), then "to" and a statement verb ("to confirm"). */
+function buildRefusedStatement(sayVerbs: unknown): RegExp | null {
+  if ((sayVerbs as Record<string, unknown> | null)?.['refusedStatements'] === undefined) return null;
   const statements = alternation(readWords(sayVerbs, 'speech', 'refusedStatements'));
-  return new RegExp(`\\b(?:${verbs})(?=(?:\\s+[\\w-]+){0,3}?\\s+to\\s+(?:${statements})\\b)`, 'g');
+  return new RegExp(`^(?:\\s+[\\w-]+){0,3}?\\s+to\\s+(?:${statements})\\b`);
 }
 
 /** "with Lavrentyev vowing that…": the subject of a reporting participle after "with". */
