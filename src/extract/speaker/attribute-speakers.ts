@@ -236,9 +236,10 @@ function resolveRelayOrigin(
   const { lexicon } = context;
   const sentenceEnd = findSentenceStarts(analysis).find((s) => s > event.end) ?? analysis.length;
   // The relay follows the verb, or closes the subject phrase before it («ФАН, ссылаясь на …, сообщило»).
-  const inPhrase = event.subjectSide === 'before' && event.phrase.end < event.start ? lexicon.relayInside.exec(analysis.slice(event.phrase.end, event.start)) : null;
-  // «передало со ссылкой на …»: a verb written with its relay marker.
-  const inVerb = inPhrase ? null : lexicon.relayInside.exec(analysis.slice(event.start, event.end));
+  const inPhrase = event.subjectSide === 'before' && event.start - event.phrase.end > MIN_RELAY_GAP ? lexicon.relayInside.exec(analysis.slice(event.phrase.end, event.start)) : null;
+  // «передало со ссылкой на …»: a verb written with its relay marker (a say-verb of several words).
+  const verb = analysis.slice(event.start, event.end);
+  const inVerb = inPhrase || !verb.includes(' ') ? null : lexicon.relayInside.exec(verb);
   const from = inPhrase ? event.phrase.end : inVerb ? event.start : event.end;
   const marker = inPhrase ?? inVerb ?? lexicon.relayInside.exec(analysis.slice(event.end, sentenceEnd));
   if (!marker) return null;
@@ -254,6 +255,9 @@ function resolveRelayOrigin(
   const named = /^\p{Lu}/u.test(opening) || lexicon.outletNouns.has(opening.toLowerCase()) || lexicon.institutionNouns.has(opening.toLowerCase());
   return origin.isPerson || (spokesman ? true : named) ? { speaker: origin, phrase: { start, end } } : null;
 }
+
+/** Characters between a subject and its verb below which no relay («, ссылаясь на X,») fits. */
+const MIN_RELAY_GAP = 8;
 
 /** A person speaker with the organisations named in the event's sentence, so "the ministry spokesperson" later finds them. */
 function withAffiliations(candidate: SpeakerCandidate | null, event: SayEvent, analysis: string, mentions: Mention[]): SpeakerCandidate | null {

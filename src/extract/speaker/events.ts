@@ -182,8 +182,7 @@ function reportsWords(after: string, lexicon: SpeakerLexicon): boolean {
 function isFiniteSayVerb(text: string, start: number, end: number, lexicon: SpeakerLexicon): boolean {
   if (/[-\p{L}]/u.test(text[start - 1] ?? '')) return false;
   // "was said by the army" names its agent after "by"; "said by phone" is a said with its means.
-  const by = /^\s+by\s+([\p{L}-]+)/u.exec(text.slice(end, end + 24));
-  if (by && !lexicon.meansAfterBy.has(by[1]!.toLowerCase())) return false;
+  if (/^\s+by\b/.test(text.slice(end, end + 5)) && !lexicon.meansAfterBy.has(/^\s+by\s+([\p{L}-]+)/u.exec(text.slice(end, end + 24))?.[1]?.toLowerCase() ?? '')) return false;
   // "wrote to the ministry": an addressee, and no words of the writer's reported.
   if (lexicon.addressedVerbs.has(text.slice(start, end).toLowerCase()) && /^\s+to\b/.test(text.slice(end, end + 5))) return false;
   // "reports suggest he has fled": a say-verb's -s form followed by a verb is that verb's noun subject.

@@ -6,8 +6,11 @@ import type { Gazetteer } from '../entities/gazetteer';
 import type { SpeakerCandidate } from './history';
 import type { Word } from './phrase-words';
 
-/** Folded body noun + state canonical → the body's canonical name. */
-export type StateBodies = ReadonlyMap<string, string>;
+/** Folded body noun + state canonical → the body's canonical name; `lastWords`: the folded last words of those nouns. */
+export interface StateBodies {
+  byNoun: ReadonlyMap<string, string>;
+  lastWords: ReadonlySet<string>;
+}
 
 /** Words a body noun before its state may have («министерство иностранных дел»). */
 export const MAX_BODY_NOUN_WORDS = 3;
@@ -24,6 +27,7 @@ export function buildStateBodies(gazetteer: Gazetteer): StateBodies {
   const stateAliases = new Map<string, string[]>();
   for (const entry of gazetteer.entries) if (entry.kind === 'state') stateAliases.set(entry.canonical, [entry.canonical, ...entry.aliases]);
   const bodies = new Map<string, string>();
+  const lastWords = new Set<string>();
   for (const entry of gazetteer.entries) {
     const names = entry.kind === 'organisation' && entry.state ? stateAliases.get(entry.state) : undefined;
     if (!names) continue;
@@ -32,10 +36,12 @@ export function buildStateBodies(gazetteer: Gazetteer): StateBodies {
       if (!state) continue;
       const noun = alias.slice(0, alias.length - state.length - 1);
       const key = stateBodyKey(noun, entry.state!);
-      if (noun.split(' ').length <= MAX_BODY_NOUN_WORDS && !bodies.has(key)) bodies.set(key, entry.canonical);
+      if (noun.split(' ').length > MAX_BODY_NOUN_WORDS || bodies.has(key)) continue;
+      bodies.set(key, entry.canonical);
+      lastWords.add(foldName(noun.split(' ').at(-1)!));
     }
   }
-  return bodies;
+  return { byNoun: bodies, lastWords };
 }
 
 /**
@@ -43,11 +49,14 @@ export function buildStateBodies(gazetteer: Gazetteer): StateBodies {
  * mention (at most MAX_BODY_NOUN_WORDS, the longest that names one), or null.
  */
 export function bodyBeforeState(words: readonly Word[], state: Mention, bodies: StateBodies | undefined): SpeakerCandidate | null {
-  if (!bodies || bodies.size === 0) return null;
+  if (!bodies) return null;
   const before = words.filter((w) => w.end <= state.start);
+  // One fold of the word before the state rules out nearly every phrase ("the foreign minister of Russia").
+  const last = before.at(-1);
+  if (!last || !bodies.lastWords.has(foldName(last.text))) return null;
   for (let n = Math.min(MAX_BODY_NOUN_WORDS, before.length); n >= 1; n--) {
     const nounWords = before.slice(before.length - n);
-    const canonical = bodies.get(stateBodyKey(nounWords.map((w) => w.text).join(' '), state.canonical));
+    const canonical = bodies.byNoun.get(stateBodyKey(nounWords.map((w) => w.text).join(' '), state.canonical));
     if (canonical) return { canonical, isPerson: false, personLike: false, affiliations: [], written: { start: nounWords[0]!.start, end: state.end } };
   }
   return null;
