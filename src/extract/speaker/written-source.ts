@@ -30,20 +30,28 @@ export function singleName(words: Word[], lexicon: SpeakerLexicon): SpeakerCandi
 export function subjectSingleName(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
   const only = words.length === 1 ? words[0]! : null;
   if (!only || !/^[A-Z][a-z’'-]+$/u.test(only.text) || ctx.mentions.some((m) => m.start < only.end && m.end > only.start)) return null;
-  const candidate = isCommonWord(only.lower, ctx) ? null : singleName(words, ctx.lexicon);
-  if (!candidate) return null;
+  // The cheap evidence first: most capitalised words before a verb fail it, and need no further look.
+  if (!hasPersonEvidence(only, ctx) || isCommonWord(only.lower, ctx)) return null;
+  const candidate = singleName(words, ctx.lexicon);
   const lower = only.lower;
   const lowercase = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u');
-  if ((ctx.texts ?? [ctx.analysis]).some((t) => t.includes(lower) && lowercase.test(t))) return null;
-  const known = knownWordTags(lower);
-  if (known !== undefined) return known.some((t) => PERSON_NAME_TAGS.has(t)) ? candidate : null;
+  return candidate && !(ctx.texts ?? [ctx.analysis]).some((t) => t.includes(lower) && lowercase.test(t)) ? candidate : null;
+}
+
+/**
+ * A word the tagger's lexicon knows must be a person's name there; an unknown one needs a person's context: right
+ * after a quotation, telling a named body ("Silo told Reuters"), or an age in apposition in the document ("Nasr, 29,").
+ */
+function hasPersonEvidence(only: Word, ctx: PhraseContext): boolean {
+  const known = knownWordTags(only.lower);
+  if (known !== undefined) return known.some((t) => PERSON_NAME_TAGS.has(t));
   const text = ctx.text ?? ctx.analysis;
-  if (/[”"»][\s,]*$/u.test(text.slice(Math.max(0, only.start - 4), only.start))) return candidate;
-  // "Silo told Reuters": telling a named outlet or body is what a person does.
+  if (/[”"»][\s,]*$/u.test(text.slice(Math.max(0, only.start - 4), only.start))) return true;
   const told = /^\s+told\s+(?:the\s+)?/u.exec(ctx.analysis.slice(only.end, only.end + 16));
-  if (told && ctx.mentions.some((m) => m.start === only.end + told[0].length && m.kind === 'organisation')) return candidate;
-  const aged = new RegExp(`(?<![\\p{L}])${only.text},\\s+\\d{1,2},`, 'u');
-  return (ctx.texts ?? [text]).some((t) => t.includes(only.text) && aged.test(t)) ? candidate : null;
+  if (told && ctx.mentions.some((m) => m.start === only.end + told[0].length && m.kind === 'organisation')) return true;
+  const aged = `${only.text}, `;
+  const age = new RegExp(`(?<![\\p{L}])${only.text},\\s+\\d{1,2},`, 'u');
+  return (ctx.texts ?? [text]).some((t) => t.includes(aged) && age.test(t));
 }
 
 /** Tags of compromise's lexicon that name people ("davis": LastName, "salma": FemaleName). */
