@@ -23,9 +23,8 @@ export function singleName(words: Word[], lexicon: SpeakerLexicon): SpeakerCandi
 
 /**
  * "Davis said", "“…,” Nasr told The Amargi": before its verb, one Latin capitalised word no list holds is a person's
- * name, unless it is a common word (a stop word, a noun of the speaker lexicon, a demonym) or the document also writes
- * it in lowercase ("Rebels said" beside "the rebels"). A word the tagger's lexicon knows must be a name there; an
- * unknown one needs a person's context: right after a quotation, or an age in apposition somewhere ("Nasr, 29,").
+ * name when something shows it is one (see hasPersonEvidence), unless it is a common word (a stop word, a noun of the
+ * speaker lexicon, a demonym) or the document also writes it in lowercase ("Rebels said" beside "the rebels").
  */
 export function subjectSingleName(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
   const only = words.length === 1 ? words[0]! : null;
