@@ -63,7 +63,8 @@ export function classifyRun(run: Run, tokens: NameToken[], sets: NameSets): Foun
     const saidAfter = afterWord !== '' && sets.say.has(afterWord);
     const appositive = after !== undefined && after.sepBefore === ',' && appositiveTitle(tokens, run.end, sets);
     if (titled || appositive || titleBeforeComma(tokens, run.first, sets)) return 'person';
-    if (saidAfter || saidBefore) {
+    // "has appointed Mohammad Bashir as …", "arrested Ahmad Saleh": the object of a verb done to people, when the tagger agrees.
+    if (saidAfter || saidBefore || sets.personObjects.has(before(1))) {
       // "Bashar al-Wanba said": a capitalised word behind an Arabic article is a family name (nisba).
       const nisba = words.some((w, k) => w.article && words[k + 1]?.capital === true);
       return (tags) => ((tags.has('Person') || nisba) && !tags.has('Organization') && !tags.has('Place') ? 'person' : null);

@@ -27,6 +27,8 @@ export interface NameEvidence {
   outletNounsBeforeName?: string[];
   /** Words after which "The <Name>" is an outlet ("told The National", "reported by The National"). */
   outletCues?: string[];
+  /** Verbs whose object is a person ("appointed X as", "arrested X"): a two-word name after one may be a person. */
+  personObjectVerbs?: string[];
 }
 
 export interface NameSets {
@@ -50,6 +52,7 @@ export interface NameSets {
   strikeNouns: Set<string>;
   outletNouns: Set<string>;
   outletCues: Set<string>;
+  personObjects: Set<string>;
 }
 
 /** Reads `data/name-evidence.json`. */
@@ -78,6 +81,7 @@ export function buildNameSets(evidence: NameEvidence, demonyms: string[]): NameS
     genericModifiers: lower(evidence.genericOrgModifiers ?? []),
     placeNameHeads: lower(evidence.placeNameHeads ?? []),
     strikeNouns: lower(evidence.strikeNounsBeforeOn ?? []),
+    personObjects: lower(evidence.personObjectVerbs ?? []),
     outletNouns: lower(evidence.outletNounsBeforeName ?? []),
     outletCues: lower(evidence.outletCues ?? []),
   };
