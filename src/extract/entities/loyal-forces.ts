@@ -45,11 +45,16 @@ export function createLoyalForceFinder(data: ForceNames, gazetteer: Gazetteer): 
   }
   const sponsored = data.sponsored === undefined ? null : sponsorFrames(data.sponsored, gazetteer);
   if (frames.length === 0 && sponsored === null) return null;
+  /** Every word that may open a frame (a link's first word, a sponsor), so a paragraph costs one lookup a word. */
+  const triggers = new Set<string>([...frames.flatMap((f) => [...f.links.keys()]), ...(sponsored?.groups.keys() ?? [])]);
 
   /** Adds a group mention per frame found, and drops the government mention the frame holds. */
   return (tokens, mentions, text) => {
-    let found = sponsored !== null && addSponsoredGroups(tokens, mentions, text, sponsored);
-    for (let i = 1; i < tokens.length; i++) {
+    let found = false;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!triggers.has(tokens[i]!.fold)) continue;
+      if (sponsored !== null && addSponsoredGroupAt(tokens, i, mentions, text, sponsored)) found = true;
+      if (i === 0) continue;
       for (const frame of frames) {
         const candidates = frame.links.get(tokens[i]!.fold);
         // «Силы, лояльные режиму»: a participle clause may follow its noun after a comma.
@@ -101,28 +106,21 @@ const HYPHENS = new Set(['-', '‐', '‑']);
 /** Adjectives that may stand between the sponsor's participle and the fighters' noun ("Turkish-backed Syrian Arab factions"). */
 const MAX_ADJECTIVES = 2;
 
-/** "Turkish-backed Syrian factions", "Ankara-aligned forces", "rebels backed by Turkey": adds the proxy group; true if any. */
-function addSponsoredGroups(tokens: NameToken[], mentions: Mention[], text: string, frames: SponsorFrames): boolean {
-  let found = false;
-  const add = (group: string, start: number, end: number) => {
-    mentions.push({ canonical: group, kind: 'armed_group', start, end, surface: text.slice(start, end), facet: 'group', origin: 'gazetteer' });
-    found = true;
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const group = frames.groups.get(tokens[i]!.fold);
-    if (group === undefined) continue;
-    const participle = tokens[i + 1];
-    if (participle !== undefined && HYPHENS.has(participle.sepBefore) && frames.participles.has(participle.lower)) {
-      let j = i + 2;
-      while (j < tokens.length && j - i - 2 < MAX_ADJECTIVES && !tokens[j]!.breakBefore && frames.adjectives.has(tokens[j]!.lower)) j++;
-      const noun = tokens[j];
-      if (noun !== undefined && !noun.breakBefore && frames.nouns.has(noun.lower)) add(group, tokens[i]!.start, noun.end);
-      continue;
-    }
-    const span = passiveSponsorFrame(tokens, i, frames);
-    if (span !== null) add(group, span[0], span[1]);
-  }
-  return found;
+/** "Turkish-backed Syrian factions", "Ankara-aligned forces", "rebels backed by Turkey" with the sponsor at `i`: adds the proxy group. */
+function addSponsoredGroupAt(tokens: NameToken[], i: number, mentions: Mention[], text: string, frames: SponsorFrames): boolean {
+  const group = frames.groups.get(tokens[i]!.fold);
+  if (group === undefined) return false;
+  let span: [number, number] | null = null;
+  const participle = tokens[i + 1];
+  if (participle !== undefined && HYPHENS.has(participle.sepBefore) && frames.participles.has(participle.lower)) {
+    let j = i + 2;
+    while (j < tokens.length && j - i - 2 < MAX_ADJECTIVES && !tokens[j]!.breakBefore && frames.adjectives.has(tokens[j]!.lower)) j++;
+    const noun = tokens[j];
+    if (noun !== undefined && !noun.breakBefore && frames.nouns.has(noun.lower)) span = [tokens[i]!.start, noun.end];
+  } else span = passiveSponsorFrame(tokens, i, frames);
+  if (span === null) return false;
+  mentions.push({ canonical: group, kind: 'armed_group', start: span[0], end: span[1], surface: text.slice(span[0], span[1]), facet: 'group', origin: 'gazetteer' });
+  return true;
 }
 
 /** Words that may join a participle to its sponsor: "backed by Turkey", "المدعومة من تركيا". */
