@@ -15,6 +15,7 @@ import { isHeadInitialPhrase } from './head-initial';
 import { documentKey, resolvePersonAnaphor, resolvePhrase } from './subject';
 import { reportedClauseSpeaker } from './reported-clause';
 import { applyTranscriptTurns, transcriptLabelEnd } from './transcript';
+import { inStartOrder, sortByStart } from '../by-start';
 
 export interface SpeakerParagraph {
   text: string;
@@ -86,9 +87,9 @@ export function attributeSpeakerVoices(
     const layout = unquoteNames(paragraph.text, analyseQuotes(paragraph.text), (s, e) => isQuotedName(paragraph, s, e, resolved.lexicon));
     const analysis = blankParentheticals(layout.masked);
     const mentions = paragraph.mentions
-      .filter((m) => !isInsideSpans(layout.spans, m.start, m.end) && analysis.slice(m.start, m.end).trim() !== '')
-      .sort((a, b) => a.start - b.start);
-    const ordered = [...paragraph.mentions].sort((a, b) => a.start - b.start);
+      .filter((m) => !isInsideSpans(layout.spans, m.start, m.end) && analysis.slice(m.start, m.end).trim() !== '');
+    sortByStart(mentions);
+    const ordered = inStartOrder(paragraph.mentions);
 
     const events = findSayEvents(analysis, mentions, resolved.lexicon);
     const attributed: { event: SayEvent; speaker: SpeakerCandidate }[] = [];
