@@ -16,7 +16,7 @@ export interface ServePhaseOptions {
   connections: number;
   startTimeoutMs: number;
   logFile: string;
-  /** SIFT_WORKERS for the server: processes sharing the port, each holding the index. */
+  /** SIFT_WORKERS for the server (SIFT_WORKER_MODE, from the environment: threads sharing the index or processes). */
   workers: number;
   /**
    * Seconds to wait after start before loading: the server groups statements (`also_in`) in paced slices during its
@@ -57,6 +57,17 @@ export interface ServePhaseResult {
   httpCached: HttpLoadResult;
   /** The same load against Hono answering a fixed 2 KB JSON: what the HTTP stack alone can do here. */
   control: HttpLoadResult | null;
+  /**
+   * Each serving worker's `memory:` line (SIGUSR2, after a full GC: live heap vs array buffers) after start and after
+   * the load, read after the RSS figures so the forced GC does not lower them.
+   */
+  memoryAfterStart: string[];
+  memoryAfterLoad: string[];
+  /**
+   * CPU time of every server process (user + system, all threads) over the distinct load ÷ its requests: what a
+   * search costs the server, which a machine shared with other jobs moves far less than req/s.
+   */
+  cpuMsPerSearch: number;
 }
 
 export interface ProcessMemory {
@@ -80,7 +91,8 @@ export async function runServePhase(options: ServePhaseOptions): Promise<ServePh
   const log = createWriteStream(options.logFile);
   const started = performance.now();
   // Plain `node --import tsx`, as `npm start` runs it, so the process measured is the server itself.
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
+  // --expose-gc only lets the SIGUSR2 memory report collect first (live heap); nothing else calls gc().
+  const server = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'src/cli/start.ts'], {
     cwd: repoRoot,
     env: { ...process.env, CORPUS_DIR: options.corpusDir, INDEX_DIR: options.indexDir, PORT: String(port), HOST: '127.0.0.1', SIFT_WORKERS: String(options.workers) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -98,12 +110,16 @@ export async function runServePhase(options: ServePhaseOptions): Promise<ServePh
     await waitForWorkers(options.workers, () => output, options.startTimeoutMs);
     const startMs = performance.now() - started;
     const rssAfterStartMb = sum(serverProcesses(server.pid!).map((p) => p.rssMb));
+    const memoryAfterStart = await memoryLines(server, options.workers, () => output);
     const startLine = output.split('\n').find((l) => /\b(loaded|built) index\b/.test(l)) ?? '';
     await checkOneSearch(base, options.queries[0]!);
     if (options.settleSeconds) await new Promise((resolve) => setTimeout(resolve, options.settleSeconds! * 1000));
+    const cpuBefore = serverCpuMs(server.pid!);
     const http = await loadSearch(base, options, true);
+    const cpuMsPerSearch = (serverCpuMs(server.pid!) - cpuBefore) / Math.max(1, http.requests);
     const httpCached = await loadSearch(base, options, false);
     const processes = serverProcesses(server.pid!);
+    const memoryAfterLoad = await memoryLines(server, options.workers, () => output);
     await stopServer(server);
     const control = await runControlLoad(options);
     return {
@@ -118,6 +134,9 @@ export async function runServePhase(options: ServePhaseOptions): Promise<ServePh
       http,
       httpCached,
       control,
+      memoryAfterStart,
+      memoryAfterLoad,
+      cpuMsPerSearch,
     };
   } finally {
     await stopServer(server);
@@ -211,6 +230,22 @@ function readProcMemory(pid: number): ProcessMemory {
   }
 }
 
+/** User + system CPU milliseconds of the server and its child processes so far (Linux procfs; NaN elsewhere). */
+function serverCpuMs(pid: number): number {
+  const ticksMs = 10; // USER_HZ is 100 on Linux
+  return sum(
+    serverProcesses(pid).map(({ pid: p }) => {
+      try {
+        const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return (Number(fields[11]) + Number(fields[12])) * ticksMs;
+      } catch {
+        return Number.NaN;
+      }
+    }),
+  );
+}
+
 /** The server and its child processes (cluster workers), read from procfs. */
 function serverProcesses(pid: number): ProcessMemory[] {
   let children: number[] = [];
@@ -223,16 +258,29 @@ function serverProcesses(pid: number): ProcessMemory[] {
 }
 
 /**
- * /api/health answers as soon as the first worker listens, and each then scans the corpus for its live-change watcher:
- * the load starts once every worker serves and watches (steady state), so start-up work is not timed as queries.
+ * /api/health answers as soon as the server listens, and each worker (process or thread: its lines then start
+ * `thread N: `) scans the corpus for its live-change watcher: the load starts once every worker watches (steady
+ * state), so start-up work is not timed as queries.
  */
 async function waitForWorkers(workers: number, output: () => string, timeoutMs: number): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   const count = (re: RegExp) => output().match(re)?.length ?? 0;
-  while (count(/Sift is serving/g) < workers || count(/^watching /gm) < workers) {
-    if (performance.now() > deadline) throw new Error(`only ${count(/Sift is serving/g)} of ${workers} workers serve after ${Math.round(timeoutMs / 1000)} s`);
+  while (count(/Sift is serving/g) < 1 || count(/^(thread \d+: )?watching /gm) < workers) {
+    if (performance.now() > deadline) throw new Error(`only ${count(/^(thread \d+: )?watching /gm)} of ${workers} workers serve after ${Math.round(timeoutMs / 1000)} s`);
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/** Asks the server for its memory (SIGUSR2, passed on to every worker) and returns the `memory:` lines it logs. */
+async function memoryLines(server: ChildProcess, workers: number, output: () => string): Promise<string[]> {
+  const from = output().length;
+  server.kill('SIGUSR2');
+  const lines = () => output().slice(from).split('\n').filter((l) => l.startsWith('memory: '));
+  const deadline = performance.now() + 15_000;
+  // Every worker answers (a thread server's main thread too): wait for the workers, then for stragglers.
+  while (lines().length < workers && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 1000));
+  return lines();
 }
 
 function sum(values: number[]): number {

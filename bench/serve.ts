@@ -37,8 +37,12 @@ async function main(): Promise<void> {
     `${name}: ${Math.round(h.requestsPerSecond)} req/s, p50 ${h.latencyP50Ms} ms, p99 ${h.latencyP99Ms} ms, ${h.errors + h.timeouts + h.non2xx} errors`;
   console.log(`workers ${result.workers}; start ${(result.startMs / 1000).toFixed(2)} s (${result.startLine})`);
   console.log(line('distinct (uncached)', result.http));
+  console.log(`server CPU per distinct search: ${result.cpuMsPerSearch.toFixed(2)} ms (all processes and threads)`);
   console.log(line('repeating (cached)', result.httpCached));
   if (result.control) console.log(line('fixed 2 KB JSON', result.control));
+  console.log(`RSS after start, MB: total ${Math.round(result.rssAfterStartMb)}`);
+  for (const line of result.memoryAfterStart) console.log(`after start: ${line}`);
+  for (const line of result.memoryAfterLoad) console.log(`after load: ${line}`);
   console.log(`RSS after load, MB: ${result.processes.map((p) => `${p.pid}: ${Math.round(p.rssMb)} (peak ${Math.round(p.peakMb)})`).join(', ')}; total ${Math.round(result.rssAfterLoadMb)}`);
 }
 

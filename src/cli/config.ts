@@ -10,8 +10,13 @@ export interface SiftConfig {
   backend: BackendKind;
   /** SIFT_DRAIN_SECONDS: how long SIGTERM waits for in-flight requests before answering them 503. */
   drainMs: number;
-  /** SIFT_WORKERS: server processes sharing the port, each holding the index (1: the process itself serves). */
+  /** SIFT_WORKERS: servers answering on the port (1: the process itself serves). */
   workers: number;
+  /**
+   * SIFT_WORKER_MODE, with SIFT_WORKERS > 1: `threads` (one process, the index in memory once, shared by the threads)
+   * or `processes` (node:cluster workers, each holding its own copy). The sphinxql backend holds no index: processes.
+   */
+  workerMode: WorkerMode;
   /** SIFT_TOKEN: the access token every request must carry (required when HOST is not loopback). */
   token: string | null;
   /** SIFT_ALLOW_OPEN=1: serve off loopback without a token, on purpose. */
@@ -19,6 +24,8 @@ export interface SiftConfig {
 }
 
 export const BACKEND_KINDS = ['embedded', 'sphinxql'] as const;
+export const WORKER_MODES = ['threads', 'processes'] as const;
+export type WorkerMode = (typeof WORKER_MODES)[number];
 export type BackendKind = (typeof BACKEND_KINDS)[number];
 
 export const defaultConfig: SiftConfig = {
@@ -29,6 +36,7 @@ export const defaultConfig: SiftConfig = {
   backend: 'embedded',
   drainMs: 10_000,
   workers: 1,
+  workerMode: 'threads',
   token: null,
   allowOpen: false,
 };
@@ -64,6 +72,10 @@ export function readConfig(env: Env = process.env): SiftConfig {
   if (!(BACKEND_KINDS as readonly string[]).includes(backend)) {
     throw new Error(`SEARCH_BACKEND must be ${BACKEND_KINDS.map((k) => `'${k}'`).join(' or ')}, got ${JSON.stringify(backend)}`);
   }
+  const workerMode = (pick(env, 'SIFT_WORKER_MODE') ?? defaultConfig.workerMode).toLowerCase();
+  if (!(WORKER_MODES as readonly string[]).includes(workerMode)) {
+    throw new Error(`SIFT_WORKER_MODE must be ${WORKER_MODES.map((k) => `'${k}'`).join(' or ')}, got ${JSON.stringify(workerMode)}`);
+  }
   return {
     backend: backend as BackendKind,
     corpusDir: resolve(pick(env, 'CORPUS_DIR') ?? defaultConfig.corpusDir),
@@ -72,6 +84,7 @@ export function readConfig(env: Env = process.env): SiftConfig {
     host: pick(env, 'HOST') ?? defaultConfig.host,
     drainMs: readNumber(env, 'SIFT_DRAIN_SECONDS', defaultConfig.drainMs / 1000, 0, 3600) * 1000,
     workers: readNumber(env, 'SIFT_WORKERS', defaultConfig.workers, 1, 64, true),
+    workerMode: backend === 'sphinxql' ? 'processes' : (workerMode as WorkerMode),
     token: env.SIFT_TOKEN !== undefined && env.SIFT_TOKEN !== '' ? env.SIFT_TOKEN : null,
     allowOpen: readFlag(env, 'SIFT_ALLOW_OPEN'),
   };

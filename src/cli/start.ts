@@ -1,6 +1,7 @@
-// `npm start`: decides the access policy, then either serves in this process or, with SIFT_WORKERS > 1, becomes the
-// primary that prepares the index and forks the workers. Each role imports only its own modules: the primary holds
-// neither the engine nor the extraction code, so it stays small beside the workers.
+// `npm start`: decides the access policy, then either serves in this process or, with SIFT_WORKERS > 1, serves from
+// worker threads sharing one index (start-threads.ts) or becomes the primary that prepares the index and forks worker
+// processes (start-workers.ts). Each role imports only its own modules: the main thread and the primary hold neither
+// the engine nor the extraction code.
 import { accessPolicy, isLoopback } from '../server/auth';
 import { reportMemoryOnSignal } from '../server/memory-report';
 import { installSignalHandlers } from '../server/signals';
@@ -13,9 +14,14 @@ async function main(): Promise<void> {
   const { host, token: given, allowOpen } = readConfig();
   const token = accessPolicy(host, given ?? undefined, allowOpen);
   if (token === null && !isLoopback(host) && !isServingWorker()) log(`warning: serving ${host} to anyone who can connect (SIFT_ALLOW_OPEN)`);
-  if (!isServingWorker() && readConfig().workers > 1) {
+  const config = readConfig();
+  if (!isServingWorker() && config.workers > 1 && config.workerMode === 'threads') {
+    const { startThreadPrimary } = await import('./start-threads');
+    return startThreadPrimary(config, token, log);
+  }
+  if (!isServingWorker() && config.workers > 1) {
     const { startWorkerPrimary } = await import('./start-workers');
-    return startWorkerPrimary(readConfig(), log);
+    return startWorkerPrimary(config, log);
   }
   // Before the serving code loads (a second or two): a signal during start must find Sift's handler, not the default one.
   const signals = installSignalHandlers({ log, exit: (code) => process.exit(code) });

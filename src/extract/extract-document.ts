@@ -12,6 +12,7 @@ import { createNameFinder, type FoundName } from './entities/name-finder';
 import { tokenizeNames, type NameToken } from './entities/name-tokens';
 import { canonicalisePeople, coveredTokens, linkSurnames, resolveNominalMinistries, type LinkContext } from './entities/link-mentions';
 import { createNameVariantResolver, loadNameVariantRules } from './entities/name-variants';
+import { arabicNisbaForms } from './speaker/arabic-demonyms';
 import { extractDates } from './dates/dates';
 import { findDatelineEnd } from './dates/dateline';
 import { attributeSpeakerVoices } from './speaker/attribute-speakers';
@@ -75,6 +76,8 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
       demonyms.set(d.toLowerCase(), d);
       if (entry.kind === 'state') stateOfDemonym.set(d.toLowerCase(), entry.canonical);
     }
+    // "مسؤول أمني تركي" (a Turkish security official): Arabic nationality adjectives come from the state's names.
+    if (entry.kind === 'state') for (const alias of entry.aliases) for (const nisba of arabicNisbaForms(alias)) stateOfDemonym.set(nisba, entry.canonical);
   }
   const finder = resolved.nlp ? createNameFinder({ demonyms: [...demonyms.values()] }) : null;
 

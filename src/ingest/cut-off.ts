@@ -29,11 +29,17 @@ export function isCutOffSentence(line: string): boolean {
 }
 
 let functionWords: ReadonlySet<string> | undefined;
+/** A one-letter conjunction glued to an Arabic word ("وكان", "فإن"). */
+const ARABIC_PROCLITIC = /^[وف](?=\p{L}{2})/u;
 
 /** A stopword of any language ("что", "في", "that"): prose has them, an outlet's or author's name rarely does. */
 function hasFunctionWord(words: readonly string[]): boolean {
   functionWords ??= new Set(loadLanguages().flatMap((l) => l.stopwords.map((w) => w.toLowerCase())));
-  return words.some((w) => functionWords!.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  // "وكان" (and was): Arabic glues its conjunction to the word after it.
+  return words.some((w) => {
+    const word = w.toLowerCase().replace(/[^\p{L}]/gu, '');
+    return functionWords!.has(word) || functionWords!.has(word.replace(ARABIC_PROCLITIC, ''));
+  });
 }
 
 export interface CutOffInput {

@@ -7,6 +7,7 @@ import { readCandidateLines, type HeaderEnd, type TextFindings } from './read-li
 import { normalizeDate } from './normalize-date';
 import { removeRepeats } from './remove-repeats';
 import { findCutOffLine } from './cut-off';
+import { CASELESS_PROSE_WORDS, isCaselessProse, isQuoteLeadIn, markBrokenSentences } from './broken-lines';
 import { embeddedQuoteLines, isAuthorBio, repeatedCaptionLines, standfirstLines } from './header-furniture';
 import { detectLanguage } from './detect-language';
 import { dateFromUrl, outletFromUrl, titleFromUrl } from './url-metadata';
@@ -58,8 +59,9 @@ function isLowerCaseProse(line: string): boolean {
 function isBodyLike(line: string, options: SegmentOptions): boolean {
   const words = countWords(line, 40);
   if (words >= 40) return true;
-  if (line.endsWith(':')) return words > options.shortLineMaxWords && !isTitleCaseLabel(line);
-  return endsLikeSentence(line) && words > options.shortLineMaxWords;
+  if (line.endsWith(':')) return (words > options.shortLineMaxWords && !isTitleCaseLabel(line)) || isQuoteLeadIn(line);
+  if (endsLikeSentence(line) && words > options.shortLineMaxWords) return true;
+  return words >= CASELESS_PROSE_WORDS && isCaselessProse(line);
 }
 
 /** Words a title-case label before a list or section ("Those Lost in the Clashes:") may have. */
@@ -171,6 +173,7 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
   const { candidates, labelBefore, closesHeader, found } = readCandidateLines(doc, patterns);
 
   const bodyLike = candidates.map((line, i) => isBodyLike(line, opts) || (i === 0 && isOpeningProse(line)));
+  markBrokenSentences(candidates, bodyLike);
   // A page pasted as an excerpt stops mid-sentence: its last line carries on the body before it.
   const cut = findCutOffLine({ candidates, bodyLike, labelBefore });
   if (cut !== -1) bodyLike[cut] = true;
@@ -224,7 +227,8 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
     // Inside the body, a short line that is no sentence is a subheading, a caption or a pull quote's credit.
     if (firstBody !== -1 && !bodyLike[i] && !endsLikeSentence(line) && countWords(line, SUBHEADING_MAX_WORDS + 1) <= SUBHEADING_MAX_WORDS) return false;
     if (isQuestionSubheading(line) || isExclaimedSubheading(line)) return false;
-    return countWords(line, opts.shortLineMaxWords) > opts.shortLineMaxWords || endsLikeSentence(line);
+    // A short lead-in ("وأضافت مصادر:") or piece of a broken sentence ("…،") is body by its reading, not its length.
+    return bodyLike[i] || countWords(line, opts.shortLineMaxWords) > opts.shortLineMaxWords || endsLikeSentence(line);
   });
 
   // The address's date is posting's; a wire dateline in the opening paragraphs gives the day the story was filed.

@@ -178,19 +178,53 @@ export async function readIndexHeader(indexDir: string): Promise<IndexHeader | n
 export async function readIndexFile(indexDir: string): Promise<{ header: IndexHeader; payload: IndexPayload }> {
   const file = indexPath(indexDir);
   const data = await readOrExplain(file, () => readFile(file));
+  return parseIndexBytes(file, data, { verify: true });
+}
+
+/**
+ * The whole index file read into one SharedArrayBuffer and verified: worker threads build their engines over views of
+ * these bytes (`parseIndexBytes` with `verify: false`), so the typed-array sections are in memory once per process.
+ */
+export async function readSharedIndexFile(indexDir: string): Promise<{ header: IndexHeader; bytes: SharedArrayBuffer }> {
+  const file = indexPath(indexDir);
+  const bytes = await readOrExplain(file, async () => {
+    const handle = await open(file, 'r');
+    try {
+      const { size } = await handle.stat();
+      const shared = new SharedArrayBuffer(size);
+      const view = new Uint8Array(shared);
+      for (let at = 0; at < size; ) {
+        const { bytesRead } = await handle.read(view, at, size - at, at);
+        if (bytesRead === 0) throw new Error(`the file shrank to ${at} bytes while being read`);
+        at += bytesRead;
+      }
+      return shared;
+    } finally {
+      await handle.close();
+    }
+  });
+  const { header } = parseIndexBytes(file, new Uint8Array(bytes), { verify: true });
+  return { header, bytes };
+}
+
+/**
+ * Header, metadata and section views of an index file's bytes. `verify: false` skips the checksum over the payload,
+ * for bytes another thread of this process has verified already.
+ */
+export function parseIndexBytes(file: string, data: Uint8Array, options: { verify: boolean }): { header: IndexHeader; payload: IndexPayload } {
   const newline = data.indexOf(0x0a);
   if (newline < 0) throw corrupt(file, 'no header line');
-  const header = parseHeader(file, data.subarray(0, newline).toString('utf8'));
+  const header = parseHeader(file, utf8(data.subarray(0, newline)));
   const body = data.subarray(newline + 1);
   if (body.length !== header.payloadBytes) {
     throw corrupt(file, `payload is ${body.length} bytes, header says ${header.payloadBytes} (truncated?)`);
   }
-  if (crc32(body, crc32(describeLayout(header))).toString(16).padStart(8, '0') !== header.checksum) {
+  if (options.verify && crc32(body, crc32(describeLayout(header))).toString(16).padStart(8, '0') !== header.checksum) {
     throw corrupt(file, 'checksum mismatch');
   }
   let meta: unknown;
   try {
-    meta = JSON.parse(body.subarray(0, header.metaBytes).toString('utf8'));
+    meta = JSON.parse(utf8(body.subarray(0, header.metaBytes)));
   } catch {
     throw corrupt(file, 'metadata is not valid JSON');
   }
@@ -201,6 +235,11 @@ export async function readIndexFile(indexDir: string): Promise<{ header: IndexHe
     sections[s.name] = body.subarray(s.offset, s.offset + s.length);
   }
   return { header, payload: { meta, sections } };
+}
+
+/** UTF-8 text of bytes that may live in a SharedArrayBuffer (which TextDecoder refuses). */
+function utf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 function parseHeader(file: string, line: string): IndexHeader {

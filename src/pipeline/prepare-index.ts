@@ -86,6 +86,11 @@ function loadEngine(payload: unknown, resolver: EntityResolver): SiftEngine {
   }
 }
 
+/** An index whose bytes were read and checked elsewhere (a worker thread's view of the shared index) as a prepared one. */
+export function loadPreparedIndex(header: IndexHeader, payload: unknown, resolver: EntityResolver): PreparedIndex {
+  return { engine: loadEngine(payload, resolver), header, rebuilt: false, skipped: [] };
+}
+
 async function tryLoad(opts: PrepareIndexOptions, fingerprint: string, resolver: EntityResolver): Promise<PreparedIndex | null> {
   try {
     const header = await readIndexHeader(opts.indexDir);

@@ -1,10 +1,7 @@
-// Serving on every core: the primary process prepares the index once, then forks workers (node:cluster) that each load
-// it and listen on the same port; the primary only hands connections out and passes signals on.
-//
-// Why processes holding their own copy rather than threads sharing one index: the index's typed arrays could live in
-// one SharedArrayBuffer, but its term dictionaries (MiniSearch SearchableMap), document metadata and caches are JS
-// objects each isolate must own, and the engine answers synchronously, so a thread per core needs all of it anyway.
-// A worker's RSS at 100k is ~0.4 GB (README, Benchmark), well inside the 2 GB budget for two.
+// Serving on every core as processes (SIFT_WORKER_MODE=processes): the primary process prepares the index once, then
+// forks workers (node:cluster) that each load it and listen on the same port; the primary only hands connections out
+// and passes signals on. Each worker holds its own copy of the index; the default, worker threads sharing one copy,
+// is src/server/threads (README, Throughput, uncached, has both measured).
 import cluster from 'node:cluster';
 import type { Worker } from 'node:cluster';
 

@@ -12,6 +12,7 @@ describe('readConfig', () => {
       backend: 'embedded',
       drainMs: 10_000,
       workers: 1,
+      workerMode: 'threads',
       token: null,
       allowOpen: false,
     });
@@ -25,6 +26,7 @@ describe('readConfig', () => {
       HOST: '0.0.0.0',
       SIFT_DRAIN_SECONDS: '2.5',
       SIFT_WORKERS: '2',
+      SIFT_WORKER_MODE: 'Processes',
       SIFT_TOKEN: ' correct horse battery ',
       SIFT_ALLOW_OPEN: 'yes',
     });
@@ -36,6 +38,7 @@ describe('readConfig', () => {
       backend: 'embedded',
       drainMs: 2500,
       workers: 2,
+      workerMode: 'processes',
       token: ' correct horse battery ',
       allowOpen: true,
     });
@@ -55,6 +58,11 @@ describe('readConfig', () => {
 
   it('refuses SIFT_ALLOW_OPEN values other than yes or no', () => {
     expect(() => readConfig({ SIFT_ALLOW_OPEN: 'maybe' })).toThrow('SIFT_ALLOW_OPEN must be 1 or 0 (or true/false), got "maybe"');
+  });
+
+  it('refuses an unknown SIFT_WORKER_MODE by name, and serves the sphinxql backend from processes (it holds no index)', () => {
+    expect(() => readConfig({ SIFT_WORKER_MODE: 'fibers' })).toThrow(`SIFT_WORKER_MODE must be 'threads' or 'processes', got "fibers"`);
+    expect(readConfig({ SEARCH_BACKEND: 'sphinxql', SIFT_WORKER_MODE: 'threads' }).workerMode).toBe('processes');
   });
 
   it('reads SEARCH_BACKEND and refuses an unknown one by name', () => {

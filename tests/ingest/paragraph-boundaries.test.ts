@@ -138,3 +138,32 @@ describe('segmentDocument opening prose without a full stop', () => {
     expect(paragraphsOf(lines.join('\n'))).toEqual(BODY.en);
   });
 });
+
+describe('segmentDocument keeps Arabic body lines that lack a full stop', () => {
+  const [first, second] = BODY.ar;
+
+  it.each([
+    // A sentence broken over short lines: an unpunctuated opening piece, a piece ending on a comma, its close.
+    [['بعد دقائق من إعلان أنقرة بدء العملية العسكرية', 'سُمع دوي انفجار في بلدة حدودية شمال سوريا،', 'وسط تحليق للطائرات التي شنت غارات على المنطقة.']],
+    // A short lead-in to a quotation, ending on a colon.
+    [['وأضافت مصادر أمنية تركية:', '“إن المدفعية بدأت قصف مواقع الوحدات الكردية”.']],
+    // A long line that lost its full stop, before the page's trailing furniture.
+    [['وكانت المدينة أول مدينة كبيرة تقع في يد التنظيم خلال اجتياحه لمناطق واسعة من البلدين وأصبحت مركزا لعملياته في الخارج']],
+  ])('keeps %j', (lines) => {
+    expect(paragraphsOf([first!, ...lines, second!, 'إضافة تعليق'].join('\n'))).toEqual([first!, ...lines, second!]);
+  });
+
+  it('keeps a cut-off last line of three words that opens on a glued function word', () => {
+    expect(paragraphsOf([first!, second!, 'وكان القانون يستهد'].join('\n'))).toEqual([first!, second!, 'وكان القانون يستهد']);
+  });
+
+  it.each([
+    // A subheading before a paragraph, a label before a list, a related headline after the body: still furniture.
+    [[first!, 'إصابات في صفوف المدنيين', second!], [first!, second!]],
+    [[first!, 'أهداف العملية:', second!], [first!, second!]],
+    [[first!, second!, 'اقرأ أيضاً', 'الأمم المتحدة تحذر من كارثة إنسانية في المخيم'], [first!, second!]],
+    [[first!, 'المعارك في الريف الشمالي', 'استمرت الاشتباكات بين الطرفين حتى ساعات الفجر الأولى،', second!], [first!, 'استمرت الاشتباكات بين الطرفين حتى ساعات الفجر الأولى،', second!]],
+  ])('drops the furniture of %j', (lines, paragraphs) => {
+    expect(paragraphsOf(lines.join('\n'))).toEqual(paragraphs);
+  });
+});

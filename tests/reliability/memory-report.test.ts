@@ -6,14 +6,15 @@ describe('readMemory', () => {
     const m = readMemory();
     expect(m.heapUsedMiB).toBeGreaterThan(0);
     expect(m.rssMiB).toBeGreaterThanOrEqual(m.heapUsedMiB);
+    expect(m.arrayBuffersMiB).toBeGreaterThanOrEqual(0);
     expect(m.afterGc).toBe(typeof (globalThis as { gc?: unknown }).gc === 'function');
   });
 });
 
 describe('formatMemory', () => {
   it.each([
-    [{ heapUsedMiB: 102.5, rssMiB: 560.1, afterGc: true }, 'memory: heap 102.5 MiB after GC, rss 560.1 MiB'],
-    [{ heapUsedMiB: 90, rssMiB: 300, afterGc: false }, 'memory: heap 90 MiB, rss 300 MiB'],
+    [{ heapUsedMiB: 102.5, arrayBuffersMiB: 110.2, rssMiB: 560.1, afterGc: true }, 'memory: heap 102.5 MiB after GC, array buffers 110.2 MiB, rss 560.1 MiB'],
+    [{ heapUsedMiB: 90, arrayBuffersMiB: 0, rssMiB: 300, afterGc: false }, 'memory: heap 90 MiB, array buffers 0 MiB, rss 300 MiB'],
   ])('writes %j as one line', (reading, line) => {
     expect(formatMemory(reading)).toBe(line);
   });

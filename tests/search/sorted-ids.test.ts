@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexOfId, intersectIds, unionAddBonus, unionIds, unionKeepFirst } from '../../src/search/execute/sorted-ids';
+import { IdCursor, indexOfId, intersectIds, unionAddBonus, unionIds, unionKeepFirst } from '../../src/search/execute/sorted-ids';
 import { selectTopIndices } from '../../src/search/execute/top-k';
 
 const idsArb = fc.uniqueArray(fc.integer({ min: 0, max: 300 }), { maxLength: 120 }).map((a) => Uint32Array.from(a.sort((x, y) => x - y)));
@@ -44,6 +44,28 @@ describe('indexOfId', () => {
         expect(indexOfId(ids, id)).toBe(ids.indexOf(id));
       }),
     );
+  });
+});
+
+describe('IdCursor', () => {
+  it('finds each probed id as indexOf does, whatever order the probes come in', () => {
+    fc.assert(
+      fc.property(idsArb, fc.array(fc.integer({ min: 0, max: 300 }), { maxLength: 60 }), fc.boolean(), (ids, probes, ascending) => {
+        const cursor = new IdCursor(ids);
+        const order = ascending ? [...probes].sort((x, y) => x - y) : probes;
+        for (const id of order) expect(cursor.indexOf(id)).toBe(ids.indexOf(id));
+      }),
+    );
+  });
+});
+
+describe('unionKeepFirst / unionAddBonus with an empty side', () => {
+  it('returns the other side unchanged', () => {
+    const a = { ids: Uint32Array.of(2, 5), scores: Float64Array.of(1, 2) };
+    const none = { ids: new Uint32Array(0), scores: new Float64Array(0) };
+    expect(unionKeepFirst(a, none)).toBe(a);
+    expect(unionKeepFirst(none, a)).toBe(a);
+    expect(unionAddBonus(a, new Uint32Array(0), 3)).toBe(a);
   });
 });
 

@@ -98,6 +98,7 @@ export function loadRoleWords(): RoleWords {
 
 /** Builds the role rules once; `assignFacets` turns alias matches into mentions with their facet. */
 export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loadRoleWords()): FacetAssigner {
+  const sayVerbs = new Set(wordsOfAllLanguages('speech', 'verbs').map((v) => v.toLowerCase()));
   const sets: RoleSets = {
     locative: new Set(words.locativePrepositions),
     motion: new Set(words.motionWordsBeforeTo),
@@ -156,7 +157,7 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
         roles.push({ place: false, agent: false });
         return;
       }
-      if (entry.kind === 'place' && entry.metonymOf === undefined) {
+      if (entry.kind === 'place' && entry.metonymOf === undefined && entry.speaksFor === undefined) {
         roles.push({ place: true, agent: false });
         mentions.push({ ...base, canonical: entry.canonical, kind: entry.kind, facet: 'location' });
         return;
@@ -179,10 +180,15 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
         mentions.push({ ...base, canonical: entry.canonical, kind: entry.kind, facet: context.place ? 'location' : 'actor' });
         return;
       }
-      const stands = gazetteer.byCanonical.get(entry.metonymOf!);
-      // A capital is a place unless it acts: "Ankara said", "Damascus has rejected", «заявил Дамаск», "قالت دمشق".
+      const stands = gazetteer.byCanonical.get((entry.metonymOf ?? entry.speaksFor)!);
+      // A capital is a place unless it acts: "Ankara said", "Damascus has rejected", «заявил Дамаск», "قالت دمشق"; a
+      // place that only speaks for a body needs its verb, not just a lack of place words ("استهدفوا حميميم").
       const previousActs = index > 0 && roles[index - 1]!.agent && coordinatedWith(tokens, matches[index - 1]!, match, sets);
-      const acting = !context.place && (previousActs || capitalActs(tokens, match, sets) || unmarkedCapital(tokens, match, sets.capitalPlaceWords));
+      const acting =
+        !context.place &&
+        (entry.metonymOf === undefined
+          ? placeSpeaks(tokens, match, sayVerbs)
+          : previousActs || capitalActs(tokens, match, sets) || unmarkedCapital(tokens, match, sets.capitalPlaceWords));
       const agent = acting || context.governmentNear;
       roles.push({ place: !acting, agent });
       if (!acting) mentions.push({ ...base, canonical: entry.canonical, kind: entry.kind, facet: 'location' });
@@ -192,6 +198,13 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
   }
 
   return { assignFacets };
+}
+
+/** A say-verb right before the place ("وأشار “حميميم”", verb first) or right after it ("Hmeimim said"). */
+function placeSpeaks(tokens: NameToken[], match: AliasMatch, sayVerbs: ReadonlySet<string>): boolean {
+  const previous = tokens[match.firstToken - 1];
+  const next = tokens[match.endToken];
+  return (previous !== undefined && sayVerbs.has(previous.lower)) || (next !== undefined && !next.breakBefore && sayVerbs.has(next.lower));
 }
 
 /** "Washington and Moscow": two names joined by a coordinator only. */

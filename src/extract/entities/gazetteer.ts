@@ -15,6 +15,11 @@ export interface GazetteerEntry {
   notes?: string;
   /** For capitals: the entity the city stands for when used as an agent ("Moscow says" → Russia). */
   metonymOf?: string;
+  /**
+   * For places that house a body (Khmeimim, seat of the Russian reconciliation centre): the body the place stands for
+   * only when it speaks ("أشار “حميميم”"); attacked, visited or named in a list it stays the place.
+   */
+  speaksFor?: string;
   /** For states: adjectives and plurals naming the state's people ("Syrian"), used to resolve "the Syrian ministry". */
   demonyms?: string[];
   /** For a government named apart from its state ("Syrian government"): that state. */
@@ -177,7 +182,7 @@ function buildGazetteer(raw: { source: string; value: unknown }[]): Gazetteer {
         );
       } else owners.set(key, entry);
     }
-    for (const field of ['metonymOf', 'governmentOf'] as const) {
+    for (const field of ['metonymOf', 'speaksFor', 'governmentOf'] as const) {
       const target = entry[field];
       if (target !== undefined && !byCanonical.has(target)) problems.push(`"${entry.canonical}": ${field} "${target}" names no entry`);
     }
@@ -246,7 +251,7 @@ function checkEntry(source: string, value: unknown, problems: string[]): Gazette
     problems.push(`${label}: "aliases" must be an array of non-empty names, got ${JSON.stringify(v.aliases)}`);
     ok = false;
   }
-  for (const field of ['notes', 'metonymOf', 'governmentOf', 'state', 'within'] as const) {
+  for (const field of ['notes', 'metonymOf', 'speaksFor', 'governmentOf', 'state', 'within'] as const) {
     if (v[field] !== undefined && typeof v[field] !== 'string') {
       problems.push(`${label}: "${field}" must be a string when present, got ${JSON.stringify(v[field])}`);
       ok = false;
@@ -276,6 +281,7 @@ function checkEntry(source: string, value: unknown, problems: string[]): Gazette
   };
   if (typeof v.notes === 'string') entry.notes = v.notes;
   if (typeof v.metonymOf === 'string') entry.metonymOf = v.metonymOf;
+  if (typeof v.speaksFor === 'string') entry.speaksFor = v.speaksFor;
   if (typeof v.governmentOf === 'string') entry.governmentOf = v.governmentOf;
   if (typeof v.state === 'string') entry.state = v.state;
   if (typeof v.within === 'string') entry.within = v.within;

@@ -10,6 +10,15 @@ import { foldName } from '../../text/fold-name';
 import { defaultGazetteerOptions, GazetteerError, type Gazetteer } from './gazetteer';
 import { coveredTokens, type LinkContext } from './link-mentions';
 import type { NameToken } from './name-tokens';
+import { createArabicSurnameLookup } from './arabic-name-variants';
+
+/** Letters of the shortest Arabic surname compared (its consonants must be at least 4). */
+const MIN_ARABIC_SURNAME = 4;
+
+/** A code unit of the Arabic block. */
+function isArabicCode(code: number): boolean {
+  return code >= 0x600 && code <= 0x6ff;
+}
 
 export interface NameVariantRules {
   /** Shortest surname read as a variant when a first name of the known person stands before it. */
@@ -81,6 +90,7 @@ export function createNameVariantResolver(gazetteer: Gazetteer, rules: NameVaria
   const sayVerbs = new Set(wordsOfAllLanguages('speech', 'verbs').filter((v) => !v.includes(' ')));
   const adverbials = new Set(wordsOfAllLanguages('roles', 'adverbials'));
   const titles = new Set(wordsOfAllLanguages('roles', 'personRoles'));
+  const arabicSurname = createArabicSurnameLookup(gazetteer, knownWords);
 
   /** The gazetteer's surnames by length: a variant is within maxDistance letters of its surname's length. */
   const knownByLength = new Map<number, [string, string][]>();
@@ -175,6 +185,16 @@ export function createNameVariantResolver(gazetteer: Gazetteer, rules: NameVaria
     const covered = coveredTokens(tokens, mentions);
     let added = false;
     tokens.forEach((token, i) => {
+      if (!covered[i] && token.fold.length >= MIN_ARABIC_SURNAME && isArabicCode(token.raw.charCodeAt(0)) && hasArabicEvidence(tokens, i)) {
+        // "ورأى بيدرسون" (Pedersen considered): Arabic has no capitals; a say-verb or a title next to the word is the
+        // evidence, and its consonants must be those of one known surname.
+        const canonical = arabicSurname(token.fold);
+        if (canonical !== null) {
+          mentions.push({ canonical, kind: 'person', start: token.start, end: token.end, surface: token.raw, facet: 'actor', origin: 'gazetteer' });
+          added = true;
+        }
+        return;
+      }
       if (covered[i] || !token.capital || token.upper || token.fold.length < Math.min(rules.minDocumentSurnameLength, rules.minSurnameLength)) return;
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
@@ -194,6 +214,18 @@ export function createNameVariantResolver(gazetteer: Gazetteer, rules: NameVaria
       added = true;
     });
     if (added) mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A say-verb or a title just before an Arabic word ("ورأى بيدرسون", "المبعوث الأممي بيدرسون": one adjective may stand
+   * between), or a say-verb right after it.
+   */
+  function hasArabicEvidence(tokens: NameToken[], i: number): boolean {
+    for (let j = i - 1; j >= Math.max(0, i - 2) && !tokens[j + 1]!.breakBefore; j--) {
+      if (sayVerbs.has(tokens[j]!.lower) || titles.has(tokens[j]!.lower)) return true;
+    }
+    const next = tokens[i + 1];
+    return next !== undefined && !next.breakBefore && sayVerbs.has(next.lower);
   }
 
   function beforeSayVerb(tokens: NameToken[], i: number): boolean {

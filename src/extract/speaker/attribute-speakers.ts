@@ -16,6 +16,7 @@ import { documentKey, resolvePersonAnaphor, resolvePhrase } from './subject';
 import { reportedClauseSpeaker } from './reported-clause';
 import { applyTranscriptTurns, transcriptLabelEnd } from './transcript';
 import { inStartOrder, sortByStart } from '../by-start';
+import { endsOnColon, isListItem, openLeadIn } from './lead-in';
 
 export interface SpeakerParagraph {
   text: string;
@@ -51,6 +52,8 @@ interface ParagraphState {
   layout: QuoteLayout;
   speaker: SpeakerCandidate | null;
   cue: SpeakerCue | null;
+  /** The speaker whose colon lead-in ("قال فيها:") the next paragraph may carry on; null when none is open. */
+  leadIn: SpeakerCandidate | null;
 }
 
 export interface SpeakerVoice {
@@ -108,6 +111,7 @@ export function attributeSpeakerVoices(
 
     let speaker: SpeakerCandidate | null;
     let cue: SpeakerCue | null = null;
+    let carried = false;
     if (attributed.length > 0) {
       const main = chooseMainSpeaker(attributed, analysis, layout, resolved.lexicon);
       speaker = main?.speaker ?? null;
@@ -120,6 +124,13 @@ export function attributeSpeakerVoices(
       if (speaker) cue = continuationCue(paragraph.text, layout);
       const clause = speaker ? null : reportedClauseSpeaker(paragraph.text, mentions, states.at(-1)?.speaker ?? null, resolved.lexicon);
       if (clause) ({ speaker, cue } = clause);
+      const leadIn = states.at(-1)?.leadIn ?? null;
+      if (!speaker && leadIn && (endsOnColon(texts[index - 1]!) || isListItem(paragraph.text))) {
+        // "وأضافت مصادر أمنية تركية:" then the words, unquoted, in the paragraph (or the list items) after it.
+        speaker = leadIn;
+        carried = true;
+        cue = transcriptCue(paragraph.text, null);
+      }
     }
     if (!speaker && voice) {
       // "I told the Council…" in a transcript of the envoy's stakeout: the envoy speaks, in every paragraph no one
@@ -129,7 +140,7 @@ export function attributeSpeakerVoices(
       cue = firstPerson ? firstPersonCue(paragraph.text, firstPerson) : transcriptCue(paragraph.text, null);
     }
     if (speaker) rememberSpeaker(history, speaker, index);
-    states.push({ layout, speaker, cue });
+    states.push({ layout, speaker, cue, leadIn: openLeadIn(paragraph.text, speaker, carried) });
     seen.push(...ordered.map((mention) => ({ mention, paragraph: index })));
   });
 
@@ -380,9 +391,12 @@ function isQuotedName(paragraph: SpeakerParagraph, start: number, end: number, l
   if (paragraph.mentions.some((m) => m.start >= start && m.end <= end && words - countWords(m.surface) <= 1)) return true;
   if (words > MAX_QUOTED_NAME_WORDS) return false;
   const before = /([\p{L}\p{M}-]+)\s*$/u.exec(paragraph.text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
-  // وكالة "سانا", مراسل "نداء بوست": the noun of an outlet, or of its correspondent, before the outlet's name.
-  return before !== undefined && (lexicon.outletNouns.has(before) || lexicon.correspondentNouns.has(before));
+  // وكالة "سانا", مراسل "نداء بوست", منظمة "حظر الأسلحة الكيماوية": the noun of an outlet, of its correspondent or
+  // of a body, before its name.
+  return before !== undefined && (lexicon.outletNouns.has(before) || lexicon.correspondentNouns.has(before) || (ARABIC_LETTER.test(before) && lexicon.institutionNouns.has(before)));
 }
+
+const ARABIC_LETTER = /[\u0600-\u06ff]/u;
 
 /** Blanks (…) and […] asides so that neither their words nor their commas shape the clause around them. */
 function blankParentheticals(text: string): string {

@@ -232,8 +232,13 @@ function subjectWindow(
       relative = true;
     }
   }
-  // "X в четверг, 28 июля опроверг": a date closing the subject leaves the subject before it.
-  while (segments.length > 1 && isDateAside(text.slice(segments.at(-1)![0], segments.at(-1)![1]))) segments.pop();
+  // "X в четверг, 28 июля опроверг": a date closing the subject leaves the subject before it; so does the particle
+  // of "وكانت الفصائل، قد أعلنت" (the factions had announced) cut off by a comma.
+  const particles = (s: [number, number]) => {
+    const words = text.slice(s[0], s[1]).match(/[\p{L}]+/gu) ?? [];
+    return words.length > 0 && words.every((w) => lexicon.verbParticles.has(w));
+  };
+  while (segments.length > 1 && (isDateAside(text.slice(segments.at(-1)![0], segments.at(-1)![1])) || particles(segments.at(-1)!))) segments.pop();
   // ", also said": a segment of adverbials alone closes an apposition as a bare comma does; so does a date (", 28 July,").
   const blank = (s: [number, number] | undefined): boolean =>
     !s || isDateAside(text.slice(s[0], s[1])) || (text.slice(s[0], s[1]).toLowerCase().match(/[\p{L}]+/gu) ?? []).every((w) => lexicon.adverbials.has(w));

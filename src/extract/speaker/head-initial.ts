@@ -26,8 +26,14 @@ export function isHeadInitialPhrase(text: string, start: number, end: number): b
  * the speaker as written (unknown institutions and people), since analysts search those in the article's script.
  */
 export function resolveHeadInitialPhrase(start: number, end: number, side: 'before' | 'after', ctx: PhraseContext): SpeakerCandidate | null {
-  const all = wordsIn(ctx.analysis, start, end);
-  if (side === 'before') return resolveBeforeVerb(all, ctx);
+  const written = wordsIn(ctx.analysis, start, end);
+  if (side === 'before') return resolveBeforeVerb(written, ctx);
+  // "وفق ما أفاد به المرصد" (as the observatory reported it): the object's pronoun stands before the subject.
+  let skip = 0;
+  while (skip < written.length - 1 && ctx.lexicon.resumptivePronouns.has(written[skip]!.text)) skip++;
+  // "المسؤول الروسي الذي تعد بلاده … مع الأسد": a relative clause describes the head; its names never speak.
+  const all = beforeAside(written.slice(skip), ctx);
+  if (all.length === 1 && ctx.lexicon.inDocumentPronouns.has(all[0]!.text)) return authorInSentence(ctx);
   const stop = all.findIndex((w) => ctx.lexicon.phraseStops.has(w.text));
   const words = stop < 0 ? all : all.slice(0, stop);
   const head = words[0];
@@ -87,8 +93,40 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
     const named = ctx.seen.findLast((e) => e.mention.kind === 'organisation' && e.mention.surface.startsWith(`${head.text} `));
     return named ? candidateFromMention(named.mention) : null;
   }
-  if (lexicon.institutionNouns.has(head.text) || lexicon.outletNouns.has(head.text)) return literal(ctx.analysis, words, false);
+  if (lexicon.institutionNouns.has(head.text) || lexicon.outletNouns.has(head.text)) {
+    const named = nameAfterNoun(words, ctx);
+    if (named !== undefined) return named;
+    // A bare noun ("منظمة", an organisation), or one with adjectives only ("منظمة سورية محسوبة", a Syrian organisation
+    // close to …), names no body: an unknown one is credited only with its name written.
+    return isUndescribedBody(words, ctx) ? null : literal(ctx.analysis, words, false);
+  }
   return unknownName(words, ctx) ?? leadingName(words, ctx) ?? nameBeforeRole(words, ctx);
+}
+
+/** An indefinite body noun with no name after it: nothing but indefinite adjectives ("منظمة سورية", a Syrian organisation). */
+function isUndescribedBody(words: Word[], ctx: PhraseContext): boolean {
+  if (ARTICLE.test(words[0]!.text)) return false;
+  return words.slice(1).every((w) => !ARTICLE.test(w.text) && (NISBA.test(w.text) || ctx.lexicon.officialAdjectives.has(w.text) || INDEFINITE_PARTICIPLE.test(w.text)));
+}
+
+/** An indefinite passive participle ("محسوبة", "مقربة", "معنية"): an adjective, never a name. */
+const INDEFINITE_PARTICIPLE = /^م[\u0621-\u064a]{3,}[ةه]?$/u;
+
+/**
+ * «منظمة "حظر الأسلحة الكيماوية"», "منظمة أطباء بلا حدود": the name right after a body's noun, quoted or one the
+ * gazetteer knows, is the body; undefined when neither follows the noun.
+ */
+function nameAfterNoun(words: Word[], ctx: PhraseContext): SpeakerCandidate | null | undefined {
+  const rest = words.slice(1);
+  if (rest.length === 0) return undefined;
+  const body = (m: Mention) => m.kind !== 'place' && m.kind !== 'state' && m.kind !== 'person' && m.facet !== 'location';
+  const quoted = quotedRun(rest, ctx.text ?? ctx.analysis);
+  if (quoted && quoted.length > 0) {
+    const known = mentionsIn(ctx.mentions, quoted).find(body);
+    return known ? candidateFromMention(known) : literal(ctx.analysis, quoted, false);
+  }
+  const known = ctx.mentions.find((m) => m.start === rest[0]!.start && body(m));
+  return known ? candidateFromMention(known) : undefined;
 }
 
 /** "أعلن هادي البحرة، زعيم المعارضة" (Hadi al-Bahra, the opposition's leader): a name whose title follows a comma. */
@@ -96,6 +134,16 @@ function nameBeforeRole(words: Word[], ctx: PhraseContext): SpeakerCandidate | n
   const last = words.at(-1);
   const title = last ? /^\s*[،,]\s*([\p{L}\p{M}]+)/u.exec(ctx.analysis.slice(last.end))?.[1] : undefined;
   return title !== undefined && ctx.lexicon.personRoles.has(title) ? unknownName(words, ctx, true) : null;
+}
+
+/**
+ * "نشر أردوغان تغريدة قال فيها" (Erdogan posted a tweet in which he said): the one who posted the document the
+ * pronoun points at, the person the paragraph named before the verb, else the body it named.
+ */
+function authorInSentence(ctx: PhraseContext): SpeakerCandidate | null {
+  const own = ctx.seen.filter((e) => e.paragraph === ctx.paragraph && e.mention.kind !== 'place' && e.mention.facet !== 'location').map((e) => e.mention);
+  const author = own.findLast((m) => m.kind === 'person') ?? own.findLast((m) => m.kind !== 'state');
+  return author ? candidateFromMention(author) : null;
 }
 
 /** "محمد الجلالي رئيس حكومة …": a name no list holds, then its holder's title in apposition. */
@@ -186,8 +234,16 @@ function writtenFullName(text: string, surname: string, ctx: PhraseContext): str
   return null;
 }
 
+/** The words before a relative clause or an "and it is" aside ("الذي …", "وهي تحالف …") that opens past the first. */
+function beforeAside(words: Word[], ctx: PhraseContext): Word[] {
+  const at = words.findIndex((w, i) => i > 0 && (ctx.lexicon.relativePronouns.has(w.text) || ctx.lexicon.appositionOpeners.has(w.text)));
+  return at < 0 ? words : words.slice(0, at);
+}
+
 /** "وزارة الخارجية الروسية قالت": only a source named right before the verb; any other words are narration. */
-function resolveBeforeVerb(all: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+function resolveBeforeVerb(written: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  // "قوات سوريا الديمقراطية وهي تحالف … تدعمه الولايات المتحدة قالت": the subject stands before its aside.
+  const all = beforeAside(written, ctx);
   // "وكان المرصد … قد أعلن" (the observatory had announced): the particle of the past perfect stands between.
   let count = all.length;
   while (count > 0 && ctx.lexicon.verbParticles.has(all[count - 1]!.text)) count--;
@@ -212,6 +268,8 @@ function resolveRoleHead(all: Word[], words: Word[], ctx: PhraseContext): Speake
   if (body) return body;
   // "مصدر عسكري سوري" (a Syrian military source): its adjectives name nobody.
   if (ctx.lexicon.anonymousRoles.has(words[0]!.text) && !ARTICLE.test(words[0]!.text)) return null;
+  const unnamed = unnamedOfficial(words, ctx);
+  if (unnamed !== undefined) return unnamed;
   const named = trailingName(all, words, ctx) ?? appositionName(all.at(-1)?.end ?? 0, ctx);
   if (named) return named;
   const institution = mentionsIn(ctx.mentions, words).find((m) => m.kind !== 'person' && m.kind !== 'place' && m.facet !== 'location' && m.kind !== 'state');
@@ -259,6 +317,24 @@ function memberOfBody(all: Word[], words: Word[], ctx: PhraseContext): SpeakerCa
   const next = all[words.length + 1];
   const body = next && ctx.mentions.find((m) => m.start <= next.start && m.end > next.start);
   return body && (body.kind === 'organisation' || body.kind === 'armed_group') ? candidateFromMention(body, true) : null;
+}
+
+/** Adjectives an unnamed official may have ("مسؤول أمني تركي رفيع"). */
+const MAX_OFFICIAL_ADJECTIVES = 3;
+/** A relative adjective (nisba): "أمني", "تركية", "عسكريون". */
+const NISBA = /(?:ي|ية|يون|يين)$/u;
+
+/**
+ * "مسؤول أمني تركي" (a Turkish security official): an indefinite role followed by adjectives alone names no one; a
+ * nationality among them speaks for its state, as "Turkish officials" does. Undefined for any other shape.
+ */
+function unnamedOfficial(words: Word[], ctx: PhraseContext): SpeakerCandidate | null | undefined {
+  const [head, ...rest] = words;
+  if (!head || ARTICLE.test(head.text) || rest.length === 0 || rest.length > MAX_OFFICIAL_ADJECTIVES) return undefined;
+  if (rest.some((w) => !ctx.lexicon.officialAdjectives.has(w.text) && (ARTICLE.test(w.text) || !NISBA.test(w.text)))) return undefined;
+  if (mentionsIn(ctx.mentions, rest).some((m) => m.kind !== 'state')) return undefined;
+  const state = rest.map((w) => ctx.stateOfDemonym?.get(w.text)).find((s) => s !== undefined);
+  return state ? { canonical: state, isPerson: false, personLike: true, affiliations: [], collective: true } : null;
 }
 
 /** "البيان" (the statement) speaks for whoever issued it, or the latest speaker; "بيان" (a statement) names nobody. */
@@ -332,6 +408,7 @@ function isKnownWord(w: string, ctx: PhraseContext): boolean {
     lexicon.sourceNouns.has(w) ||
     lexicon.unnamedPersonNouns.has(w) ||
     lexicon.phraseStops.has(w) ||
-    lexicon.personPronouns.has(w)
+    lexicon.personPronouns.has(w) ||
+    lexicon.functionWords.has(w)
   );
 }

@@ -103,6 +103,16 @@ export interface SpeakerLexicon {
   spokesRoles: ReadonlySet<string>;
   /** Prepositions joining a voice noun to the body it speaks for ("officials in Jordan", «источники в МИД»). */
   voicePrepositions: ReadonlySet<string>;
+  /** Every language's stop words ("كل", "من"): no word of a name nobody listed. */
+  functionWords: ReadonlySet<string>;
+  /** Pronouns of a verb's object between it and its subject ("أفاد به المرصد", the observatory reported it). */
+  resumptivePronouns: ReadonlySet<string>;
+  /** "in which" after a verb ("نشر تغريدة قال فيها", posted a tweet in which he said): the verb's subject wrote it. */
+  inDocumentPronouns: ReadonlySet<string>;
+  /** Adjectives of an unnamed official besides nationality and field ("مسؤول أمني رفيع", a senior security official). */
+  officialAdjectives: ReadonlySet<string>;
+  /** "and it is" opening an aside about a subject ("قسد وهي تحالف … قالت"): what follows describes, never speaks. */
+  appositionOpeners: ReadonlySet<string>;
 }
 
 /**
@@ -140,14 +150,19 @@ function buildScriptPatterns(phrases: string[], flags: string, trailing: string)
   const ascii = phrases.filter((p) => /^[\x00-\x7f]*$/.test(p));
   const other = phrases.filter((p) => !/^[\x00-\x7f]*$/.test(p));
   const wordChars = trailing === 'verb' ? `’'-` : '-';
+  // "وفقاً لـ": a phrase ending on a tatweel ends on a preposition glued to the next word ("وفقاً لمنظمة").
+  const glued = other.filter((p) => p.endsWith(TATWEEL)).map((p) => p.slice(0, -1));
+  const free = other.filter((p) => !p.endsWith(TATWEEL));
+  const freeOther = free.length === 0 ? null : `(?:${alternation(free)})(?![\\p{L}\\p{M}\\p{N}_${wordChars}])`;
+  const gluedOther = glued.length === 0 ? null : `(?:${alternation(glued)})(?:${TATWEEL}\\s*|(?=\\p{L}))`;
+  const otherBody = [freeOther, gluedOther].filter((p) => p !== null).join('|');
   return {
     ascii: ascii.length === 0 ? null : new RegExp(`(?<![\\w${wordChars}])(?:${alternation(ascii)})(?![\\w${wordChars}])`, flags),
-    other:
-      other.length === 0
-        ? null
-        : new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_${wordChars}])(?:${alternation(other)})(?![\\p{L}\\p{M}\\p{N}_${wordChars}])`, `${flags}u`),
+    other: otherBody === '' ? null : new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_${wordChars}])(?:${otherBody})`, `${flags}u`),
   };
 }
+
+const TATWEEL = '\u0640';
 
 let cached: SpeakerLexicon | undefined;
 
@@ -176,6 +191,7 @@ export function mergedRoleData(): Record<string, unknown> {
     fields.filter((f) => anyLanguageHas('roles', f)).map((f) => [f, wordsOfAllLanguages('roles', f)]),
   );
   merged['nounVariants'] = Object.assign({}, ...loadLanguages().map((l) => l.nounVariants));
+  merged['functionWords'] = loadLanguages().flatMap((l) => l.stopwords);
   return merged;
 }
 
@@ -246,6 +262,11 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     ownCorrespondentNouns: optionalSet(roles, 'roles', 'ownCorrespondentNouns'),
     affiliationWords: optionalSet(roles, 'roles', 'affiliationWords'),
     knownAsWords: optionalSet(roles, 'roles', 'knownAsWords'),
+    functionWords: optionalSet(roles, 'roles', 'functionWords'),
+    resumptivePronouns: optionalSet(roles, 'roles', 'resumptivePronouns'),
+    inDocumentPronouns: optionalSet(roles, 'roles', 'inDocumentPronouns'),
+    officialAdjectives: optionalSet(roles, 'roles', 'officialAdjectives'),
+    appositionOpeners: optionalSet(roles, 'roles', 'appositionOpeners'),
   };
 }
 

@@ -24,7 +24,7 @@ export function chooseMainSpeaker(
   if (distinct.size >= 2 && opensWithNarration && !firstTwoShareSentence(attributed, analysis)) return null;
   const first = attributed.find((a) => !a.event.relay) ?? attributed[0] ?? null;
   const main = first && !first.speaker.isPerson
-    ? (relayedPerson(attributed, first, analysis, lexicon) ?? closingPersonAttribution(attributed, first, analysis) ?? first)
+    ? (relayedPerson(attributed, first, analysis, lexicon) ?? spokenThrough(attributed, first, analysis) ?? closingPersonAttribution(attributed, first, analysis) ?? first)
     : first;
   // "Israel warned… . “…,” Defense Minister Israel Katz said": the state's words come from the person quoted.
   if (main?.speaker.state === true) return attributed.find((a) => a.speaker.isPerson && a.event.start > main.event.start) ?? main;
@@ -51,6 +51,21 @@ function relayedPerson(
   const words = gap.match(/[\p{L}]+/gu) ?? [];
   if (!/^[\s\p{L},:—–-]*$/u.test(gap) || words.length > 1 || (words[0] !== undefined && !lexicon.complementizers.has(words[0]))) return undefined;
   return next;
+}
+
+/**
+ * "وذكرت الوزارة على لسان المتحدث باسمها، إيغور كوناشينكوف" (the ministry said through its spokesman, Igor
+ * Konashenkov): a source phrase right after the body's subject names the person who spoke for it.
+ */
+function spokenThrough(
+  attributed: { event: SayEvent; speaker: SpeakerCandidate }[],
+  first: { event: SayEvent; speaker: SpeakerCandidate },
+  analysis: string,
+): { event: SayEvent; speaker: SpeakerCandidate } | undefined {
+  const subjectEnd = Math.max(first.event.end, first.event.phrase.end, first.event.inverted?.end ?? 0);
+  const next = attributed.find((a) => a.event.start >= first.event.end && a !== first);
+  if (!next || next.event.source !== true || !next.speaker.isPerson) return undefined;
+  return analysis.slice(subjectEnd, next.event.start).trim() === '' ? next : undefined;
 }
 
 /**

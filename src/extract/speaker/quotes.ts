@@ -86,8 +86,9 @@ export function isInsideSpans(spans: readonly [number, number][], start: number,
 function markKind(text: string, i: number): 'open' | 'close' | null {
   const ch = text[i];
   if (ch === undefined) return null;
-  if (OPEN_MARKS.has(ch)) return 'open';
-  if (CLOSE_MARKS.has(ch)) return 'close';
+  // Arabic pages often write ” for both marks (لـ”تنسيق المصالحة”) or swap them: a curly mark glued to the word after
+  // it, with a space or a glued one-letter prefix before, opens; one glued to the word before it closes.
+  if (OPEN_MARKS.has(ch) || CLOSE_MARKS.has(ch)) return curlyMarkKind(text, i, OPEN_MARKS.has(ch) ? 'open' : 'close');
   if (ch === '"') {
     // A straight quote opens after whitespace, an opening bracket or a colon (قائلة:"…), or after an Arabic
     // one-letter prefix joined to it (بـ"المرصد", ب"المرصد"); otherwise it closes.
@@ -97,6 +98,21 @@ function markKind(text: string, i: number): 'open' | 'close' | null {
   }
   return null;
 }
+
+function curlyMarkKind(text: string, i: number, glyph: 'open' | 'close'): 'open' | 'close' {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  const spaceBefore =
+    before === undefined || /[\s([{—–:\u0640]/u.test(before) || (ARABIC_PREFIX.test(before) && /^\s?$/u.test(text[i - 2] ?? ''));
+  const spaceAfter = after === undefined || /[\s.,;:!?)\]،؛؟]/u.test(after);
+  if (glyph === 'close' && spaceBefore && !spaceAfter && ARABIC_LETTER.test(after ?? '')) return 'open';
+  if (glyph === 'open' && !spaceBefore && spaceAfter && ARABIC_LETTER.test(before ?? '')) return 'close';
+  return glyph;
+}
+
+/** A one-letter Arabic prefix joined to a quotation (ب“…”); the tatweel of لـ”…” joins one too. */
+const ARABIC_PREFIX = /[بلوفك]/u;
+const ARABIC_LETTER = /[\u0621-\u064a]/u;
 
 /**
  * The layout with quotation marks around a bare name (وكالة "سانا", «Профиль») read as no quotation: the name is

@@ -26,6 +26,7 @@ import type { Matches } from './match-query';
 import { languageOf, mergeLanguages, queryLanguages } from './language-merge';
 import { backfillPage, rankMatching } from './rank-page';
 import { unattributedMatches } from './unattributed';
+import { coverageReorder } from './document-coverage';
 import type { PageRequest } from './rank-page';
 
 type ResponseBody = Omit<SearchResponse, 'took_ms'>;
@@ -113,11 +114,13 @@ export function answerSearch(ctx: SearchContext, params: SearchParams): Response
   let partialOnce: Candidates | undefined;
   const partialMatches = (): Candidates => (partialOnce ??= backfill ?? m.partialZero());
   const { ranked: order, rest } = pageCandidates(s, page, plan, params.q ?? '', matching, relaxed ? null : partialMatches);
-  const ranked = rankMatching(s, page, order);
+  // Partial matches rank by what their document covers of the query; a document with a full match covers all of it.
+  const coverage = coverageReorder(ctx, m.units, relaxed ? null : order);
+  const ranked = rankMatching(s, page, order, relaxed ? coverage : undefined);
   if (ranked.length < page.wanted) ranked.push(...unattributedMatches(ctx, m.units, scope, { ...page, wanted: page.wanted - ranked.length }));
   if (ranked.length < page.wanted && !relaxed && plan.units.length > 1) {
     const partial = rest ?? partialMatches();
-    if (partial.ids.length > 0) backfillPage(s, page, order, partial, ranked);
+    if (partial.ids.length > 0) backfillPage(s, page, order, partial, ranked, coverage);
   }
   return {
     total: matching.ids.length,

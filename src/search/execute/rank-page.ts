@@ -74,8 +74,25 @@ export function topByRelevance(c: Candidates, k: number): Uint32Array {
   return kept.subarray(0, length);
 }
 
-/** The first `page.wanted` matching candidates in rank order. */
-export function rankMatching(s: EngineState, page: PageRequest, matching: Candidates): RankedHit[] {
+/**
+ * Reorders the head of a relevance order (indices into the candidates, best first) into a permutation of it that
+ * depends only on the query, never on the page size (document-coverage.ts); `depth` is how deep the head goes.
+ */
+export interface Reorder {
+  depth: number;
+  apply: (c: Candidates, order: number[]) => number[];
+}
+
+function reordered(c: Candidates, order: ArrayLike<number>, wanted: number, reorder: Reorder): number[] {
+  return reorder.apply(c, Array.from(order)).slice(0, wanted);
+}
+
+/** The first `page.wanted` matching candidates in rank order (by relevance, the head reordered by `reorder`). */
+export function rankMatching(s: EngineState, page: PageRequest, matching: Candidates, reorder?: Reorder): RankedHit[] {
+  if (reorder !== undefined && !page.browsing && page.sort === 'relevance' && page.wanted > 0) {
+    const order = topByRelevance(matching, Math.max(page.wanted, reorder.depth));
+    return reordered(matching, order, page.wanted, reorder).map((i) => ({ pid: matching.ids[i]!, score: matching.scores[i]! }));
+  }
   if (!page.browsing && page.sort === 'relevance' && page.wanted <= RELEVANCE_INSERTION_MAX) {
     return Array.from(topByRelevance(matching, page.wanted), (i) => ({ pid: matching.ids[i]!, score: matching.scores[i]! }));
   }
@@ -89,7 +106,7 @@ export function rankMatching(s: EngineState, page: PageRequest, matching: Candid
  * Past the last full match, the page continues with partial matches (ranked after every full one).
  * A partial match in an article that fully matches is likelier about the same event: it ranks first.
  */
-export function backfillPage(s: EngineState, page: PageRequest, matching: Candidates, backfill: Candidates, ranked: RankedHit[]): void {
+export function backfillPage(s: EngineState, page: PageRequest, matching: Candidates, backfill: Candidates, ranked: RankedHit[], reorder?: Reorder): void {
   const fullDocs = new Set(Array.from(matching.ids, (pid) => s.paragraphDoc[pid]!));
   const local = (i: number): number => (fullDocs.has(s.paragraphDoc[backfill.ids[i]!]!) ? 1 : 0);
   const before = rankBefore(s, page, backfill);
@@ -98,7 +115,10 @@ export function backfillPage(s: EngineState, page: PageRequest, matching: Candid
     const lb = local(b);
     return la !== lb ? la > lb : before(a, b);
   };
-  for (const i of selectTopIndices(backfill.ids.length, page.wanted - ranked.length, beforePartial)) {
+  const wanted = page.wanted - ranked.length;
+  const byRelevance = reorder !== undefined && page.sort === 'relevance' && wanted > 0;
+  const top = selectTopIndices(backfill.ids.length, byRelevance ? Math.max(wanted, reorder.depth) : wanted, beforePartial);
+  for (const i of byRelevance ? reordered(backfill, top, wanted, reorder) : top) {
     ranked.push({ pid: backfill.ids[i]!, score: backfill.scores[i]!, extra: 'partial' });
   }
 }

@@ -9,7 +9,7 @@ import type { WordLookup } from '../index/text-segment';
 import type { Unit } from '../query/plan';
 import type { SynonymAlternative } from '../synonyms';
 import type { SearchContext } from './context';
-import { intersectIds, indexOfId, unionAddBonus, unionIds, unionKeepFirst } from './sorted-ids';
+import { IdCursor, intersectIds, unionAddBonus, unionIds, unionKeepFirst } from './sorted-ids';
 import type { ScoredIds } from './sorted-ids';
 import { enginePhraseHolds, materializeEngineWord, probeEngineWord, resolveEngineWord } from './word-access';
 import type { EnginePhrase, EngineWord } from './word-access';
@@ -31,10 +31,19 @@ export interface UnitQuery {
   phrase: PhraseQuery | null | false;
   /** The phrase's keys for delta paragraphs (null: no check needed). */
   deltaPhrase: string[] | null;
-  entities: { postings: Uint32Array; bonus: number }[];
+  entities: EntityMatch[];
   /** Upper bound of the paragraphs it matches. */
   estimate: number;
   materialized: ScoredIds | null;
+  /** Probes' place in `materialized` (made with it). */
+  probed?: IdCursor;
+}
+
+/** An entity's paragraphs and the score bonus they give; `probed`: probes' place in its postings. */
+interface EntityMatch {
+  postings: Uint32Array;
+  bonus: number;
+  probed?: IdCursor;
 }
 
 const NO_IDS = new Uint32Array(0);
@@ -61,7 +70,7 @@ export function phraseIds(ctx: SearchContext, phrase: string[] | null, lookups: 
 }
 
 /** The paragraphs of one entity name (cached), scored as a unit of `words` words at `weight`. */
-function entityMatch(ctx: SearchContext, canonical: string, weight: number, words: number): { postings: Uint32Array; bonus: number } {
+function entityMatch(ctx: SearchContext, canonical: string, weight: number, words: number): EntityMatch {
   let postings = ctx.entityCache.get(canonical);
   if (postings === undefined) {
     postings = entityPostings(ctx.s.catalog, ctx.s.entityTables, canonical);
@@ -72,7 +81,7 @@ function entityMatch(ctx: SearchContext, canonical: string, weight: number, word
 }
 
 /** The paragraphs of all related entities as one cached posting list, scored at `relatedWeight` (none when empty). */
-function relatedEntity(ctx: SearchContext, related: readonly string[], words: number): { postings: Uint32Array; bonus: number }[] {
+function relatedEntity(ctx: SearchContext, related: readonly string[], words: number): EntityMatch[] {
   if (related.length === 0) return [];
   const key = `\u0000related\u0000${related.join('\u0000')}`;
   let postings = ctx.entityCache.get(key);
@@ -207,6 +216,14 @@ export function materializeUnit(ctx: SearchContext, uq: UnitQuery, among?: Uint3
 /** Paragraphs holding every word of a synonym, scored at the synonym's weight. */
 function materializeSynonym(ctx: SearchContext, words: EngineWord[], weight: number): ScoredIds {
   const lists = words.map((w) => materializeEngineWord(ctx, w));
+  if (lists.length === 1) {
+    // A one-word alternative (most are): its own list, no intersection, the same arithmetic as below.
+    const only = lists[0]!;
+    if (only.ids.length === 0) return only;
+    const scores = new Float64Array(only.ids.length);
+    for (let i = 0; i < scores.length; i++) scores[i] = ((0 + only.scores[i]!) / 1) * weight;
+    return { ids: only.ids, scores };
+  }
   const { ids, positions } = intersectIds(lists.map((w) => w.ids));
   const scores = new Float64Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
@@ -252,7 +269,8 @@ function probeWord(ctx: SearchContext, uq: UnitQuery, k: number, pid: number): n
 /** The unit's score for one paragraph (exactly what materializeUnit gives it), or NaN when it does not satisfy the unit. */
 export function probeUnit(ctx: SearchContext, uq: UnitQuery, pid: number): number {
   if (uq.materialized !== null) {
-    const at = indexOfId(uq.materialized.ids, pid);
+    if (uq.probed?.ids !== uq.materialized.ids) uq.probed = new IdCursor(uq.materialized.ids);
+    const at = uq.probed.indexOf(pid);
     return at < 0 ? Number.NaN : uq.materialized.scores[at]!;
   }
   let score = Number.NaN;
@@ -263,7 +281,8 @@ export function probeUnit(ctx: SearchContext, uq: UnitQuery, pid: number): numbe
     }
   }
   for (const e of uq.entities) {
-    if (indexOfId(e.postings, pid) >= 0) score = (Number.isNaN(score) ? 0 : score) + e.bonus;
+    e.probed ??= new IdCursor(e.postings);
+    if (e.probed.indexOf(pid) >= 0) score = (Number.isNaN(score) ? 0 : score) + e.bonus;
   }
   return score;
 }
