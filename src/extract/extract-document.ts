@@ -4,6 +4,7 @@ import type { DocumentMeta, Mention, ParagraphFacets } from '../types';
 import { loadGazetteer, loadNotEntities, type Gazetteer, type GazetteerOptions } from './entities/gazetteer';
 import { createEntityMatcher, type AliasMatch, type EntityMatcher } from './entities/entity-matcher';
 import { createForceCoordinator } from './entities/force-names';
+import { createLoyalForceFinder } from './entities/loyal-forces';
 import { createPlaceCueFilter, loadPlaceCues } from './entities/place-cues';
 import { createHeadReferenceResolver, loadHeadNouns } from './entities/head-references';
 import { foldName } from '../text/fold-name';
@@ -65,6 +66,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
   const keepCuedPlaces = createPlaceCueFilter(loadPlaceCues());
   const resolveHeadReferences = createHeadReferenceResolver(gazetteer, loadHeadNouns());
   const forces = gazetteer.forceNames ? createForceCoordinator(gazetteer.forceNames, gazetteer) : null;
+  const findLoyalForces = gazetteer.forceNames ? createLoyalForceFinder(gazetteer.forceNames, gazetteer) : null;
   const personWords = new Set(gazetteer.entries.filter((e) => e.kind === 'person').flatMap((e) => [e.canonical, ...e.aliases].flatMap((a) => foldName(a).split(' '))));
   const assigner = createFacetAssigner(gazetteer);
   const consolidateSpeakers = createSpeakerConsolidator(gazetteer);
@@ -92,8 +94,12 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
       const first = matches[0];
       const datelineEnd = findDatelineEnd(text, first !== undefined && first.start === 0 && first.entry.kind === 'place');
       const found = assigner.assignFacets(paragraphTokens, matches, datelineEnd);
+      findLoyalForces?.(paragraphTokens, found, text);
       // An outlet crediting itself in a dateline ("(Reuters)", "/TASS/") is the document's source, not a mention.
       if (datelineEnd > 0) removeWhere(found, (m) => m.end <= datelineEnd && gazetteer.byCanonical.get(m.canonical)?.media === true);
+      // "… in the Idlib enclave. (dpa/NAN)": the agencies credited at the end of a story are its sources, not mentions.
+      const creditStart = TRAILING_CREDIT.exec(text)?.index ?? -1;
+      if (creditStart >= 0) removeWhere(found, (m) => m.start > creditStart && gazetteer.byCanonical.get(m.canonical)?.media === true);
       if (finder) {
         const covered = coveredTokens(paragraphTokens, found);
         // A gazetteer match the roles set aside ("US dollar", "Middle East director") is still no unknown name.
@@ -192,6 +198,9 @@ function withReferredSpeaker(actors: string[], speaker: string | null, text: str
   return new RegExp(`\\bthe\\s+${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(text) ? [...actors, speaker] : actors;
 }
 
+/** Outlet names in parentheses closing a paragraph, joined by slashes or commas: "(dpa/NAN)", "(Reuters, AFP)". */
+const TRAILING_CREDIT = /\((?:[\p{L}.\- ]{2,30})(?:[/,] ?[\p{L}.\- ]{2,30})*\)\.?\s*$/u;
+
 function followsGroup(mentions: Mention[], tokens: NameToken[], first: number): boolean {
   const previous = tokens[first - 1];
   if (previous === undefined || tokens[first]!.breakBefore) return false;
@@ -199,7 +208,7 @@ function followsGroup(mentions: Mention[], tokens: NameToken[], first: number): 
 }
 
 /**
- * "Assad's forces", "армия Башара Асада": a group named after a person mentions that person too. `personWords` (the
+ * "Assad's forces", "армия Башара Асада": a group named after a person (possessive or full name) mentions that person too. `personWords` (the
  * folded words of people's aliases) keeps the search off the many group names that hold no name of a person.
  */
 function peopleInsideGroups(matcher: EntityMatcher, personWords: ReadonlySet<string>, text: string, tokens: NameToken[], matches: AliasMatch[]): AliasMatch[] {
@@ -212,7 +221,10 @@ function peopleInsideGroups(matcher: EntityMatcher, personWords: ReadonlySet<str
       const to = from === m.firstToken ? m.endToken - 1 : m.endToken;
       for (const inner of matcher.matchTokens(text, tokens.slice(from, to))) {
         const at = { firstToken: inner.firstToken + from, endToken: inner.endToken + from };
-        if (inner.entry.kind === 'person' && !found.some((f) => f.start === inner.start)) found.push({ ...inner, ...at });
+        // "Assad militias", "ميليشيات الأسد": a bare surname labels the force; "Assad's military", "армия Башара Асада" name the man too.
+        const words = tokens.slice(at.firstToken, at.endToken);
+        const named = words.some((t) => t.possessive) || words.filter((t) => !t.article).length >= 2;
+        if (inner.entry.kind === 'person' && named && !found.some((f) => f.start === inner.start)) found.push({ ...inner, ...at });
       }
     }
   }

@@ -1,8 +1,8 @@
 // Where a wire-style dateline ("AMMAN (Reuters) -", "MOSCOW, March 5. /TASS/.", "Geneva –") opens a paragraph.
 
-/** Upper-case place, optional ", region or date", then "(Outlet) -", "/Outlet/." or a dash. */
+/** Upper-case place, optional ", region or date", then "(Outlet) -", "/Outlet/.", a dash or a colon ("MOSCOW:"). */
 const CAPITALS_DATELINE =
-  /^\p{Lu}[\p{Lu}\p{M}'’.]+(?:[ -]\p{Lu}[\p{Lu}\p{M}'’.]+){0,3}(?:,\s*[^,–—()/\n]{1,40}?)?\s*(?:\([^()\n]{2,40}\)\s*[–—-]|\/[^/\s][^/\n]{0,20}\/\.?|[–—-])\s/u;
+  /^\p{Lu}[\p{Lu}\p{M}'’.]+(?:[ -]\p{Lu}[\p{Lu}\p{M}'’.]+){0,3}(?:,\s*[^,–—()/\n]{1,40}?)?\s*(?:\([^()\n]{2,40}\)\s*[–—-]|\/[^/\s][^/\n]{0,20}\/\.?|[–—:-])\s/u;
 /** Title-case place, optional ", Outlet" or "(Outlet)", then an en or em dash ("Hama, SANA –", "Geneva –", "Damascus (AFP) –"). */
 const TITLE_DATELINE =
   /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}|\s*\([^()\n]{2,40}\))?\s*[–—]\s/u;

@@ -177,9 +177,13 @@ function isShouted(tokens: NameToken[], i: number): boolean {
   return loud >= 2;
 }
 
+/** A Cyrillic institution's name with a lower-case word in it: Russian writes its first word lower-case mid-sentence too («в министерстве обороны России»). */
+const CYRILLIC_DESCRIPTIVE = /^[\u0400-\u04ff][^ ]*(?: [^ ]+)*? [а-яё]/u;
+
 function aliasWords(alias: string): { words: { fold: string; rule: CaseRule }[]; leadingArticle: boolean } {
   const words: { fold: string; rule: CaseRule }[] = [];
   let leadingArticle = false;
+  const descriptive = CYRILLIC_DESCRIPTIVE.test(alias);
   for (const token of tokenizeNames(alias)) {
     if (token.article) {
       if (words.length === 0) leadingArticle = true;
@@ -189,7 +193,7 @@ function aliasWords(alias: string): { words: { fold: string; rule: CaseRule }[];
     const letters = token.raw.replace(/[^\p{L}]/gu, '');
     let rule: CaseRule = 'any';
     if (token.upper && letters.length >= 2 && letters.length <= MAX_CASE_SENSITIVE_ACRONYM) rule = 'upper';
-    else if (words.length === 0 && token.capital) rule = 'capital';
+    else if (words.length === 0 && token.capital && !descriptive) rule = 'capital';
     words.push({ fold: token.fold, rule });
   }
   return { words, leadingArticle };

@@ -6,6 +6,7 @@ import { foldToken } from '../../text/fold-name';
 import type { Mention } from '../../types';
 import { type PlaceWords, unmarkedCapital } from './capital-marking';
 import { type AdjectiveWords, isStateAdjective } from './state-adjective';
+import { isCompoundModifier, isCurrency, isPossessiveOwner, isPostRemit, isStanceObject, isTitledHolder, type ModifierWords } from './modifier-roles';
 import type { AliasMatch } from './entity-matcher';
 import type { Gazetteer } from './gazetteer';
 import type { NameToken } from './name-tokens';
@@ -25,6 +26,16 @@ export interface RoleWords {
   placeObjectVerbs?: string[];
   /** Nouns after which "with" names the other side of a boundary ("crossings with Türkiye"). */
   boundaryNounsBeforeWith?: string[];
+  /** The words for "with" after those nouns in each language («границы с Турцией», "الحدودي مع تركيا"). */
+  boundaryPrepositions?: string[];
+  /** Hyphenated modifiers and possessed heads (modifier-roles.ts). */
+  compoundParticiples?: string[];
+  stancePrefixes?: string[];
+  opposingPrefixes?: string[];
+  /** "colleagues from Iran", «наблюдатели из США»: after an agent noun, these make the state the agents' own. */
+  originPrepositions?: string[];
+  possessedHeads?: string[];
+  possessedModifiers?: string[];
   /** Place nouns after a possessive state ("Syria's second city"), past `possessiveModifiers`. */
   placeNounsAfterPossessive?: string[];
   possessiveModifiers?: string[];
@@ -67,6 +78,9 @@ interface RoleSets {
   governmentWindow: number;
   placeObject: Set<string>;
   boundary: Set<string>;
+  boundaryWith: Set<string>;
+  modifiers: ModifierWords;
+  origin: Set<string>;
   possessivePlace: Set<string>;
   possessiveModifiers: Set<string>;
   currency: Set<string>;
@@ -111,6 +125,16 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
     governmentWindow: words.governmentWindow,
     placeObject: new Set(words.placeObjectVerbs ?? []),
     boundary: new Set(words.boundaryNounsBeforeWith ?? []),
+    boundaryWith: new Set(words.boundaryPrepositions ?? ['with']),
+    origin: new Set(words.originPrepositions ?? []),
+    modifiers: {
+      compoundParticiples: new Set(words.compoundParticiples ?? []),
+      stancePrefixes: new Set(words.stancePrefixes ?? []),
+      opposingPrefixes: new Set(words.opposingPrefixes ?? []),
+      forceNouns: new Set(Object.values(gazetteer.forceNames?.nouns ?? {}).flat().map((w) => w.split(' ').at(-1)!.toLowerCase())),
+      possessedHeads: new Set(words.possessedHeads ?? []),
+      possessedModifiers: new Set(words.possessedModifiers ?? []),
+    },
     possessivePlace: new Set(words.placeNounsAfterPossessive ?? []),
     possessiveModifiers: new Set(words.possessiveModifiers ?? []),
     currency: new Set(words.currencyWords ?? []),
@@ -142,6 +166,11 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
     matches.forEach((match, index) => {
       const { entry } = match;
       const base = { start: match.start, end: match.end, surface: match.surface, origin: 'gazetteer' as const };
+      // "anti-Assad forces", "U.S.-backed fighters", "Iraq's Ministry of …": the name qualifies a word, nobody acts or is placed.
+      if (isModifierOnly(tokens, matches, index, sets)) {
+        roles.push({ place: false, agent: false });
+        return;
+      }
       if (entry.kind === 'armed_group') {
         roles.push({ place: false, agent: false });
         mentions.push({ ...base, canonical: entry.canonical, kind: entry.kind, facet: 'group' });
@@ -153,7 +182,7 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
         return;
       }
       // "deputy Middle East director": the region names a post's remit, not a place of the story.
-      if ((entry.kind === 'place' || entry.kind === 'state') && (isPostRemit(tokens, match, sets) || (entry.kind === 'state' && isTitledHolder(tokens, match, sets)))) {
+      if ((entry.kind === 'place' || entry.kind === 'state') && (isPostRemit(tokens, match, sets.postTitles) || (entry.kind === 'state' && isTitledHolder(tokens, match, sets.statePosts)))) {
         roles.push({ place: false, agent: false });
         return;
       }
@@ -162,7 +191,7 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
         mentions.push({ ...base, canonical: entry.canonical, kind: entry.kind, facet: 'location' });
         return;
       }
-      if (entry.kind === 'state' && (isCurrency(tokens, match, sets) || isStateAdjective(tokens, match, sets.stateAdjectives))) {
+      if (entry.kind === 'state' && (isCurrency(tokens, match, sets.currency) || isStateAdjective(tokens, match, sets.stateAdjectives))) {
         roles.push({ place: false, agent: false });
         return;
       }
@@ -200,6 +229,17 @@ export function createFacetAssigner(gazetteer: Gazetteer, words: RoleWords = loa
   return { assignFacets };
 }
 
+/** A name that only qualifies a word: hyphenated to a participle or after a stance prefix, or a state owning a post or body. */
+function isModifierOnly(tokens: NameToken[], matches: AliasMatch[], index: number, sets: RoleSets): boolean {
+  const match = matches[index]!;
+  const kind = match.entry.kind;
+  if (isStanceObject(tokens, match, sets.modifiers)) return true;
+  // Groups and institutions keep their mention: "SDF-held areas" are the SDF's, "UN-backed talks" involve the UN.
+  if (kind === 'armed_group' || kind === 'organisation') return false;
+  if (isCompoundModifier(tokens, match, sets.modifiers)) return true;
+  return kind === 'state' && isPossessiveOwner(tokens, matches, index, sets.modifiers);
+}
+
 /** A say-verb right before the place ("وأشار “حميميم”", verb first) or right after it ("Hmeimim said"). */
 function placeSpeaks(tokens: NameToken[], match: AliasMatch, sayVerbs: ReadonlySet<string>): boolean {
   const previous = tokens[match.firstToken - 1];
@@ -225,6 +265,8 @@ function capitalActs(tokens: NameToken[], match: AliasMatch, sets: RoleSets): bo
     const next = tokens[i]!;
     if (next.breakBefore) break;
     if (sets.capitalActs.has(next.lower)) return true;
+    // "the Tel Aviv regime", "the Ankara government": the capital names the government.
+    if (i === match.endToken && sets.government.has(next.lower)) return true;
     // "Moscow and Ankara were": go on over a coordinated name only.
     if (!sets.coordinators.has(next.lower) && !next.capital && !SUBJECT_GLUE.has(next.lower) && !sets.agentNouns.has(next.lower)) break;
   }
@@ -233,6 +275,9 @@ function capitalActs(tokens: NameToken[], match: AliasMatch, sets: RoleSets): bo
   if (previous === undefined || /[.!?:"“”«»]/u.test(tokens[match.firstToken]!.sepBefore)) return true;
   if (tokens[match.firstToken]!.breakBefore) return false;
   if (previous.lower === 'by' || sets.capitalAddressed.has(previous.lower)) return true;
+  // "a key ally of Damascus", "Moscow's partners": the party an agent noun relates to is a government.
+  const beforeOf = tokens[match.firstToken - 2];
+  if (previous.lower === 'of' && beforeOf !== undefined && !tokens[match.firstToken - 1]!.breakBefore && sets.agentNouns.has(beforeOf.lower)) return true;
   // «поддерживаемые Анкарой», «переговоры с Москвой»: a capital in the instrumental is the agent or the party.
   if (RUSSIAN_INSTRUMENTAL.test(last.raw)) return true;
   // "وألقت واشنطن", "فرفضت أنقرة": a verb-first sentence, the verb agreeing with the capital in the feminine.
@@ -307,7 +352,7 @@ function readContext(
   if (sets.locative.has(word)) place = true;
   else if (word === 'to' && motionBefore(tokens, k, sets)) place = true;
   else if (word === 'of' && sets.spatial.has(before)) place = true;
-  else if (word === 'with' && sets.boundary.has(before)) place = true;
+  else if (sets.boundaryWith.has(word) && sets.boundary.has(before)) place = true;
   else if (sets.placeObject.has(word)) place = true;
   else if (word === 'for' && sets.titlesBeforeFor.has(before)) place = true;
   // "Ned, on Syria – there are reports…", "On Syria, the minister said…": the country a remark turns to is its topic, a place.
@@ -319,6 +364,7 @@ function readContext(
     if (result) return result;
   }
   if (!place) return { place: false, governmentNear: false };
+  if (sets.origin.has(word) && sets.agentNouns.has(before)) return { place: false, governmentNear: false };
   // "allies in the United States and the European Union should press Ankara": those states act; "peace in Syria can…" stays a place.
   if (sets.locative.has(word) && sets.agentNouns.has(before) && subjectOfModal(tokens, matches, index, sets)) return { place: false, governmentNear: false };
   return { place: true, governmentNear: governmentBefore(tokens, k, sets) };
@@ -351,34 +397,6 @@ function motionBefore(tokens: NameToken[], to: number, sets: RoleSets): boolean 
     if (sets.motion.has(tokens[i]!.lower)) return true;
   }
   return false;
-}
-
-/** A region or state directly qualifying a job title after it ("Middle East director", "Syria researcher"). */
-function isPostRemit(tokens: NameToken[], match: AliasMatch, sets: RoleSets): boolean {
-  const next = tokens[match.endToken];
-  return next !== undefined && !next.breakBefore && !tokens[match.endToken - 1]!.possessive && sets.postTitles.has(next.lower);
-}
-
-/** Tokens a title may stand before the state it qualifies ("министр иностранных дел России"). */
-const TITLE_REACH = 4;
-
-/** «президента РФ Дмитрий Песков», "Президент Сирии Башар Асад": a state between a post title and its holder's name. */
-function isTitledHolder(tokens: NameToken[], match: AliasMatch, sets: RoleSets): boolean {
-  const next = tokens[match.endToken];
-  if (next === undefined || next.breakBefore || !next.capital || tokens[match.endToken - 1]!.possessive) return false;
-  for (let i = match.firstToken - 1; i >= 0 && match.firstToken - i <= TITLE_REACH; i--) {
-    if (sets.statePosts.has(tokens[i]!.fold)) return true;
-    if (tokens[i + 1]!.breakBefore) return false;
-  }
-  return false;
-}
-
-/** "US$2,000", "one US dollar": a state name that only labels a currency. */
-function isCurrency(tokens: NameToken[], match: AliasMatch, sets: RoleSets): boolean {
-  const next = tokens[match.endToken];
-  if (next === undefined) return false;
-  if (/^[$¢]/u.test(next.sepBefore)) return true;
-  return !next.breakBefore && sets.currency.has(next.lower);
 }
 
 function governmentBefore(tokens: NameToken[], at: number, sets: RoleSets): boolean {

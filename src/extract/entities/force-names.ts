@@ -21,6 +21,19 @@ export interface ForceState {
   /** The state's air arm, when it is a group of its own. */
   air?: string;
   adjectives: PerLanguage;
+  /** Words for the ruler or regime with nouns for the men fighting for it ("Assad militias", "regime gunmen"). */
+  loyalists?: Loyalists;
+}
+
+export interface Loyalists {
+  adjectives: PerLanguage;
+  nouns: PerLanguage;
+  /** The frame "<head> <link> <target>" ("gunmen loyal to the regime"): loyal-forces.ts. */
+  heads?: PerLanguage;
+  links?: PerLanguage;
+  /** Canonical names of the ruler and government served, and words naming them bare ("regime", "للنظام"). */
+  targets?: string[];
+  targetWords?: PerLanguage;
 }
 
 export interface ForceNames {
@@ -48,9 +61,35 @@ export function loadForceNames(dir: string, file = 'force-names.json'): ForceNam
     if (typeof s.state !== 'string' || typeof s.forces !== 'string' || (s.air !== undefined && typeof s.air !== 'string')) {
       throw new ForceNamesError(`${file}: states[${i}] needs "state" and "forces" names (and "air" only as a name)`);
     }
-    return { state: s.state, forces: s.forces, ...(typeof s.air === 'string' ? { air: s.air } : {}), adjectives: perLanguage(s.adjectives, `states[${i}].adjectives`) };
+    const loyalists = s.loyalists as Record<string, unknown> | undefined;
+    return {
+      state: s.state,
+      forces: s.forces,
+      ...(typeof s.air === 'string' ? { air: s.air } : {}),
+      adjectives: perLanguage(s.adjectives, `states[${i}].adjectives`),
+      ...(loyalists === undefined
+        ? {}
+        : { loyalists: parseLoyalists(loyalists, `states[${i}].loyalists`, perLanguage, words) }),
+    };
   });
   return { nouns: perLanguage(raw.nouns, 'nouns'), airNouns: perLanguage(raw.airNouns, 'airNouns'), modifierHeads: words(raw.modifierHeads ?? [], 'modifierHeads'), states };
+}
+
+function parseLoyalists(
+  raw: Record<string, unknown>,
+  where: string,
+  perLanguage: (value: unknown, where: string) => PerLanguage,
+  words: (value: unknown, where: string) => string[],
+): Loyalists {
+  const optional = (key: string) => (raw[key] === undefined ? {} : { [key]: perLanguage(raw[key], `${where}.${key}`) });
+  return {
+    adjectives: perLanguage(raw.adjectives, `${where}.adjectives`),
+    nouns: perLanguage(raw.nouns, `${where}.nouns`),
+    ...optional('heads'),
+    ...optional('links'),
+    ...optional('targetWords'),
+    ...(raw.targets === undefined ? {} : { targets: words(raw.targets, `${where}.targets`) }),
+  };
 }
 
 /** One generated phrase: the words in text order, and the group they name. */
@@ -70,6 +109,9 @@ function forcePhrases(data: ForceNames, stateNames: (state: string) => string[])
         for (const adjective of s.adjectives[lang]) phrases.push({ text: lang === 'ar' ? `${noun} ${adjective}` : `${adjective} ${noun}`, canonical });
         // «войска Турции», «ВВС России»: the state's name in the genitive after the noun.
         if (lang === 'ru') for (const name of stateNames(s.state)) phrases.push({ text: `${noun} ${name}`, canonical });
+      }
+      for (const noun of s.loyalists?.nouns[lang] ?? []) {
+        for (const adjective of s.loyalists!.adjectives[lang]) phrases.push({ text: lang === 'ar' ? `${noun} ${adjective}` : `${adjective} ${noun}`, canonical: s.forces });
       }
     }
   }
