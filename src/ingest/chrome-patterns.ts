@@ -19,6 +19,15 @@ export interface ChromePatterns {
   uiStripRatio: number;
   iconStripMinCount: number;
   captionPatterns: RegExp[];
+  /** The shape of a photo caption printed under its credit line ("<noun phrase>, <Month D, YYYY>."). */
+  captionUnderCreditPatterns: RegExp[];
+  /** Words that mark a line as a photo caption or credit when they stand in it ("photo", "фото"). */
+  captionWords: Set<string>;
+  /**
+   * A caption that reads as a scene in the present tense ("Two men receive treatment …", «Дети стоят у входа …»).
+   * A headline has the same shape, so only lines inside a body are tried.
+   */
+  sceneCaptionPatterns: RegExp[];
   /** An embedded social post's text or signature ("… pic.twitter.com/…", "— Name (@handle) May 3, 2024"). */
   embedPatterns: RegExp[];
   /** In-body pointers to other pages ("Read also: <headline>", "Learn more about …"). */
@@ -88,6 +97,9 @@ export function validateChromePatterns(raw: unknown, where = 'chrome patterns'):
     uiStripRatio: readNumber(obj, 'uiStripRatio', where, 1),
     iconStripMinCount: readNumber(obj, 'iconStripMinCount', where, 1000),
     captionPatterns: readRegexes(obj, 'captionPatterns', where),
+    captionUnderCreditPatterns: readRegexes(obj, 'captionUnderCreditPatterns', where),
+    captionWords: new Set(readStrings(obj, 'captionWords', where)),
+    sceneCaptionPatterns: readRegexes(obj, 'sceneCaptionPatterns', where),
     embedPatterns: readRegexes(obj, 'embedPatterns', where),
     teaserPatterns: readRegexes(obj, 'teaserPatterns', where),
     bylinePatterns: readRegexes(obj, 'bylinePatterns', where),

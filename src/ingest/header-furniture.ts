@@ -34,15 +34,21 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
 
+/** Sentence ends inside a line: a stop, then a space and a capital. */
+const INNER_SENTENCE_END = /[.!?]["”»]?\s+["“«]?\p{Lu}/u;
+
 /**
  * Indexes of a photo caption shown twice, as image text and as caption: a line repeated at once (a credit line
- * between the copies is already gone). Every copy goes, as the caption is no body text.
+ * between the copies is already gone). Every copy goes, as the caption is no body text. A lead of several sentences
+ * printed twice (as the page's description and as its text) with no credit beside it is body: the repeat goes later.
  */
-export function repeatedCaptionLines(candidates: readonly string[]): number[] {
+export function repeatedCaptionLines(candidates: readonly string[], closesHeader: readonly HeaderEnd[] = []): number[] {
   const out: number[] = [];
   for (let i = 0; i + 1 < candidates.length; i++) {
     const a = candidates[i]!;
     if (a.length < 20 || a.length !== candidates[i + 1]!.length || toComparisonKey(a) !== toComparisonKey(candidates[i + 1]!)) continue;
+    const credited = (closesHeader[i] ?? null) !== null || (closesHeader[i + 1] ?? null) !== null;
+    if (!credited && endsLikeSentence(a) && INNER_SENTENCE_END.test(a)) continue;
     out.push(i, i + 1);
   }
   return out;

@@ -2,7 +2,7 @@
 // metadata (date, outlet, byline) the furniture carries and remembering where furniture stood between candidates.
 import type { SourceDocument } from '../types';
 import type { ChromePatterns } from './chrome-patterns';
-import { detectChrome } from './detect-chrome';
+import { detectChrome, type ChromeKind } from './detect-chrome';
 import { detectDateline, detectOutletLine, isByline, readBylineName, splitDatedByline } from './detect-metadata-line';
 import { splitMetadataPrefix } from './metadata-prefix';
 import { normalizeDate } from './normalize-date';
@@ -18,7 +18,8 @@ export interface TextFindings {
   byline: string | null;
 }
 
-export type HeaderEnd = 'caption' | 'byline' | null;
+/** What closed a page header after a candidate: a photo caption, a short photo credit ("Фото: AFP"), a byline. */
+export type HeaderEnd = 'caption' | 'credit' | 'byline' | null;
 
 export interface CandidateLines {
   /** Lines that may be body text, title or masthead, in reading order. */
@@ -34,6 +35,11 @@ export interface CandidateLines {
 const FURNITURE_LABEL_WORDS = 4;
 const WIRE_END_MARK = /\s*\((?:end|END|ends)\)(?:\s+[\p{L}.]{1,12})?$/u;
 
+/** Words a caption line may have and still be a photo credit ("Photo Credit: Jane Doe", "Фото: AFP"). */
+const CREDIT_MAX_WORDS = 8;
+/** Words a photo caption printed under its credit may have. */
+const CAPTION_MAX_WORDS = 30;
+
 /** Words the line before a year may have and still be the rest of its date ("Апрель", "13 сентября"). */
 const DATE_PART_WORDS = 3;
 
@@ -47,11 +53,22 @@ function widerDate(date: string | null, previous: string | undefined): string | 
   return joined !== null && joined.startsWith(date) && joined.length > 4 ? joined : date;
 }
 
+/**
+ * The caption printed under a photo credit: shaped like one ("Alleged strike on the airport, October 27, 2022.",
+ * "… as seen in 2019, …"; `captionUnderCreditPatterns` per language) and short. Right after a credit, where the lead
+ * may also stand, only that shape tells a caption.
+ */
+function isCaptionUnderCredit(line: string, patterns: ChromePatterns): boolean {
+  return countWords(line, CAPTION_MAX_WORDS + 1) <= CAPTION_MAX_WORDS && patterns.captionUnderCreditPatterns.some((re) => re.test(line));
+}
+
 /** Candidate lines of a document, with the metadata its furniture lines carry. */
 export function readCandidateLines(doc: SourceDocument, patterns: ChromePatterns): CandidateLines {
   const out: CandidateLines = { candidates: [], labelBefore: [], closesHeader: [], found: { published: null, datelines: [], source: null, byline: null } };
   const { candidates, found } = out;
   let furniture = false;
+  // A short photo credit was the block just read: some pages print the caption under it, not above it.
+  let afterCredit = false;
   const markHeaderEnd = (kind: HeaderEnd) => {
     if (candidates.length > 0) out.closesHeader[candidates.length - 1] ??= kind;
   };
@@ -70,12 +87,13 @@ export function readCandidateLines(doc: SourceDocument, patterns: ChromePatterns
       }
       line = prefix.rest;
     }
-    const chrome = detectChrome(line, patterns);
+    const chrome: ChromeKind | null = detectChrome(line, patterns) ?? (afterCredit && isCaptionUnderCredit(line, patterns) ? 'caption' : null);
+    afterCredit = chrome === 'caption' && countWords(line, CREDIT_MAX_WORDS + 1) <= CREDIT_MAX_WORDS;
     if (chrome) {
       // Captions, credits, embedded posts and "Read also: <headline>" teasers sit inside a body; other chrome closes it.
       const inBody = chrome === 'caption' || chrome === 'teaser' || chrome === 'embed';
       furniture ||= !inBody || countWords(line, FURNITURE_LABEL_WORDS + 1) <= FURNITURE_LABEL_WORDS;
-      if (chrome === 'caption') markHeaderEnd('caption');
+      if (chrome === 'caption') markHeaderEnd(afterCredit ? 'credit' : 'caption');
       continue;
     }
     const date = widerDate(detectDateline(line, patterns), candidates.at(-1));

@@ -13,7 +13,7 @@ import { detectLanguage } from './detect-language';
 import { dateFromUrl, outletFromUrl, titleFromUrl } from './url-metadata';
 import { datelineDate } from './dateline-date';
 import { lineMatchingUrl } from './headline-from-url';
-import { countWords, endsLikeSentence, stripBullets, toComparisonKey } from './text-normalize';
+import { countWords, endsLikeSentence, stripLeadMarkup, toComparisonKey } from './text-normalize';
 import { isStopword } from '../text';
 
 export interface SegmentOptions {
@@ -59,7 +59,8 @@ function isLowerCaseProse(line: string): boolean {
 function isBodyLike(line: string, options: SegmentOptions): boolean {
   const words = countWords(line, 40);
   if (words >= 40) return true;
-  if (line.endsWith(':')) return (words > options.shortLineMaxWords && !isTitleCaseLabel(line)) || isQuoteLeadIn(line);
+  // A lead-in opening in lower case carries on the sentence before it ("… or T-72 tanks:"), however short.
+  if (line.endsWith(':')) return ((words > options.shortLineMaxWords || (words >= 2 && /^\p{Ll}/u.test(line))) && !isTitleCaseLabel(line)) || isQuoteLeadIn(line);
   if (endsLikeSentence(line) && words > options.shortLineMaxWords) return true;
   return words >= CASELESS_PROSE_WORDS && isCaselessProse(line);
 }
@@ -87,6 +88,9 @@ function isOpeningProse(line: string): boolean {
 
 /** Words a line without a sentence's end may have and still be a subheading or caption rather than body text. */
 const SUBHEADING_MAX_WORDS = 16;
+
+/** Words a photo caption written as a scene ("Two men receive treatment …") may have. */
+const SCENE_CAPTION_MAX_WORDS = 40;
 
 /** Words a question may have and still be a subheading ("Who is in the camps?"), written in title case or not. */
 const QUESTION_SUBHEADING_WORDS = 6;
@@ -121,13 +125,38 @@ function structuralFurniture(candidates: readonly string[], ctx: FurnitureContex
   const headlineAt = ctx.headline !== null ? candidates.indexOf(ctx.headline) : candidates.slice(0, 3).findIndex(ctx.isTitle);
   const out = new Set<number>([
     ...standfirstLines(candidates, headlineAt, ctx.closesHeader),
-    ...repeatedCaptionLines(candidates),
+    ...repeatedCaptionLines(candidates, ctx.closesHeader),
     ...embeddedQuoteLines(candidates),
   ]);
   candidates.forEach((line, i) => {
     if (isAuthorBio(line, ctx.byline, ctx.bioVerbs)) out.add(i);
   });
   return out;
+}
+
+/** Words a lead that lost its full stop needs to be told from a sub-headline in sentence case. */
+const LEAD_MIN_WORDS = 12;
+
+interface LeadInput {
+  candidates: readonly string[];
+  bodyLike: readonly boolean[];
+  labelBefore: readonly boolean[];
+  closesHeader: readonly HeaderEnd[];
+  captionWords: ReadonlySet<string>;
+}
+
+/**
+ * The index of the lead paragraph that lost its full stop, right under the headline, when it runs straight into the
+ * body (no caption, byline or date line between): prose in lower case, long for a headline, naming no photo. Else -1.
+ * A standfirst (dek) is set off from the body by the header's caption, byline or date, or repeats the headline.
+ */
+function leadUnderHeadline(input: LeadInput, headlineAt: number, firstBody: number): number {
+  const { candidates, bodyLike, labelBefore, closesHeader, captionWords } = input;
+  const at = headlineAt + 1;
+  if (headlineAt < 0 || firstBody !== at + 1 || bodyLike[at] || labelBefore[at] || labelBefore[firstBody] || closesHeader[at] !== null) return -1;
+  const line = candidates[at]!;
+  if (countWords(line, LEAD_MIN_WORDS) < LEAD_MIN_WORDS || !isLowerCaseProse(line)) return -1;
+  return line.toLowerCase().split(/[^\p{L}]+/u).some((w) => captionWords.has(w)) ? -1 : at;
 }
 
 /** Words a question at the top of a page may have and still be its headline ("Who Are the Rebels Taking Over …?"). */
@@ -210,6 +239,11 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
   const isTitle = (line: string) => titleKey !== '' && line.length <= 3 * titleKey.length + 16 && isSameTitleKey(toComparisonKey(line), titleKey);
   // A question headline ends like a sentence, but the body starts after it.
   if (firstBody !== -1 && (candidates[firstBody] === headline || isTitle(candidates[firstBody]!))) firstBody = bodyLike.indexOf(true, firstBody + 1);
+  const lead = leadUnderHeadline({ candidates, bodyLike, labelBefore, closesHeader, captionWords: patterns.captionWords }, headline === null ? -1 : candidates.indexOf(headline), firstBody);
+  if (lead !== -1) {
+    bodyLike[lead] = true;
+    firstBody = lead;
+  }
   const byline = explicit(doc.meta.byline) ?? found.byline;
   const furnitureAt = structuralFurniture(candidates, { headline, isTitle, closesHeader, byline, bioVerbs: patterns.bioVerbs });
 
@@ -226,7 +260,11 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
     if (i === cut) return true;
     // Inside the body, a short line that is no sentence is a subheading, a caption or a pull quote's credit.
     if (firstBody !== -1 && !bodyLike[i] && !endsLikeSentence(line) && countWords(line, SUBHEADING_MAX_WORDS + 1) <= SUBHEADING_MAX_WORDS) return false;
+    // A line with no sentence's end right above a photo credit ("Фото: AFP") is the photo's caption, however long.
+    if (firstBody !== -1 && !bodyLike[i] && closesHeader[i] === 'credit') return false;
     if (isQuestionSubheading(line) || isExclaimedSubheading(line)) return false;
+    // A scene in the present tense among reported paragraphs is a photo's caption (a headline has left already).
+    if (countWords(line, SCENE_CAPTION_MAX_WORDS + 1) <= SCENE_CAPTION_MAX_WORDS && patterns.sceneCaptionPatterns.some((re) => re.test(line))) return false;
     // A short lead-in ("وأضافت مصادر:") or piece of a broken sentence ("…،") is body by its reading, not its length.
     return bodyLike[i] || countWords(line, opts.shortLineMaxWords) > opts.shortLineMaxWords || endsLikeSentence(line);
   });
@@ -244,7 +282,8 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
       opening.map((line) => datelineDate(line, urlDate)).find((d) => d !== null) ||
       urlDate,
   };
-  const paragraphs = removeRepeats(body, opts.minContainedWords).map((p) => stripBullets(p) || p);
+  // A bullet stays: it is how the page shows a list item, and an analyst quotes the item with it.
+  const paragraphs = removeRepeats(body, opts.minContainedWords).map((p) => stripLeadMarkup(p) || p);
   if (byline !== null) meta.byline = byline;
   // Explicit metadata wins; otherwise the body says which language it is in.
   const lang = explicit(doc.meta.lang) ?? (paragraphs.length > 0 ? detectLanguage(paragraphs) : null);

@@ -17,6 +17,8 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
 const SENTENCE_END = /[.!?…]["”’'»)\]]*(?:\[\d{1,3}\])*$/u;
 // A run of '#' before a space is a markdown heading mark left in plain text; a hashtag ("#Syria") is kept.
 const BULLETS = /^(?:[\s•·▪◦►▶→*\-–—|>]|#+(?=\s))+/u;
+// Markup before a paragraph's words: a markdown heading or quotation mark, a table pipe. A list item's bullet is text.
+const LEAD_MARKUP = /^(?:[\s|>]|#+(?=\s))+/u;
 
 /** Collapses runs of whitespace (NBSP, tabs, zero-width spaces included) to one space and trims. */
 export function normalizeWhitespace(text: string): string {
@@ -82,6 +84,11 @@ function hasSurrogates(text: string): boolean {
 /** True when the line ends like a sentence: . ! ? or … optionally followed by closing quotes/brackets. */
 export function endsLikeSentence(text: string): boolean {
   return SENTENCE_END.test(text.trimEnd());
+}
+
+/** Strips leading markup but keeps a list item's bullet ("- Restore security in the region."), as the page shows it. */
+export function stripLeadMarkup(text: string): string {
+  return text.replace(LEAD_MARKUP, '').trim();
 }
 
 /** Strips list bullets and decorative leading symbols so rules see the words. */

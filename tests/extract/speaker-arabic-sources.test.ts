@@ -38,6 +38,13 @@ describe('attributeSpeakers: an Arabic according-to closing the sentence', () =>
     [['يعاني الأطفال من سوء التغذية في المخيم، وفقا لـ"أطباء بلا حدود".'], 'Médecins Sans Frontières'],
     [['قتل خمسة عناصر في الهجوم، بحسب ما نقلت وكالة رويترز.'], 'Reuters'],
     [['قتل خمسة عناصر في الهجوم، حسبما ذكرت وكالة الأنباء السورية سانا.'], 'SANA'],
+    // "what" and a verb with its object's pronoun between the source phrase and the source.
+    [['قتل ثلاثة مدنيين في القصف، وفق ما ذكرته وكالة سانا.'], 'SANA'],
+    [['قتل ثلاثة مدنيين في القصف، بحسب ما أعلنته وزارة الدفاع الروسية.'], 'Russian Defense Ministry'],
+    [['قتل ثلاثة مدنيين في القصف، وفقاً لما ذكره المرصد السوري لحقوق الإنسان.'], 'Syrian Observatory for Human Rights'],
+    // The preposition glued to the source's name, or to the document that carries its words.
+    [['نزح أكثر من مئة ألف شخص، وفقا للأمم المتحدة.'], 'United Nations'],
+    [['نزح أكثر من مئة ألف شخص، طبقا لتقرير الأمم المتحدة.'], 'United Nations'],
   ])('credits %j to %j', (paragraphs, speaker) => {
     expect(lastSpeakerOf(paragraphs)).toBe(speaker);
   });
@@ -144,5 +151,14 @@ describe('analyseQuotes: right-hand marks in Arabic', () => {
     const quoted = layout.spans.map(([s, e]) => text.slice(s + 1, e - 1));
     if (inside === null) expect(layout.spans[0]?.[0]).toBe(0);
     else expect(quoted).toEqual([inside]);
+  });
+});
+
+describe('attributeSpeakers: a reporting participle with its tanween on either side of the alef', () => {
+  it.each([
+    [['التقت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا الصحفيين، مشددًا على أن الضربة عدوان.'], 'Maria Zakharova'],
+    [['التقت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا الصحفيين، مشدداً على أن الضربة عدوان.'], 'Maria Zakharova'],
+  ])('credits %j to %j', (paragraphs, speaker) => {
+    expect(lastSpeakerOf(paragraphs)).toBe(speaker);
   });
 });

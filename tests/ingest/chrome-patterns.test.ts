@@ -19,6 +19,9 @@ describe('validateChromePatterns', () => {
     [{ uiStripRatio: 2 }, 'uiStripRatio'],
     [{ captionPatterns: [{ source: '(unclosed', flags: 'u' }] }, 'captionPatterns[0]'],
     [{ bylinePatterns: ['not an object'] }, 'bylinePatterns[0]'],
+    [{ captionUnderCreditPatterns: [] }, 'captionUnderCreditPatterns'],
+    [{ captionWords: ['photo', ''] }, 'captionWords[1]'],
+    [{ sceneCaptionPatterns: [{ source: '[', flags: 'u' }] }, 'sceneCaptionPatterns[0]'],
   ])('names the bad field when given %j', (override, field) => {
     expect(() => validateChromePatterns({ ...bundled, ...override }, 'test.json')).toThrow(
       new RegExp(`test\\.json: field '${field.replace(/[[\]]/g, '\\$&')}'`),

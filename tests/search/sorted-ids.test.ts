@@ -47,6 +47,17 @@ describe('indexOfId', () => {
   });
 });
 
+describe('unionIds', () => {
+  it('gives every id of any number of lists once, ascending', () => {
+    fc.assert(
+      fc.property(fc.array(idsArb, { maxLength: 7 }), (lists) => {
+        const expected = [...new Set(lists.flatMap((l) => [...l]))].sort((x, y) => x - y);
+        expect([...unionIds(lists)]).toEqual(expected);
+      }),
+    );
+  });
+});
+
 describe('IdCursor', () => {
   it('finds each probed id as indexOf does, whatever order the probes come in', () => {
     fc.assert(

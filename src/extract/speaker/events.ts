@@ -112,7 +112,8 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
 
   let previousEnd = 0;
   for (const hit of hits) {
-    if (mentions.some((m) => hit.start < m.end && hit.end > m.start)) continue;
+    // "وفقا للأمم المتحدة": a source phrase ending on a preposition glued to a name may end inside the name's word.
+    if (mentions.some((m) => hit.start < m.end && hit.end > m.start && !(hit.source && m.start > hit.start))) continue;
     if (hit.phrase) {
       events.push({ start: hit.start, end: hit.end, subjectSide: 'after', phrase: hit.phrase, relay: false });
       previousEnd = hit.end;

@@ -29,10 +29,11 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
   const written = wordsIn(ctx.analysis, start, end);
   if (side === 'before') return resolveBeforeVerb(written, ctx);
   // "وفق ما أفاد به المرصد" (as the observatory reported it): the object's pronoun stands before the subject.
-  let skip = 0;
+  // "بحسب ما ذكرته وكالة سانا" (according to what SANA reported): past "what" and its verb stands the source.
+  let skip = ctx.afterSourcePhrase ? sourceRelativeWords(written, start, ctx) : 0;
   while (skip < written.length - 1 && ctx.lexicon.resumptivePronouns.has(written[skip]!.text)) skip++;
   // "المسؤول الروسي الذي تعد بلاده … مع الأسد": a relative clause describes the head; its names never speak.
-  const all = beforeAside(written.slice(skip), ctx);
+  const all = beforeAside(withoutGluedPreposition(written.slice(skip), ctx), ctx);
   if (all.length === 1 && ctx.lexicon.inDocumentPronouns.has(all[0]!.text)) return authorInSentence(ctx);
   const stop = all.findIndex((w) => ctx.lexicon.phraseStops.has(w.text));
   const words = stop < 0 ? all : all.slice(0, stop);
@@ -52,8 +53,9 @@ export function resolveHeadInitialPhrase(start: number, end: number, side: 'befo
   if (surname) return surname;
   if (lexicon.correspondentNouns.has(head.text)) return resolveCorrespondent(all, words, ctx);
   if (lexicon.personRoles.has(head.text)) return resolveRoleHead(all, words, ctx);
-  if (lexicon.documentNouns.has(head.text)) return resolveDocumentHead(head, ctx);
-  const atHead = inside(words).find((m) => m.start <= head.start && m.end > head.start);
+  if (lexicon.documentNouns.has(head.text)) return nameAfterNoun(words, ctx) ?? resolveDocumentHead(head, ctx);
+  // "وفقا للأمم المتحدة": a name glued to the preposition that closes a source phrase starts before the phrase.
+  const atHead = ctx.mentions.find((m) => m.start <= head.start && m.end > head.start && m.end <= words.at(-1)!.end);
   if (atHead) return atHead.kind === 'place' || atHead.facet === 'location' ? null : candidateFromMention(atHead);
   if (lexicon.sourceNouns.has(head.text)) {
     // "مصادر في المعارضة السورية": the body the sources are in lies past the preposition that cut the phrase.
@@ -232,6 +234,31 @@ function writtenFullName(text: string, surname: string, ctx: PhraseContext): str
     return `${given} ${surname}`;
   }
   return null;
+}
+
+/**
+ * Words of "what" and its verb opening the phrase after a source phrase: 2 for "ما ذكرته" (بحسب ما ذكرته X), 1 for
+ * the verb alone when the source phrase ends on "what" ("بحسب ما", "حسبما"); 0 when no verb stands before the source.
+ */
+function sourceRelativeWords(written: Word[], start: number, ctx: PhraseContext): number {
+  const { sourceRelatives } = ctx.lexicon;
+  if (written.length > 2 && sourceRelatives.has(written[0]!.text)) return 2;
+  const before = /([\p{L}\p{M}]+)\s*$/u.exec(ctx.analysis.slice(Math.max(0, start - 12), start))?.[1];
+  const endsOnWhat = before !== undefined && [...sourceRelatives].some((w) => before === w || before.endsWith(w));
+  return endsOnWhat && written.length > 1 && !ctx.mentions.some((m) => m.start <= written[0]!.start && m.end > written[0]!.start) ? 1 : 0;
+}
+
+/** A preposition glued to a noun after a source phrase ("وفقاً لتقرير …", "طبقا لمنظمة …"). */
+const GLUED_LAM = /^ل(?=[\u0621-\u064a]{3})/u;
+
+/** The phrase with "ل" (to) cut from its first word when what remains is a noun of the lists ("لتقرير" → "تقرير"). */
+function withoutGluedPreposition(words: Word[], ctx: PhraseContext): Word[] {
+  const first = words[0];
+  if (!first || !ctx.afterSourcePhrase || !GLUED_LAM.test(first.text)) return words;
+  const rest = first.text.slice(1);
+  const { lexicon } = ctx;
+  const listed = lexicon.institutionNouns.has(rest) || lexicon.documentNouns.has(rest) || lexicon.outletNouns.has(rest) || lexicon.personRoles.has(rest);
+  return listed ? [{ text: rest, start: first.start + 1, end: first.end }, ...words.slice(1)] : words;
 }
 
 /** The words before a relative clause or an "and it is" aside ("الذي …", "وهي تحالف …") that opens past the first. */

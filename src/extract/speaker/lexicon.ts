@@ -113,6 +113,8 @@ export interface SpeakerLexicon {
   officialAdjectives: ReadonlySet<string>;
   /** "and it is" opening an aside about a subject ("قسد وهي تحالف … قالت"): what follows describes, never speaks. */
   appositionOpeners: ReadonlySet<string>;
+  /** "what" after a source phrase ("بحسب ما ذكرته الوكالة", according to what the agency said): its verb's subject is the source. */
+  sourceRelatives: ReadonlySet<string>;
 }
 
 /**
@@ -267,6 +269,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     inDocumentPronouns: optionalSet(roles, 'roles', 'inDocumentPronouns'),
     officialAdjectives: optionalSet(roles, 'roles', 'officialAdjectives'),
     appositionOpeners: optionalSet(roles, 'roles', 'appositionOpeners'),
+    sourceRelatives: optionalSet(roles, 'roles', 'sourceRelatives'),
   };
 }
 
@@ -335,10 +338,15 @@ function readWords(data: unknown, file: string, key: string): string[] {
 /** An Arabic alef carrying a hamza or madda, which much Arabic news writing drops ("افاد" for "أفاد", "ان" for "أن"). */
 const HAMZA_ALEF = /[أإآ]/gu;
 
-/** The words with, after each Arabic word spelled with a hamza on its alef, its spelling with a bare alef. */
+/**
+ * The words with, after each Arabic word spelled with a hamza on its alef, its spelling with a bare alef; and with the
+ * tanween of an adverbial ending written on either side of its alef ("مؤكداً" and "مؤكدًا", stressing).
+ */
 function withBareAlef(words: string[]): string[] {
   const variants = words.filter((w) => /[أإآ]/u.test(w)).map((w) => w.replace(HAMZA_ALEF, 'ا'));
-  return variants.length === 0 ? words : [...new Set([...words, ...variants])];
+  const tanween = [...words, ...variants].flatMap((w) => (w.endsWith('اً') ? [`${w.slice(0, -2)}ًا`] : w.endsWith('ًا') ? [`${w.slice(0, -2)}اً`] : []));
+  const all = [...variants, ...tanween];
+  return all.length === 0 ? words : [...new Set([...words, ...all])];
 }
 
 function readRecord(data: unknown, file: string, key: string): Record<string, string> {

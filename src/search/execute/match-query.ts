@@ -118,6 +118,8 @@ class FullMatcher {
     // Materialize the rarest unit, probe the others for its paragraphs only (rarest first).
     // A lone unit is never probed or materialized again, so its phrase is checked only where it can count.
     const materialized = materializeUnit(this.ctx, rarest, units.length === 1 && universe !== null ? universe : undefined);
+    // A lone unit's scores take the title bonus in the same pass that keeps the paragraphs with a value.
+    if (units.length === 1 && anyValue !== null) return this.q.filter.keep(...withAnyValueAndBonus(materialized, anyValue, bonus, this.ctx.s.paragraphDoc), 1);
     let driver = materialized;
     // A facet's "has a value" needs no walk over its (often most) paragraphs: the table's row says it.
     if (anyValue !== null) driver = keepWithAnyValue(materialized, anyValue);
@@ -131,6 +133,21 @@ class FullMatcher {
     for (let i = 0; i < scores.length; i++) scores[i] = 0 + driver.scores[i]! + bonus[paragraphDoc[driver.ids[i]!]!]!;
     return this.q.filter.keep(driver.ids, scores, 1);
   }
+}
+
+/** `keepWithAnyValue` with each kept score plus its document's title bonus (a lone unit's full score), in one pass. */
+function withAnyValueAndBonus(list: ScoredIds, table: FacetTable, bonus: Float64Array, paragraphDoc: Uint32Array): [Uint32Array, Float64Array] {
+  const ids = new Uint32Array(list.ids.length);
+  const scores = new Float64Array(list.ids.length);
+  const offsets = table.offsets;
+  let k = 0;
+  for (let i = 0; i < list.ids.length; i++) {
+    const pid = list.ids[i]!;
+    if (offsets[pid + 1]! === offsets[pid]!) continue;
+    ids[k] = pid;
+    scores[k++] = 0 + list.scores[i]! + bonus[paragraphDoc[pid]!]!;
+  }
+  return [ids.subarray(0, k), scores.subarray(0, k)];
 }
 
 /** The scored ids (ascending) of paragraphs carrying some value of `table`: `keepAmong` its paragraphs, without walking them. */

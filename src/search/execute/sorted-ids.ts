@@ -146,19 +146,32 @@ export function unionAddBonus(a: ScoredIds, b: Uint32Array, bonus: number): Scor
   return { ids: ids.subarray(0, k), scores: scores.subarray(0, k) };
 }
 
-/** Union of ascending id lists, ascending, without repeats. */
+/**
+ * Union of ascending id lists, ascending, without repeats: merged pairwise in halves (linear passes, no sort), each
+ * list's repeats dropped as well.
+ */
 export function unionIds(lists: readonly Uint32Array[]): Uint32Array {
+  if (lists.length === 0) return new Uint32Array(0);
   if (lists.length === 1) return lists[0]!;
-  let size = 0;
-  for (const l of lists) size += l.length;
-  const merged = new Uint32Array(size);
-  let at = 0;
-  for (const l of lists) {
-    merged.set(l, at);
-    at += l.length;
-  }
-  merged.sort();
+  if (lists.length === 2) return unionTwo(lists[0]!, lists[1]!);
+  const half = lists.length >> 1;
+  return unionTwo(unionIds(lists.slice(0, half)), unionIds(lists.slice(half)));
+}
+
+function unionTwo(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const merged = new Uint32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
   let k = 0;
-  for (let i = 0; i < merged.length; i++) if (k === 0 || merged[i] !== merged[k - 1]) merged[k++] = merged[i]!;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i]! : NO_ID;
+    const y = j < b.length ? b[j]! : NO_ID;
+    const id = x <= y ? x : y;
+    if (x === id) i++;
+    if (y === id) j++;
+    if (k === 0 || merged[k - 1] !== id) merged[k++] = id;
+  }
   return merged.subarray(0, k);
 }
+
+const NO_ID = 0xffffffff;

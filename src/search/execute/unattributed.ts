@@ -48,21 +48,26 @@ function unattributedParagraphs(ctx: SearchContext, units: readonly UnitQuery[],
   let inDocs = 0;
   for (const d of docs) inDocs += s.docStart[d + 1]! - s.docStart[d]!;
   const rarest = units.reduce((a, b) => (b.estimate < a.estimate ? b : a));
-  const out: number[] = [];
   if (rarest.estimate < inDocs * units.length * PROBE_COST) {
-    for (const pid of materializeUnit(ctx, rarest).ids) if (eligible(pid)) out.push(pid);
-    return Uint32Array.from(out);
+    const ids = materializeUnit(ctx, rarest).ids;
+    const out = new Uint32Array(ids.length);
+    let k = 0;
+    for (let i = 0; i < ids.length; i++) if (eligible(ids[i]!)) out[k++] = ids[i]!;
+    return out.subarray(0, k);
   }
+  const out = new Uint32Array(inDocs);
+  let k = 0;
   for (const d of [...docs].sort((a, b) => a - b)) {
-    for (let pid = s.docStart[d]!; pid < s.docStart[d + 1]!; pid++) if (eligible(pid)) out.push(pid);
+    for (let pid = s.docStart[d]!; pid < s.docStart[d + 1]!; pid++) if (eligible(pid)) out[k++] = pid;
   }
-  return Uint32Array.from(out);
+  return out.subarray(0, k);
 }
 
 /** Of `within`, the paragraphs satisfying every unit, with their summed unit scores. */
 function fullMatchesAmong(ctx: SearchContext, units: readonly UnitQuery[], within: Uint32Array): { ids: Uint32Array; scores: Float64Array } {
-  const ids: number[] = [];
-  const scores: number[] = [];
+  const ids = new Uint32Array(within.length);
+  const scores = new Float64Array(within.length);
+  let k = 0;
   outer: for (const pid of within) {
     let score = 0;
     for (const uq of units) {
@@ -70,10 +75,10 @@ function fullMatchesAmong(ctx: SearchContext, units: readonly UnitQuery[], withi
       if (Number.isNaN(one)) continue outer;
       score += one;
     }
-    ids.push(pid);
-    scores.push(score);
+    ids[k] = pid;
+    scores[k++] = score;
   }
-  return { ids: Uint32Array.from(ids), scores: Float64Array.from(scores) };
+  return { ids: ids.subarray(0, k), scores: scores.subarray(0, k) };
 }
 
 /**

@@ -188,8 +188,12 @@ function normsOf(field: FieldIndex): Float64Array {
 }
 
 function postingScore(field: FieldIndex, norms: Float64Array, idf: number, i: number): number {
-  const tf = field.freqs[i]!;
-  return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norms[field.docs[i]!]!));
+  return scoreOf(field.freqs[i]!, norms[field.docs[i]!]!, idf);
+}
+
+/** BM25+ of one posting from its term frequency and its text's length part (`postingScore` when the text is known). */
+function scoreOf(tf: number, norm: number, idf: number): number {
+  return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
 }
 
 /**
@@ -244,7 +248,10 @@ export function materializeWord(segment: TextSegment, q: WordQuery): WordPosting
 /** Up to this many expansions, a word's postings are merged (sequential reads) rather than accumulated per text. */
 const MERGE_MAX_TERMS = 4;
 
-/** `materializeWord` for a few expansions: a k-way merge of their postings, same sums in the same order. */
+/**
+ * `materializeWord` for a few expansions: a k-way merge of their postings, same sums in the same order. Each term's
+ * next id sits in `heads` (NO_TEXT once done), so finding the smallest reads one small array, not k postings lists.
+ */
 function mergeWord(segment: TextSegment, q: WordQuery): WordPostings {
   if (q.loose.length + q.exact.length === 2) return mergeTwo(q);
   const terms = [...q.loose, ...q.exact];
@@ -252,15 +259,14 @@ function mergeWord(segment: TextSegment, q: WordQuery): WordPostings {
   const looseCount = q.loose.length;
   const at = new Uint32Array(k);
   const ends = new Uint32Array(k);
-  const idfs = new Float64Array(k);
-  const norms = terms.map((d) => normsOf(d.field));
+  const heads = new Float64Array(k);
   let total = 0;
   for (let j = 0; j < k; j++) {
     const d = terms[j]!;
-    const { idf, start, end } = bm25(d.field, segment.size, d.id);
+    const { start, end } = bm25(d.field, segment.size, d.id);
     at[j] = start;
     ends[j] = end;
-    idfs[j] = idf;
+    heads[j] = start < end ? d.field.docs[start]! : NO_TEXT;
     total += end - start;
   }
   const ids = new Uint32Array(total);
@@ -268,23 +274,19 @@ function mergeWord(segment: TextSegment, q: WordQuery): WordPostings {
   let count = 0;
   for (;;) {
     let id = NO_TEXT;
-    for (let j = 0; j < k; j++) {
-      if (at[j]! < ends[j]!) {
-        const v = terms[j]!.field.docs[at[j]!]!;
-        if (v < id) id = v;
-      }
-    }
+    for (let j = 0; j < k; j++) if (heads[j]! < id) id = heads[j]!;
     if (id === NO_TEXT) break;
     let looseScore = 0;
     let exactScore = 0;
     for (let j = 0; j < k; j++) {
+      if (heads[j] !== id) continue;
       const i = at[j]!;
       const d = terms[j]!;
-      if (i >= ends[j]! || d.field.docs[i] !== id) continue;
-      const score = d.weight * postingScore(d.field, norms[j]!, idfs[j]!, i);
+      const score = d.weight * scoreOf(d.field.freqs[i]!, d.norms[id]!, d.idf);
       if (j < looseCount) looseScore += score;
       else exactScore += score;
       at[j] = i + 1;
+      heads[j] = i + 1 < ends[j]! ? d.field.docs[i + 1]! : NO_TEXT;
     }
     ids[count] = id;
     scores[count++] = 0 + looseScore + exactScore * q.exactBoost;
