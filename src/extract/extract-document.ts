@@ -25,6 +25,7 @@ import { isDescribedSources } from './speaker/written-source';
 import { titleVoice } from './speaker/document-voice';
 import { loadSpeakerLexicon } from './speaker/lexicon';
 import { inStartOrder, sortByStart } from './by-start';
+import { buildStateBodies } from './speaker/state-bodies';
 
 export interface ExtractorOptions {
   /** Find entities the gazetteer does not know with heuristics and compromise's tagger. */
@@ -81,6 +82,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     // "مسؤول أمني تركي" (a Turkish security official): Arabic nationality adjectives come from the state's names.
     if (entry.kind === 'state') for (const alias of entry.aliases) for (const nisba of arabicNisbaForms(alias)) stateOfDemonym.set(nisba, entry.canonical);
   }
+  const stateBodies = buildStateBodies(gazetteer);
   const finder = resolved.nlp ? createNameFinder({ demonyms: [...demonyms.values()] }) : null;
 
   function findDocumentMentions(paragraphs: string[]): Mention[][] {
@@ -139,7 +141,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     const titleMentions = meta.title === null ? [] : (findDocumentMentions([meta.title])[0] ?? []);
     const voices = attributeSpeakerVoices(
       paragraphs.map((text, i) => ({ text, mentions: mentions[i]! })),
-      { stateOfDemonym, documentVoice: titleVoice(meta.title, titleMentions, loadSpeakerLexicon()), documentOutlet: meta.source },
+      { stateOfDemonym, stateBodies, documentVoice: titleVoice(meta.title, titleMentions, loadSpeakerLexicon()), documentOutlet: meta.source },
     );
     const speakers = consolidateSpeakers(
       voices.map((v) => v.speaker),
