@@ -6,6 +6,7 @@ import type { Mention } from '../../types';
 import type { ForceNames } from './force-names';
 import type { Gazetteer } from './gazetteer';
 import type { NameToken } from './name-tokens';
+import { sortByStart } from '../by-start';
 
 interface LoyaltyFrame {
   forces: string;
@@ -63,7 +64,7 @@ export function createLoyalForceFinder(data: ForceNames, gazetteer: Gazetteer): 
         found = true;
       }
     }
-    if (found) mentions.sort((a, b) => a.start - b.start);
+    if (found) sortByStart(mentions);
   };
 }
 
