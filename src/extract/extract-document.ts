@@ -24,6 +24,8 @@ import { createSpeakerConsolidator } from './speaker/consolidation';
 import { isDescribedSources } from './speaker/written-source';
 import { titleVoice } from './speaker/document-voice';
 import { loadSpeakerLexicon } from './speaker/lexicon';
+import { inStartOrder, sortByStart } from './by-start';
+import { buildStateBodies } from './speaker/state-bodies';
 
 export interface ExtractorOptions {
   /** Find entities the gazetteer does not know with heuristics and compromise's tagger. */
@@ -80,6 +82,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     // "مسؤول أمني تركي" (a Turkish security official): Arabic nationality adjectives come from the state's names.
     if (entry.kind === 'state') for (const alias of entry.aliases) for (const nisba of arabicNisbaForms(alias)) stateOfDemonym.set(nisba, entry.canonical);
   }
+  const stateBodies = buildStateBodies(gazetteer);
   const finder = resolved.nlp ? createNameFinder({ demonyms: [...demonyms.values()] }) : null;
 
   function findDocumentMentions(paragraphs: string[]): Mention[][] {
@@ -119,7 +122,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
             origin: 'nlp',
           });
         }
-        found.sort((a, b) => a.start - b.start);
+        sortByStart(found);
       }
       tokens.push(paragraphTokens);
       mentions.push(found);
@@ -138,7 +141,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
     const titleMentions = meta.title === null ? [] : (findDocumentMentions([meta.title])[0] ?? []);
     const voices = attributeSpeakerVoices(
       paragraphs.map((text, i) => ({ text, mentions: mentions[i]! })),
-      { stateOfDemonym, documentVoice: titleVoice(meta.title, titleMentions, loadSpeakerLexicon()), documentOutlet: meta.source },
+      { stateOfDemonym, stateBodies, documentVoice: titleVoice(meta.title, titleMentions, loadSpeakerLexicon()), documentOutlet: meta.source },
     );
     const speakers = consolidateSpeakers(
       voices.map((v) => v.speaker),
@@ -233,7 +236,7 @@ function peopleInsideGroups(matcher: EntityMatcher, personWords: ReadonlySet<str
   function addInOrder(matches: AliasMatch[], added: AliasMatch[]): void {
   if (added.length === 0) return;
   matches.push(...added);
-  matches.sort((a, b) => a.start - b.start);
+  sortByStart(matches);
 }
 
 function removeWhere<T>(items: T[], drop: (item: T) => boolean): void {
@@ -245,7 +248,7 @@ function removeWhere<T>(items: T[], drop: (item: T) => boolean): void {
 /** Unique canonical values of one facet, in order of first appearance. */
 export function facetValues(mentions: Mention[], facet: Mention['facet']): string[] {
   const values: string[] = [];
-  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+  for (const m of inStartOrder(mentions)) {
     if (m.facet === facet && !values.includes(m.canonical)) values.push(m.canonical);
   }
   return values;

@@ -4,6 +4,7 @@ import type { Mention } from '../../types';
 import type { NameToken } from './name-tokens';
 import { foldName } from '../../text/fold-name';
 import { wordsOfAllLanguages } from '../../text';
+import { sortByStart } from '../by-start';
 
 export interface LinkContext {
   /** Tokens and current mentions of each paragraph, in reading order. */
@@ -89,7 +90,7 @@ export function linkSurnames(context: LinkContext): void {
         origin: origins.get(canonical) ?? 'gazetteer',
       });
     });
-    mentions.sort((a, b) => a.start - b.start);
+    sortByStart(mentions);
   });
 }
 
@@ -145,7 +146,7 @@ export function resolveNominalMinistries(context: LinkContext): void {
         origin: 'gazetteer',
       });
     }
-    mentions.sort((a, b) => a.start - b.start);
+    sortByStart(mentions);
   });
 }
 

@@ -7,6 +7,7 @@ import type { Mention } from '../../types';
 import type { ForceNames, Sponsored } from './force-names';
 import type { Gazetteer } from './gazetteer';
 import type { NameToken } from './name-tokens';
+import { sortByStart } from '../by-start';
 
 interface LoyaltyFrame {
   forces: string;
@@ -70,7 +71,7 @@ export function createLoyalForceFinder(data: ForceNames, gazetteer: Gazetteer): 
         found = true;
       }
     }
-    if (found) mentions.sort((a, b) => a.start - b.start);
+    if (found) sortByStart(mentions);
   };
 }
 

@@ -14,7 +14,9 @@ import type { QuoteLayout } from './quotes';
 import { isHeadInitialPhrase } from './head-initial';
 import { documentKey, resolvePersonAnaphor, resolvePhrase } from './subject';
 import { reportedClauseSpeaker } from './reported-clause';
+import type { StateBodies } from './state-bodies';
 import { applyTranscriptTurns, transcriptLabelEnd } from './transcript';
+import { inStartOrder, sortByStart } from '../by-start';
 import { endsOnColon, isListItem, openLeadIn } from './lead-in';
 
 export interface SpeakerParagraph {
@@ -23,7 +25,10 @@ export interface SpeakerParagraph {
 }
 
 export interface SpeakerOptions {
-  /** How many paragraphs back an unattributed quotation may find its speaker. */
+  /**
+   * How many paragraphs back an unattributed quotation inside a sentence may find its speaker ("Russia … “will continue
+   * to work…”" after a paragraph of the same briefing); one that opens its paragraph reaches only the paragraph before.
+   */
   quoteCarryDistance: number;
   /** Words a quotation needs, with no attribution, to count as the latest speaker's words. */
   minCarriedQuoteWords: number;
@@ -32,6 +37,8 @@ export interface SpeakerOptions {
   lexicon: SpeakerLexicon;
   /** Lowercase demonym → state canonical, so that "Turkish officials said" credits Turkey; none when absent. */
   stateOfDemonym?: ReadonlyMap<string, string>;
+  /** A state's bodies by the noun written before the state («минобороны РФ»); none when absent. */
+  stateBodies?: StateBodies;
   /** The person the whole document is the words of (a transcript's speaker, see titleVoice); none when absent. */
   documentVoice?: string | null;
   /** The outlet that published the document ("our correspondent" reports for it); none when unknown. */
@@ -89,9 +96,9 @@ export function attributeSpeakerVoices(
     const layout = unquoteNames(paragraph.text, analyseQuotes(paragraph.text), (s, e) => isQuotedName(paragraph, s, e, resolved.lexicon));
     const analysis = blankParentheticals(layout.masked);
     const mentions = paragraph.mentions
-      .filter((m) => !isInsideSpans(layout.spans, m.start, m.end) && analysis.slice(m.start, m.end).trim() !== '')
-      .sort((a, b) => a.start - b.start);
-    const ordered = [...paragraph.mentions].sort((a, b) => a.start - b.start);
+      .filter((m) => !isInsideSpans(layout.spans, m.start, m.end) && analysis.slice(m.start, m.end).trim() !== '');
+    sortByStart(mentions);
+    const ordered = inStartOrder(paragraph.mentions);
 
     const events = findSayEvents(analysis, mentions, resolved.lexicon);
     const attributed: { event: SayEvent; speaker: SpeakerCandidate }[] = [];
@@ -99,7 +106,8 @@ export function attributeSpeakerVoices(
     for (const event of events) {
       // The paragraph's own mentions before the event count as seen, for this event only.
       for (const mention of ordered) if (mention.end <= event.start) seen.push({ mention, paragraph: index });
-      const resolvedEvent = resolveEvent(event, { text: paragraph.text, analysis, texts }, mentions, history, seen, resolved, index, issuers);
+      const earlier = attributed.at(-1)?.speaker ?? null;
+      const resolvedEvent = resolveEvent(event, { text: paragraph.text, analysis, texts, earlier }, mentions, history, seen, resolved, index, issuers);
       const { shown } = resolvedEvent;
       // "SOHR recorded 40 deaths" reports the monitor's findings; "the army recorded gains", "footage showed" no one's words.
       const speaker = event.record && !isRecordingBody(resolvedEvent.speaker) ? null : resolvedEvent.speaker;
@@ -164,7 +172,7 @@ export function resolveSpeakerOptions(options: Partial<SpeakerOptions>): Speaker
 
 function resolveEvent(
   event: SayEvent,
-  { text, analysis, texts }: { text: string; analysis: string; texts: readonly string[] },
+  { text, analysis, texts, earlier }: { text: string; analysis: string; texts: readonly string[]; earlier: SpeakerCandidate | null },
   mentions: Mention[],
   history: SpeakerRecord[],
   seen: SeenMention[],
@@ -184,33 +192,42 @@ function resolveEvent(
     useUnmatchedNames: options.useUnmatchedNames,
     paragraph,
     ...(options.stateOfDemonym ? { stateOfDemonym: options.stateOfDemonym } : {}),
+    ...(options.stateBodies ? { stateBodies: options.stateBodies } : {}),
     ...(options.documentOutlet ? { documentOutlet: options.documentOutlet } : {}),
   };
   const own = { ...context, side: event.subjectSide, afterSourcePhrase: event.source === true };
   // «По его сведениям, …», "according to him": the source phrase names its source by a pronoun; what follows is content.
+  // «Агентство САНА передало…. По его данным, …»: a source credited earlier in the paragraph is the one it refers to.
   if (event.source === true && options.lexicon.impliedSubject.has(analysis.slice(event.start, event.end).toLowerCase())) {
     const previous = history.at(-1);
-    const speaker = resolvePersonAnaphor(context) ?? (previous && paragraph - previous.paragraph <= 1 ? candidateFromRecord(previous) : null);
+    const speaker = earlier ?? resolvePersonAnaphor(context) ?? (previous && paragraph - previous.paragraph <= 1 ? candidateFromRecord(previous) : null);
     return { speaker, shown: event };
   }
   const first = resolveInverted(event, analysis, context, options.lexicon);
   const before = first ?? resolvePhrase(event.phrase.start, event.phrase.end, own) ?? resolveFirstConjunct(event.phrase, analysis, mentions, own);
   const after = before ?? (event.inverted && !opensImpersonally(event, analysis, options.lexicon) ? resolvePhrase(event.inverted.start, event.inverted.end, { ...context, side: 'after' }) : null);
-  const candidate = after ?? (carriesSubject(event, analysis, options.lexicon) ? resolveImpliedSubject(context, history, paragraph) : null);
+  const implied = after ?? (carriesSubject(event, analysis, options.lexicon) ? resolveImpliedSubject(context, history, paragraph) : null);
+  // "Anadolu quoted local sources as saying": a source that names no one leaves the words to the one who relays them.
+  const relayer = event.relayer && (implied === null || implied.collective === true) ? resolvePhrase(event.relayer.start, event.relayer.end, { ...context, side: 'before' }) : null;
+  const candidate = relayer ?? implied;
   const origin = candidate && !candidate.isPerson ? resolveRelayOrigin(event, analysis, context) : null;
   // The cue shows the words that named the speaker: the relayed origin, or the phrase after the verb when it won.
   const inverted = first !== null || (before === null && after !== null);
   const shown: SayEvent = origin
     ? { ...event, source: true, subjectSide: 'after', phrase: origin.phrase }
-    : inverted && event.inverted
+    : relayer && event.relayer
+      ? { ...event, subjectSide: 'before', phrase: event.relayer }
+      : inverted && event.inverted
       ? { ...event, subjectSide: 'after', phrase: event.inverted }
       : event;
   return { speaker: withAffiliations(origin?.speaker ?? candidate, event, analysis, mentions), shown };
 }
 
 /**
- * "…, Reuters reported, citing a spokesman for the Syrian Foreign Ministry": the outlet passes on the words of a body
- * its spokesman speaks for, or of a named person; an unnamed source it cites ("citing two officers") leaves the outlet.
+ * "…, Reuters reported, citing a spokesman for the Syrian Foreign Ministry", «ТАСС со ссылкой на газету Addustour»,
+ * «ФАН, ссылаясь на Урсулу Мюллер, сообщило»: the outlet passes on the words of the source it names (a person, a body,
+ * another outlet); an unnamed or collective source it cites ("citing two officers", "citing foreign media") leaves the
+ * outlet.
  */
 function resolveRelayOrigin(
   event: SayEvent,
@@ -219,16 +236,24 @@ function resolveRelayOrigin(
 ): { speaker: SpeakerCandidate; phrase: { start: number; end: number } } | null {
   const { lexicon } = context;
   const sentenceEnd = findSentenceStarts(analysis).find((s) => s > event.end) ?? analysis.length;
-  const after = analysis.slice(event.end, sentenceEnd);
-  const marker = lexicon.relayInside.exec(after);
+  // The relay follows the verb, or closes the subject phrase before it («ФАН, ссылаясь на …, сообщило»).
+  const inPhrase = event.subjectSide === 'before' && event.phrase.end < event.start ? lexicon.relayInside.exec(analysis.slice(event.phrase.end, event.start)) : null;
+  // «передало со ссылкой на …»: a verb written with its relay marker.
+  const inVerb = inPhrase ? null : lexicon.relayInside.exec(analysis.slice(event.start, event.end));
+  const from = inPhrase ? event.phrase.end : inVerb ? event.start : event.end;
+  const marker = inPhrase ?? inVerb ?? lexicon.relayInside.exec(analysis.slice(event.end, sentenceEnd));
   if (!marker) return null;
-  const start = event.end + marker.index + marker[0].length;
+  const start = from + marker.index + marker[0].length;
   const stop = analysis.slice(start, sentenceEnd).search(/[,.;:!?()،؛؟]/u);
   const end = stop < 0 ? sentenceEnd : start + stop;
   const origin = resolvePhrase(start, end, { ...context, side: 'after' });
-  if (!origin) return null;
-  const spokesman = (analysis.slice(start, end).toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => lexicon.spokesRoles.has(w));
-  return origin.isPerson || (spokesman && !origin.collective) ? { speaker: origin, phrase: { start, end } } : null;
+  if (!origin || origin.collective === true) return null;
+  const words = (analysis.slice(start, end).match(/[\p{L}-]+/gu) ?? []).filter((w) => !lexicon.definiteDeterminers.has(w.toLowerCase()));
+  const spokesman = words.some((w) => lexicon.spokesRoles.has(w.toLowerCase()));
+  // "citing two senior officers", «со ссылкой на военный источник»: a source no name opens is nobody named.
+  const opening = words[0] ?? '';
+  const named = /^\p{Lu}/u.test(opening) || lexicon.outletNouns.has(opening.toLowerCase()) || lexicon.institutionNouns.has(opening.toLowerCase());
+  return origin.isPerson || (spokesman ? true : named) ? { speaker: origin, phrase: { start, end } } : null;
 }
 
 /** A person speaker with the organisations named in the event's sentence, so "the ministry spokesperson" later finds them. */
@@ -356,7 +381,10 @@ function continueQuotation(
   if (layout.firstMark === null) return null;
   const previousSpeaker = previous?.speaker ?? null;
   if (previous?.layout.endsOpen && previousSpeaker) return previousSpeaker;
-  const recent = findRecentSpeaker(history, (r) => index - r.paragraph <= options.quoteCarryDistance);
+  // A paragraph opening on a quotation after a narration paragraph is a new voice the narration introduced ("Nasr, 29,
+  // waited in line." → "“We were displaced…”"), never the speaker before the narration.
+  const reach = layout.startsWithQuote ? 1 : options.quoteCarryDistance;
+  const recent = findRecentSpeaker(history, (r) => index - r.paragraph <= reach);
   if (layout.firstMark === 'close' && recent) return candidateFromRecord(recent);
   if (layout.startsWithQuote && layout.quotedWords >= MIN_OPENING_QUOTE_WORDS && previousSpeaker) return previousSpeaker;
   // A quotation carried by its length alone opens a sentence or follows a colon; one set inside a clause

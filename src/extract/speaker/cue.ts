@@ -39,11 +39,13 @@ export function cueForEvent(
   const named =
     mentions.find((m) => m.canonical === speaker.canonical && ranges.some((r) => m.start >= r.start && m.end <= r.end)) ??
     writtenSpeaker(text, speaker.canonical, ranges) ??
+    speaker.written ??
     // "جدد وزير الخارجية الروسي، سيرغي لافروف،": the name in apposition just past the phrase.
     mentions.find((m) => m.canonical === speaker.canonical && m.start >= event.end && m.end - event.start <= MAX_CUE_CHARS);
   if (event.source === true) {
     const end = named ? named.end : Math.min(event.phrase.end, event.end + MAX_CUE_CHARS);
-    return cue(text, 'according_to', event.start, end);
+    // «ФАН, ссылаясь на Урсулу Мюллер, сообщило»: a source relayed before the verb opens the cue.
+    return named && named.end <= event.start ? cue(text, 'according_to', named.start, event.end) : cue(text, 'according_to', event.start, end);
   }
   if (!named) {
     // "she added", "the spokeswoman noted": a pronoun or role noun standing for a speaker named earlier.

@@ -3,6 +3,7 @@ import type { Mention } from '../../types';
 import { matchScriptPatterns } from './lexicon';
 import type { SpeakerLexicon } from './lexicon';
 import { isBareName, isRelayInsideClause, opensOnName, participleSubject, passiveAgent, recordedBy, writesName } from './event-frames';
+import { sortByStart } from '../by-start';
 
 export interface SayEvent {
   start: number;
@@ -23,6 +24,8 @@ export interface SayEvent {
   states?: boolean;
   /** A monitor's tally ("SOHR recorded 40 deaths"): reports words only when a named body records. */
   record?: boolean;
+  /** "Anadolu quoted local sources as saying": the relaying subject, credited when the quoted source names no one. */
+  relayer?: { start: number; end: number };
 }
 
 interface Hit {
@@ -35,6 +38,8 @@ interface Hit {
   record?: boolean;
   /** A frame that fixes its subject phrase itself ("quoted HTS as saying", "with X vowing"). */
   phrase?: { start: number; end: number };
+  /** The frame relays its subject phrase ("X quoted Y as saying"). */
+  quoted?: boolean;
 }
 
 const HEAD_INITIAL_LETTER = /[\u0600-\u06ff]/u;
@@ -88,6 +93,9 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
   for (const match of matchScriptPatterns(analysis, lexicon.sourcePattern)) {
     hits.push({ start: match.index, end: match.index + match[0].length, source: true });
   }
+  if (lexicon.refusalPattern) {
+    for (const match of analysis.matchAll(lexicon.refusalPattern)) hits.push({ start: match.index, end: match.index + match[0].length, source: false });
+  }
   if (lexicon.stancePattern) {
     for (const match of analysis.matchAll(lexicon.stancePattern)) {
       hits.push({ start: match.index, end: match.index + match[0].length, source: false, stance: true });
@@ -104,17 +112,20 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
     if (!pattern) continue;
     for (const match of analysis.matchAll(pattern)) {
       const at = match.index + match[0].indexOf(match[1]!, 1);
-      hits.push({ start: match.index, end: match.index + match[0].search(/\s/u), source: false, phrase: { start: at, end: at + match[1]!.length } });
+      const quoted = pattern === lexicon.quotedAsPattern ? { quoted: true } : {};
+      hits.push({ start: match.index, end: match.index + match[0].search(/\s/u), source: false, phrase: { start: at, end: at + match[1]!.length }, ...quoted });
     }
   }
-  hits.sort((a, b) => a.start - b.start);
+  sortByStart(hits);
 
   let previousEnd = 0;
   for (const hit of hits) {
     // "وفقا للأمم المتحدة": a source phrase ending on a preposition glued to a name may end inside the name's word.
     if (mentions.some((m) => hit.start < m.end && hit.end > m.start && !(hit.source && m.start > hit.start))) continue;
     if (hit.phrase) {
-      events.push({ start: hit.start, end: hit.end, subjectSide: 'after', phrase: hit.phrase, relay: false });
+      const sentenceStart = sentenceStarts.filter((s) => s <= hit.start).at(-1) ?? 0;
+      const relayer = hit.quoted ? subjectWindow(analysis, Math.max(sentenceStart, previousEnd), hit.start, mentions, lexicon) : null;
+      events.push({ start: hit.start, end: hit.end, subjectSide: 'after', phrase: hit.phrase, relay: false, ...(relayer ? { relayer } : {}) });
       previousEnd = hit.end;
       continue;
     }
@@ -171,7 +182,9 @@ function reportsWords(after: string, lexicon: SpeakerLexicon): boolean {
 /** A say-verb used as a finite verb: not a noun ("the reports"), an infinitive or a passive ("is said to"). */
 function isFiniteSayVerb(text: string, start: number, end: number, lexicon: SpeakerLexicon): boolean {
   if (/[-\p{L}]/u.test(text[start - 1] ?? '')) return false;
-  if (/^\s+by\b/.test(text.slice(end, end + 5))) return false;
+  // "was said by the army" names its agent after "by"; "said by phone" is a said with its means.
+  const by = /^\s+by\s+([\p{L}-]+)/u.exec(text.slice(end, end + 24));
+  if (by && !lexicon.meansAfterBy.has(by[1]!.toLowerCase())) return false;
   // "wrote to the ministry": an addressee, and no words of the writer's reported.
   if (lexicon.addressedVerbs.has(text.slice(start, end).toLowerCase()) && /^\s+to\b/.test(text.slice(end, end + 5))) return false;
   // "reports suggest he has fled": a say-verb's -s form followed by a verb is that verb's noun subject.

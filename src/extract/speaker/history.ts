@@ -14,6 +14,8 @@ export interface SpeakerCandidate {
   state?: boolean;
   /** An outlet credited through its correspondent ("مراسل نداء بوست"), for a later "المراسل" (the correspondent). */
   correspondent?: boolean;
+  /** Where the paragraph writes the speaker, when no mention of its canonical name does («минобороны РФ»). */
+  written?: { start: number; end: number };
 }
 
 export interface SpeakerRecord extends SpeakerCandidate {

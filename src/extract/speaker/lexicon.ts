@@ -37,6 +37,10 @@ export interface SpeakerLexicon {
   complementizers: ReadonlySet<string>;
   /** Verbs after a say-verb's -s form that make it their noun subject ("reports suggest", "claims emerged"). */
   nounSubjectVerbs: ReadonlySet<string>;
+  /** "The Kremlin declined (on Monday) to confirm…": a refusal to confirm or deny is a statement of its subject. */
+  refusalPattern: RegExp | null;
+  /** Nouns of a means after "by" ("said by phone") that leave a say-verb active: no agent follows. */
+  meansAfterBy: ReadonlySet<string>;
   personPronouns: ReadonlySet<string>;
   institutionPronouns: ReadonlySet<string>;
   pluralPronouns: ReadonlySet<string>;
@@ -51,6 +55,8 @@ export interface SpeakerLexicon {
   describedSourceNouns: ReadonlySet<string>;
   /** Modifiers that describe no one ("unnamed", "informed"): "informed sources" stay unnamed. */
   vagueSourceModifiers: ReadonlySet<string>;
+  /** Second halves of a hyphenated modifier ("Britain-based", "US-backed"): the name before them names no speaker. */
+  modifierSuffixes: ReadonlySet<string>;
   institutionNouns: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
   nounVariants: Readonly<Record<string, string>>;
@@ -128,12 +134,24 @@ export interface ScriptPatterns {
 }
 
 /** Letters of the scripts from Greek to Ethiopic, Cyrillic and Arabic among them. */
-const OTHER_SCRIPT_LETTER = /[\u0370-\u1fff]/u;
+const OTHER_SCRIPT_LETTER = /[\u0370-\u1fff]/;
 
 /** Every match of the patterns in `text`, ASCII first; the other-script pattern runs only when `text` needs it. */
 export function* matchScriptPatterns(text: string, patterns: ScriptPatterns): Generator<RegExpExecArray> {
   if (patterns.ascii) yield* text.matchAll(patterns.ascii);
-  if (patterns.other && OTHER_SCRIPT_LETTER.test(text)) yield* text.matchAll(patterns.other);
+  if (patterns.other && hasOtherScript(text)) yield* text.matchAll(patterns.other);
+}
+
+/** The speaker rules ask this of one paragraph for pattern after pattern: the answer for the last text is kept. */
+let lastText = '';
+let lastHasOther = false;
+
+function hasOtherScript(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHasOther = OTHER_SCRIPT_LETTER.test(text);
+  }
+  return lastHasOther;
 }
 
 function buildScriptPatterns(phrases: string[], flags: string, trailing: string): ScriptPatterns {
@@ -211,6 +229,8 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     clauseBreaks: set(sayVerbs, 'speech', 'clauseBreaks'),
     complementizers: optionalSet(sayVerbs, 'speech', 'complementizers'),
     nounSubjectVerbs: optionalSet(sayVerbs, 'speech', 'nounSubjectVerbs'),
+    meansAfterBy: optionalSet(sayVerbs, 'speech', 'meansAfterBy'),
+    refusalPattern: buildRefusalPattern(sayVerbs),
     personPronouns: set(roles, 'roles', 'personPronouns'),
     institutionPronouns: set(roles, 'roles', 'institutionPronouns'),
     pluralPronouns: set(roles, 'roles', 'pluralPronouns'),
@@ -221,6 +241,7 @@ export function buildSpeakerLexicon(sayVerbs: unknown, roles: unknown): SpeakerL
     sourceNouns: (roles as Record<string, unknown> | null)?.['sourceNouns'] === undefined ? new Set() : set(roles, 'roles', 'sourceNouns'),
     describedSourceNouns: optionalSet(roles, 'roles', 'describedSourceNouns'),
     vagueSourceModifiers: optionalSet(roles, 'roles', 'vagueSourceModifiers'),
+    modifierSuffixes: optionalSet(roles, 'roles', 'modifierSuffixes'),
     institutionNouns: set(roles, 'roles', 'institutionNouns'),
     documentNouns: set(roles, 'roles', 'documentNouns'),
     nounVariants: readRecord(roles, 'roles', 'nounVariants'),
@@ -288,6 +309,15 @@ function buildQuotedAsPattern(sayVerbs: unknown): RegExp | null {
   const participles = alternation(readWords(sayVerbs, 'speech', 'reportingParticiples'));
   // "quoted by Anadolu as saying" names the relaying outlet, not the source: the object may not open on "by".
   return new RegExp(`\\b(?:${verbs})\\s+(?!by\\s)((?:[^\\s,.;:]+\\s+){0,5}?[^\\s,.;:]+)\\s+as\\s+(?:${participles})\\b`, 'gi');
+}
+
+/** A refusal verb, at most three words ("on Monday"), then "to" and a statement verb: the match is the refusal verb. */
+function buildRefusalPattern(sayVerbs: unknown): RegExp | null {
+  const data = sayVerbs as Record<string, unknown> | null;
+  if (data?.['refusalVerbs'] === undefined || data['refusedStatements'] === undefined) return null;
+  const verbs = alternation(readWords(sayVerbs, 'speech', 'refusalVerbs'));
+  const statements = alternation(readWords(sayVerbs, 'speech', 'refusedStatements'));
+  return new RegExp(`\\b(?:${verbs})(?=(?:\\s+[\\w-]+){0,3}?\\s+to\\s+(?:${statements})\\b)`, 'g');
 }
 
 /** "with Lavrentyev vowing that…": the subject of a reporting participle after "with". */

@@ -13,7 +13,9 @@ import { isHeadInitialPhrase, resolveHeadInitialPhrase } from './head-initial';
 import { CAPITALISED, NAME_GLUE, POSSESSIVE, bareWord, isPlace, isPossessive, normaliseNoun, wordsIn } from './phrase-words';
 import type { Word } from './phrase-words';
 import { trimPhrase } from './phrase-trim';
-import { OTHER_SCRIPT, collectiveSource, describedSingleName, describedSources, earlierSpeakerName, ownCorrespondent, resolveOutletName, resolveVoiceOfBody, singleName, surnameWrittenEarlier, unmatchedName } from './written-source';
+import { bodyBeforeState } from './state-bodies';
+import type { StateBodies } from './state-bodies';
+import { OTHER_SCRIPT, collectiveSource, describedSingleName, describedSources, earlierSpeakerName, ownCorrespondent, resolveOutletName, resolveVoiceOfBody, singleName, subjectSingleName, surnameWrittenEarlier, unmatchedName } from './written-source';
 
 export { isPlace } from './phrase-words';
 
@@ -41,6 +43,8 @@ export interface PhraseContext {
   paragraph?: number;
   /** Lowercase demonym → state canonical ("turkish" → "Turkey"), for "Turkish officials said". */
   stateOfDemonym?: ReadonlyMap<string, string>;
+  /** A state's bodies by the noun written before the state («минобороны РФ»). */
+  stateBodies?: StateBodies;
   /** Who issued each kind of document named so far (keyed by `documentKey`), for "the statement added". */
   issuers?: ReadonlyMap<string, SpeakerCandidate>;
   /** Which side of its verb the phrase stands on ("after": "…," said X); "after" when unknown. */
@@ -67,7 +71,7 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   if (!last) return null;
   const relayed = resolveRelayedSource(words, range.end, ctx);
   if (relayed !== undefined) return relayed;
-  const inside = ctx.mentions.filter((m) => m.start >= range.start && m.end <= range.end);
+  const inside = ctx.mentions.filter((m) => m.start >= range.start && m.end <= range.end && !isCompoundModifier(m, ctx));
   const persons = inside.filter((m) => m.kind === 'person' && !isPossessive(ctx.analysis, m));
   const mentionsRole = words.some((w) => ctx.lexicon.personRoles.has(bareWord(w.lower)));
 
@@ -91,6 +95,9 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
     const body = inside.find((m) => m !== tail && m.kind !== 'state' && !isPlace(m) && m.start < tail.start);
     if (body) return candidateFromMention(body, true);
   }
+  // «представитель минобороны РФ»: the state's body the noun before it names, never the state.
+  const stateBody = tail?.kind === 'state' && persons.length === 0 ? bodyBeforeState(words, tail, ctx.stateBodies) : null;
+  if (stateBody) return stateBody;
   // «Генштаб Турции»: a body the gazetteer lacks, named by its head noun and its state; credited as written.
   if (tail && tail.kind === 'state' && persons.length === 0 && /\p{Script=Cyrillic}/u.test(last.text)) {
     const first = words.find((w) => !ctx.lexicon.adverbials.has(w.lower));
@@ -148,7 +155,11 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
   const headsPhrase =
     lexicon.institutionNouns.has(normaliseNoun(head, lexicon)) || CAPITALISED.test(last.text) || institutionWords.length === 0;
   if (lexicon.documentNouns.has(head) || (institutionWords.length > 0 && headsPhrase)) {
-    return resolveInstitutionNoun(words, institutionWords, institutions, lexicon.documentNouns.has(head), ctx);
+    // «начальник Центра Иван Петров»: a person's name closing the phrase holds the title the body's noun heads.
+    const namedAfter = !lexicon.institutionNouns.has(normaliseNoun(head, lexicon)) && !lexicon.documentNouns.has(head) && CAPITALISED.test(last.text);
+    const holder = namedAfter && ctx.useUnmatchedNames ? unmatchedName(words, lexicon, OTHER_SCRIPT.test(ctx.analysis)) : null;
+    if (holder?.isPerson) return holder;
+    return resolveInstitutionNoun(words, institutionWords, institutions, lexicon.documentNouns.has(head), ctx) ?? holder;
   }
   if (!ctx.useUnmatchedNames) return null;
   return (
@@ -156,7 +167,7 @@ export function resolvePhrase(start: number, end: number, ctx: PhraseContext): S
     earlierSpeakerName(words, ctx) ??
     surnameWrittenEarlier(words, ctx) ??
     describedSingleName(words, range.end, ctx) ??
-    (ctx.side === 'after' ? singleName(words, lexicon) : null)
+    (ctx.side === 'after' ? singleName(words, lexicon) : ctx.afterSourcePhrase ? null : subjectSingleName(words, ctx))
   );
 }
 
@@ -187,8 +198,9 @@ function resolveRelayedSource(words: Word[], end: number, ctx: PhraseContext): S
   if (by < 0) return undefined;
   const previous = words[by - 1]!;
   if (PASSIVE_RELAY.has(previous.lower)) {
-    const source = resolvePhrase(words[0]!.start, previous.start, ctx);
-    return source?.isPerson ? source : null;
+    // "The Kremlin source quoted by Russian agencies": the source speaks for its body; "a military source cited by
+    // Reuters" names no one, and the outlet after "by" only relays it.
+    return resolvePhrase(words[0]!.start, previous.start, ctx);
   }
   // The document noun opens the phrase, behind at most a determiner and a modifier ("a new statement posted…").
   if (!words.slice(0, Math.min(by, DOCUMENT_REACH)).some((w) => ctx.lexicon.documentNouns.has(bareWord(w.lower)))) return undefined;
@@ -207,9 +219,22 @@ function resolveImpersonalBody(start: number, end: number, ctx: PhraseContext): 
   if (!preposition || !ctx.lexicon.voicePrepositions.has(preposition.lower)) return null;
   const body = ctx.mentions.find((m) => m.start >= preposition.end && m.end <= end);
   if (!body || body.kind === 'person' || isPlace(body)) return null;
+  // «подтвердили в министерстве обороны России»: the body's noun before its state.
+  if (body.kind === 'state' && ctx.analysis.slice(preposition.end, body.start).trim() !== '') {
+    return bodyBeforeState(words.filter((w) => w.start >= preposition.end), body, ctx.stateBodies);
+  }
   // Only the body's own name may stand between the preposition and the verb, with at most its complement after it.
   if (ctx.analysis.slice(preposition.end, body.start).trim() !== '') return null;
   return candidateFromMention(body, true);
+}
+
+const HYPHEN = 0x2d;
+
+/** "a Britain-based war monitor", "the US-backed SDF": a name inside a hyphenated modifier, never the phrase's head. */
+function isCompoundModifier(mention: Mention, ctx: PhraseContext): boolean {
+  if (ctx.analysis.charCodeAt(mention.end) !== HYPHEN) return false;
+  const suffix = /^-(\p{L}+)/u.exec(ctx.analysis.slice(mention.end, mention.end + 16))?.[1];
+  return suffix !== undefined && ctx.lexicon.modifierSuffixes.has(suffix.toLowerCase());
 }
 
 /** The state whose demonym stands among `words` ("senior Turkish"), when the caller knows demonyms. */
@@ -320,6 +345,8 @@ function resolveInstitutionNoun(
     .filter((w, i) => i > 0 || !lexicon.definiteDeterminers.has(w.lower))
     .filter((w) => CAPITALISED.test(w.text) && !lexicon.definiteDeterminers.has(w.lower) && !lexicon.indefiniteDeterminers.has(w.lower))
     .filter((w) => !lexicon.institutionNouns.has(normaliseNoun(bareWord(w.lower), lexicon)))
+    // "a Britain-based monitor" is no British body: a hyphenated modifier says where or who backs it.
+    .filter((w) => !lexicon.modifierSuffixes.has(w.lower.split('-').at(-1)!))
     .map((w) => stemModifier(bareWord(w.lower)));
   const nouns = institutionWords.map((w) => normaliseNoun(bareWord(w.lower), lexicon)).reverse();
   const fits = (canonical: string): boolean => {

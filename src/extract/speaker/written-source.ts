@@ -2,6 +2,8 @@
 // list holds ("the Petra state news agency", "Syrian state media", "officials in Jordan", "said Hamad").
 import type { Mention } from '../../types';
 import { foldName } from '../../text/fold-name';
+import { isStopword } from '../../text';
+import nlp from 'compromise';
 import { candidateFromMention, candidateFromRecord } from './history';
 import type { SpeakerCandidate } from './history';
 import { loadSpeakerLexicon } from './lexicon';
@@ -17,6 +19,52 @@ export function singleName(words: Word[], lexicon: SpeakerLexicon): SpeakerCandi
   const lower = only.lower;
   if (lexicon.personRoles.has(lower) || lexicon.institutionNouns.has(lower) || lexicon.collectiveNouns.has(lower) || lexicon.personPronouns.has(lower)) return null;
   return { canonical: only.text, isPerson: true, personLike: true, affiliations: [] };
+}
+
+/**
+ * "Davis said", "“…,” Nasr told The Amargi": before its verb, one Latin capitalised word no list holds is a person's
+ * name, unless it is a common word (a stop word, a noun of the speaker lexicon, a demonym) or the document also writes
+ * it in lowercase ("Rebels said" beside "the rebels"). A word the tagger's lexicon knows must be a name there; an
+ * unknown one needs a person's context: right after a quotation, or an age in apposition somewhere ("Nasr, 29,").
+ */
+export function subjectSingleName(words: Word[], ctx: PhraseContext): SpeakerCandidate | null {
+  const only = words.length === 1 ? words[0]! : null;
+  if (!only || !/^[A-Z][a-z’'-]+$/u.test(only.text) || ctx.mentions.some((m) => m.start < only.end && m.end > only.start)) return null;
+  const candidate = isCommonWord(only.lower, ctx) ? null : singleName(words, ctx.lexicon);
+  if (!candidate) return null;
+  const lower = only.lower;
+  const lowercase = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u');
+  if ((ctx.texts ?? [ctx.analysis]).some((t) => t.includes(lower) && lowercase.test(t))) return null;
+  const known = knownWordTags(lower);
+  if (known !== undefined) return known.some((t) => PERSON_NAME_TAGS.has(t)) ? candidate : null;
+  const text = ctx.text ?? ctx.analysis;
+  if (/[”"»][\s,]*$/u.test(text.slice(Math.max(0, only.start - 4), only.start))) return candidate;
+  // "Silo told Reuters": telling a named outlet or body is what a person does.
+  const told = /^\s+told\s+(?:the\s+)?/u.exec(ctx.analysis.slice(only.end, only.end + 16));
+  if (told && ctx.mentions.some((m) => m.start === only.end + told[0].length && m.kind === 'organisation')) return candidate;
+  const aged = new RegExp(`(?<![\\p{L}])${only.text},\\s+\\d{1,2},`, 'u');
+  return (ctx.texts ?? [text]).some((t) => t.includes(only.text) && aged.test(t)) ? candidate : null;
+}
+
+/** Tags of compromise's lexicon that name people ("davis": LastName, "salma": FemaleName). */
+const PERSON_NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
+
+let lexiconOfWords: Record<string, string | string[]> | undefined;
+
+/** The tags compromise's lexicon gives a lowercase word, by lookup (no tagging pass), or undefined for an unknown word. */
+function knownWordTags(lower: string): string[] | undefined {
+  lexiconOfWords ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  const tags = Object.hasOwn(lexiconOfWords, lower) ? lexiconOfWords[lower] : undefined;
+  return tags === undefined ? undefined : Array.isArray(tags) ? tags : [tags];
+}
+
+/** A stop word, a clause word, or a noun (or its plural) of the speaker lexicon or a demonym: no one's name. */
+function isCommonWord(lower: string, ctx: PhraseContext): boolean {
+  const { lexicon } = ctx;
+  if (isStopword(lower) || isPhraseBoundary(lower, lexicon) || lexicon.adverbials.has(lower) || lexicon.relativePronouns.has(lower)) return true;
+  const singular = lower.replace(/s$/u, '');
+  const nouns = [lexicon.sourceNouns, lexicon.describedSourceNouns, lexicon.anonymousRoles, lexicon.unnamedPersonNouns, lexicon.stateVoiceNouns, lexicon.outletNouns, lexicon.documentNouns];
+  return nouns.some((set) => set.has(lower) || set.has(singular)) || ctx.stateOfDemonym?.has(lower) === true || ctx.stateOfDemonym?.has(singular) === true;
 }
 
 /** Words an apposition may hold between its determiner and the noun that makes it a person ("a 45-year-old mother"). */
@@ -130,12 +178,14 @@ export function surnameWrittenEarlier(words: Word[], ctx: PhraseContext): Speake
   if (!only || !/^\p{Lu}\p{Ll}[\p{Ll}’'-]+$/u.test(only.text) || WEEKDAY.test(only.text) || MONTH.test(only.text)) return null;
   const { lexicon } = ctx;
   if (lexicon.personRoles.has(only.lower) || lexicon.institutionNouns.has(only.lower) || lexicon.personPronouns.has(only.lower)) return null;
-  const pattern = new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+)\\s+${only.text}(?![\\p{L}])`, 'gu');
+  // Built only when some paragraph writes the surname, which most do not.
+  let pattern: RegExp | null = null;
   const paragraph = ctx.paragraph ?? 0;
   for (let p = paragraph; p >= 0; p--) {
     const text = p === paragraph ? ctx.analysis.slice(0, only.start) : (ctx.texts?.[p] ?? '');
     // Most earlier paragraphs never write the surname: a substring test spares them the regular expression.
     if (!text.includes(only.text)) continue;
+    pattern ??= new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+)\\s+${only.text}(?![\\p{L}])`, 'gu');
     const given = [...text.matchAll(pattern)].map((m) => m[1]!).findLast((g) => !TITLES.has(g.toLowerCase()) && !lexicon.personRoles.has(g.toLowerCase()) && !lexicon.definiteDeterminers.has(g.toLowerCase()));
     if (given) return { canonical: `${given} ${only.text}`, isPerson: true, personLike: true, affiliations: [] };
   }
@@ -206,6 +256,8 @@ export function isPhraseBoundary(lower: string, lexicon: SpeakerLexicon): boolea
  */
 export function resolveVoiceOfBody(start: number, end: number, ctx: PhraseContext): SpeakerCandidate | null {
   const { lexicon } = ctx;
+  // The body is a mention inside the phrase: most phrases hold none, and need not be split into words.
+  if (!ctx.mentions.some((m) => m.start >= start && m.end <= end && m.kind !== 'person' && m.kind !== 'place')) return null;
   const words = wordsIn(ctx.analysis, start, end);
   while (words.length > 0 && lexicon.adverbials.has(words.at(-1)!.lower)) words.pop();
   const last = words.at(-1);
@@ -246,6 +298,10 @@ export function unmatchedName(words: Word[], lexicon: SpeakerLexicon, foreignScr
   // "Defense Minister Israel Katz": a title of several capitalised words ends on its role noun; the name follows it.
   const lastRole = run.findLastIndex((w) => lexicon.personRoles.has(w.lower));
   if (lastRole >= 0 && run.length - lastRole - 1 >= 2) run.splice(0, lastRole + 1);
+  // «начальник Центра Иван Петров»: a Cyrillic body noun capitalised inside a title (the genitive «Центра») is the
+  // title's head, never the first word of the holder's name that follows it.
+  const lastBody = run.findLastIndex((w) => OTHER_SCRIPT.test(w.text) && lexicon.institutionNouns.has(normaliseNoun(w.lower, lexicon)));
+  if (lastBody >= 0 && run.length - lastBody - 1 >= 2) run.splice(0, lastBody + 1);
   const capitals = run.filter((w) => isNameWord(w.text));
   // "Al-Jalali said": one surname with its article is a name; any other single capitalised word may be anything,
   // except a Latin name in a text of another script («пишет Bloomberg»), where it can only be a foreign name.
