@@ -24,6 +24,7 @@ import { createSpeakerConsolidator } from './speaker/consolidation';
 import { isDescribedSources } from './speaker/written-source';
 import { titleVoice } from './speaker/document-voice';
 import { loadSpeakerLexicon } from './speaker/lexicon';
+import { inStartOrder, sortByStart } from './by-start';
 import { buildStateBodies } from './speaker/state-bodies';
 
 export interface ExtractorOptions {
@@ -121,7 +122,7 @@ export function createExtractor(options: Partial<ExtractorOptions> = {}): Extrac
             origin: 'nlp',
           });
         }
-        found.sort((a, b) => a.start - b.start);
+        sortByStart(found);
       }
       tokens.push(paragraphTokens);
       mentions.push(found);
@@ -235,7 +236,7 @@ function peopleInsideGroups(matcher: EntityMatcher, personWords: ReadonlySet<str
   function addInOrder(matches: AliasMatch[], added: AliasMatch[]): void {
   if (added.length === 0) return;
   matches.push(...added);
-  matches.sort((a, b) => a.start - b.start);
+  sortByStart(matches);
 }
 
 function removeWhere<T>(items: T[], drop: (item: T) => boolean): void {
@@ -247,7 +248,7 @@ function removeWhere<T>(items: T[], drop: (item: T) => boolean): void {
 /** Unique canonical values of one facet, in order of first appearance. */
 export function facetValues(mentions: Mention[], facet: Mention['facet']): string[] {
   const values: string[] = [];
-  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+  for (const m of inStartOrder(mentions)) {
     if (m.facet === facet && !values.includes(m.canonical)) values.push(m.canonical);
   }
   return values;

@@ -124,6 +124,20 @@ export const NAME_WORD_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['
 
 /** Folds a whole name to its matching key: words folded, articles and possessives dropped, joined by spaces. */
 export function foldName(name: string): string {
+  const cached = nameCache.get(name);
+  if (cached !== undefined) return cached;
+  const folded = foldNameWords(name);
+  // The same names are folded many times per document (linking, variants, speakers): each is worked out once.
+  if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
+  nameCache.set(name, folded);
+  return folded;
+}
+
+const nameCache = new Map<string, string>();
+// Kept small: a key cut from a paragraph keeps that paragraph alive while cached.
+const NAME_CACHE_LIMIT = 20_000;
+
+function foldNameWords(name: string): string {
   const words: string[] = [];
   for (const m of name.matchAll(NAME_WORD_RE)) {
     let w = m[0];

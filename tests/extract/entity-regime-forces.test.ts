@@ -38,3 +38,20 @@ describe('"regime" or "Assad" naming a force', () => {
     expect(facets.actors).toContain('Bashar al-Assad');
   });
 });
+
+describe('fighters named by their sponsor', () => {
+  it.each([
+    ['en', 'Turkish-backed Syrian factions launched an offensive on the city.', 'Syrian National Army'],
+    ['en', 'Days later Ankara-aligned forces captured the enclave.', 'Syrian National Army'],
+    ['en', 'The town fell to Syrian rebels backed by Turkey in March.', 'Syrian National Army'],
+    ['en', 'The strikes hit army positions and Iran-backed fighters.', 'Iran-backed militias'],
+    ['ru', 'Ополчение отразило атаки поддерживаемых Турцией боевиков на город.', 'Syrian National Army'],
+    ['ar', 'وهاجمت الفصائل المدعومة من تركيا القرية فجرا.', 'Syrian National Army'],
+  ])('gives the sponsor’s proxy group in %s %j', (_lang, text, group) => {
+    expect(facetsOf(text).groups).toContain(group);
+  });
+
+  it('names no proxy group when the sponsor backs no fighters', () => {
+    expect(facetsOf('The Turkish-backed talks in the capital ended without a deal.').groups).toEqual([]);
+  });
+});

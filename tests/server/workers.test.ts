@@ -66,6 +66,14 @@ describe('npm start with SIFT_WORKERS=2 (threads, the default)', () => {
     expect(health.documents).toBeGreaterThan(0);
   }, 120_000);
 
+  it('logs the memory of the main thread and of every serving thread on SIGUSR2', async () => {
+    const from = run.log().length;
+    run.child.kill('SIGUSR2');
+    for (const who of ['main thread', 'thread 1', 'thread 2']) {
+      await run.waitForLog(new RegExp(`memory: heap [\\d.]+ MiB, array buffers [\\d.]+ MiB, rss [\\d.]+ MiB \\(${who}\\)`), from);
+    }
+  }, 60_000);
+
   it('rebuilds on SIGHUP in every thread', async () => {
     const from = run.log().length;
     run.child.kill('SIGHUP');

@@ -90,14 +90,17 @@ export function createEntityMatcher(gazetteer: Gazetteer, blockers: string[] = [
         continue;
       }
       let node = childFor(root, first);
+      // Most words start no alias: they cost one lookup and nothing allocated.
+      if (node === undefined) {
+        i++;
+        continue;
+      }
       const hasArticle = i > 0 && tokens[i - 1]!.article && !first.breakBefore;
       let best: { record: AliasRecord; last: number } | null = null;
       const path: number[] = [i];
       let j = i;
       while (node) {
-        const record = node.records.find(
-          (r) => fitsCase(r.rules, path, tokens) && (!r.needsArticle || hasArticle) && !(r.refusesArticle && hasArabicArticle(tokens[i]!.raw)),
-        );
+        const record = firstFitting(node.records, path, tokens, hasArticle);
         if (record) best = { record, last: j };
         let next = j + 1;
         let crossedBreak = false;
@@ -136,6 +139,14 @@ export function createEntityMatcher(gazetteer: Gazetteer, blockers: string[] = [
     matchTokens,
     match: (text) => matchTokens(text, tokenizeNames(text)),
   };
+}
+
+/** The first record (they are in priority order) whose case rules and article needs the words on `path` meet. */
+function firstFitting(records: AliasRecord[], path: number[], tokens: NameToken[], hasArticle: boolean): AliasRecord | undefined {
+  for (const r of records) {
+    if (fitsCase(r.rules, path, tokens) && (!r.needsArticle || hasArticle) && !(r.refusesArticle && hasArabicArticle(tokens[path[0]!]!.raw))) return r;
+  }
+  return undefined;
 }
 
 /** The trie child for a token: its fold, else (Arabic) its fold without a glued proclitic. */

@@ -36,11 +36,20 @@ export interface Loyalists {
   targetWords?: PerLanguage;
 }
 
+/** Fighters named by their sponsor ("Turkish-backed factions"): loyal-forces.ts. */
+export interface Sponsored {
+  participles: string[];
+  nouns: string[];
+  adjectives: string[];
+  groups: { group: string; sponsors: string[] }[];
+}
+
 export interface ForceNames {
   nouns: PerLanguage;
   airNouns: PerLanguage;
   modifierHeads: string[];
   states: ForceState[];
+  sponsored?: Sponsored;
 }
 
 export class ForceNamesError extends Error {}
@@ -72,7 +81,26 @@ export function loadForceNames(dir: string, file = 'force-names.json'): ForceNam
         : { loyalists: parseLoyalists(loyalists, `states[${i}].loyalists`, perLanguage, words) }),
     };
   });
-  return { nouns: perLanguage(raw.nouns, 'nouns'), airNouns: perLanguage(raw.airNouns, 'airNouns'), modifierHeads: words(raw.modifierHeads ?? [], 'modifierHeads'), states };
+  const sponsored = raw.sponsored === undefined ? undefined : parseSponsored(raw.sponsored as Record<string, unknown>, words, file);
+  return {
+    nouns: perLanguage(raw.nouns, 'nouns'),
+    airNouns: perLanguage(raw.airNouns, 'airNouns'),
+    modifierHeads: words(raw.modifierHeads ?? [], 'modifierHeads'),
+    states,
+    ...(sponsored === undefined ? {} : { sponsored }),
+  };
+}
+
+function parseSponsored(raw: Record<string, unknown>, words: (value: unknown, where: string) => string[], file: string): Sponsored {
+  if (!Array.isArray(raw.groups) || raw.groups.some((g: Record<string, unknown>) => typeof g?.group !== 'string')) {
+    throw new ForceNamesError(`${file}: sponsored.groups must be a list of {group, sponsors}`);
+  }
+  return {
+    participles: words(raw.participles, 'sponsored.participles'),
+    nouns: words(raw.nouns, 'sponsored.nouns'),
+    adjectives: words(raw.adjectives ?? [], 'sponsored.adjectives'),
+    groups: raw.groups.map((g: Record<string, unknown>, i: number) => ({ group: g.group as string, sponsors: words(g.sponsors, `sponsored.groups[${i}].sponsors`) })),
+  };
 }
 
 function parseLoyalists(

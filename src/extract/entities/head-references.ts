@@ -7,6 +7,7 @@ import type { Mention } from '../../types';
 import { foldName, hasArabicArticle } from '../../text/fold-name';
 import { defaultGazetteerOptions, GazetteerError, type Gazetteer } from './gazetteer';
 import { coveredTokens, type LinkContext } from './link-mentions';
+import { inStartOrder, sortByStart } from '../by-start';
 
 export interface HeadNouns {
   heads: string[];
@@ -66,7 +67,7 @@ export function createHeadReferenceResolver(gazetteer: Gazetteer, nouns: HeadNou
       const covered = coveredTokens(tokens, mentions);
       const added: Mention[] = [];
       let next = 0;
-      const ordered = [...mentions].sort((a, b) => a.start - b.start);
+      const ordered = inStartOrder(mentions);
       tokens.forEach((token, i) => {
         while (next < ordered.length && ordered[next]!.end <= token.start) {
           const m = ordered[next++]!;
@@ -87,7 +88,7 @@ export function createHeadReferenceResolver(gazetteer: Gazetteer, nouns: HeadNou
       for (const m of ordered.slice(next)) if (REFERRING_KINDS.has(m.kind)) named.push({ canonical: m.canonical, kind: m.kind, facet: m.facet, origin: m.origin });
       if (added.length === 0) return;
       mentions.push(...added);
-      mentions.sort((a, b) => a.start - b.start);
+      sortByStart(mentions);
     });
   };
 }

@@ -3,6 +3,8 @@
 import type { Mention } from '../../types';
 import type { NameToken } from './name-tokens';
 import { foldName } from '../../text/fold-name';
+import { wordsOfAllLanguages } from '../../text';
+import { sortByStart } from '../by-start';
 
 export interface LinkContext {
   /** Tokens and current mentions of each paragraph, in reading order. */
@@ -53,18 +55,24 @@ export function linkSurnames(context: LinkContext): void {
     if (mention.kind !== 'person') continue;
     const words = foldName(mention.canonical).split(' ');
     if (words.length < 2) continue;
-    const surname = words[words.length - 1]!;
-    const known = surnames.get(surname);
     if (mention.origin === 'gazetteer' || !origins.has(mention.canonical)) origins.set(mention.canonical, mention.origin);
-    // Two different people sharing a surname make the bare surname ambiguous.
-    surnames.set(surname, known === undefined || known === mention.canonical ? mention.canonical : null);
+    // "فرهاد شامي" → Farhad Shami: the surname as written counts too, for a script the canonical name is not in.
+    const written = foldName(mention.surface).split(' ');
+    for (const surname of new Set([words[words.length - 1]!, ...(written.length >= 2 ? [written[written.length - 1]!] : [])])) {
+      const known = surnames.get(surname);
+      // Two different people sharing a surname make the bare surname ambiguous.
+      surnames.set(surname, known === undefined || known === mention.canonical ? mention.canonical : null);
+    }
   }
   if (surnames.size === 0) return;
   context.tokens.forEach((tokens, p) => {
     const mentions = context.mentions[p]!;
     const covered = coveredTokens(tokens, mentions);
     tokens.forEach((token, i) => {
-      if (covered[i] || !token.capital || token.upper) return;
+      if (covered[i]) return;
+      // Arabic has no capitals: a surname written alone needs a say-verb beside it ("وأضاف شامي").
+      const arabic = ARABIC_WORD.test(token.raw);
+      if (arabic ? !besideSayVerb(tokens, i) : !token.capital || token.upper) return;
       const canonical = surnames.get(token.fold);
       if (!canonical) return;
       const prev = tokens[i - 1];
@@ -82,8 +90,19 @@ export function linkSurnames(context: LinkContext): void {
         origin: origins.get(canonical) ?? 'gazetteer',
       });
     });
-    mentions.sort((a, b) => a.start - b.start);
+    sortByStart(mentions);
   });
+}
+
+const ARABIC_WORD = /^[\u0621-\u064a]+$/u;
+let sayVerbs: ReadonlySet<string> | null = null;
+
+/** A say-verb right before the word (Arabic puts the verb first) or right after it, in the same clause. */
+function besideSayVerb(tokens: NameToken[], i: number): boolean {
+  sayVerbs ??= new Set(wordsOfAllLanguages('speech', 'verbs').filter((v) => !v.includes(' ')));
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (previous !== undefined && !tokens[i]!.breakBefore && sayVerbs.has(previous.lower)) || (next !== undefined && !next.breakBefore && sayVerbs.has(next.lower));
 }
 
 /** Resolves "the Syrian ministry" to the Syrian ministry the document last named (or names next). */
@@ -127,7 +146,7 @@ export function resolveNominalMinistries(context: LinkContext): void {
         origin: 'gazetteer',
       });
     }
-    mentions.sort((a, b) => a.start - b.start);
+    sortByStart(mentions);
   });
 }
 

@@ -9,6 +9,7 @@ import { nameLocalInstitution } from './names/local-institutions';
 import { buildOutletHint, findOutlets } from './names/outlet-names';
 import { classifyRun, trimAtOf, type TagCheck } from './names/classify-run';
 import { tagName } from './names/name-tagger';
+import { sortByStart } from '../by-start';
 
 export { loadNameEvidence, type NameEvidence };
 
@@ -93,7 +94,7 @@ export function createNameFinder(options: Partial<NameFinderOptions> = {}, evide
         const kind = check(tagName(text.slice(tokens[run.first]!.start, tokens[run.end - 1]!.end)));
         if (kind) push(run, kind);
       }
-      found.sort((a, b) => a.start - b.start);
+      sortByStart(found);
     }
     return found;
   }

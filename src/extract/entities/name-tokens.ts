@@ -137,8 +137,9 @@ function pushToken(tokens: NameToken[], text: string, start: number, matchEnd: n
     article: hyphenAfter ? shape.hyphenArticle : shape.freeArticle,
     sepBefore: spaced ? '' : sep.trim(),
     breakBefore: !spaced && tokens.length > 0 && !SOFT_SEPARATOR_RE.test(sep),
+    // Always present (undefined when none), so every token has one shape and the code reading tokens stays monomorphic.
+    altFold: shape.altFold || undefined,
   };
-  if (shape.altFold) token.altFold = shape.altFold;
   tokens.push(token);
   return matchEnd;
 }

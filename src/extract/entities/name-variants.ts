@@ -11,6 +11,7 @@ import { defaultGazetteerOptions, GazetteerError, type Gazetteer } from './gazet
 import { coveredTokens, type LinkContext } from './link-mentions';
 import type { NameToken } from './name-tokens';
 import { createArabicSurnameLookup } from './arabic-name-variants';
+import { sortByStart } from '../by-start';
 
 /** Letters of the shortest Arabic surname compared (its consonants must be at least 4). */
 const MIN_ARABIC_SURNAME = 4;
@@ -213,7 +214,7 @@ export function createNameVariantResolver(gazetteer: Gazetteer, rules: NameVaria
       mentions.push({ canonical, kind: 'person', start: token.start, end: token.end, surface: text.slice(token.start, token.end), facet: 'actor', origin: 'gazetteer' });
       added = true;
     });
-    if (added) mentions.sort((a, b) => a.start - b.start);
+    if (added) sortByStart(mentions);
   }
 
   /**

@@ -16,6 +16,7 @@ import { documentKey, resolvePersonAnaphor, resolvePhrase } from './subject';
 import { reportedClauseSpeaker } from './reported-clause';
 import type { StateBodies } from './state-bodies';
 import { applyTranscriptTurns, transcriptLabelEnd } from './transcript';
+import { inStartOrder, sortByStart } from '../by-start';
 import { endsOnColon, isListItem, openLeadIn } from './lead-in';
 
 export interface SpeakerParagraph {
@@ -95,9 +96,9 @@ export function attributeSpeakerVoices(
     const layout = unquoteNames(paragraph.text, analyseQuotes(paragraph.text), (s, e) => isQuotedName(paragraph, s, e, resolved.lexicon));
     const analysis = blankParentheticals(layout.masked);
     const mentions = paragraph.mentions
-      .filter((m) => !isInsideSpans(layout.spans, m.start, m.end) && analysis.slice(m.start, m.end).trim() !== '')
-      .sort((a, b) => a.start - b.start);
-    const ordered = [...paragraph.mentions].sort((a, b) => a.start - b.start);
+      .filter((m) => !isInsideSpans(layout.spans, m.start, m.end) && analysis.slice(m.start, m.end).trim() !== '');
+    sortByStart(mentions);
+    const ordered = inStartOrder(paragraph.mentions);
 
     const events = findSayEvents(analysis, mentions, resolved.lexicon);
     const attributed: { event: SayEvent; speaker: SpeakerCandidate }[] = [];

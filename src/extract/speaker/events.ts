@@ -3,6 +3,7 @@ import type { Mention } from '../../types';
 import { matchScriptPatterns } from './lexicon';
 import type { SpeakerLexicon } from './lexicon';
 import { isBareName, isRelayInsideClause, opensOnName, participleSubject, passiveAgent, recordedBy, writesName } from './event-frames';
+import { sortByStart } from '../by-start';
 
 export interface SayEvent {
   start: number;
@@ -115,7 +116,7 @@ export function findSayEvents(analysis: string, mentions: readonly Mention[], le
       hits.push({ start: match.index, end: match.index + match[0].search(/\s/u), source: false, phrase: { start: at, end: at + match[1]!.length }, ...quoted });
     }
   }
-  hits.sort((a, b) => a.start - b.start);
+  sortByStart(hits);
 
   let previousEnd = 0;
   for (const hit of hits) {

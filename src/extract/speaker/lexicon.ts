@@ -136,12 +136,24 @@ export interface ScriptPatterns {
 }
 
 /** Letters of the scripts from Greek to Ethiopic, Cyrillic and Arabic among them. */
-const OTHER_SCRIPT_LETTER = /[\u0370-\u1fff]/u;
+const OTHER_SCRIPT_LETTER = /[\u0370-\u1fff]/;
 
 /** Every match of the patterns in `text`, ASCII first; the other-script pattern runs only when `text` needs it. */
 export function* matchScriptPatterns(text: string, patterns: ScriptPatterns): Generator<RegExpExecArray> {
   if (patterns.ascii) yield* text.matchAll(patterns.ascii);
-  if (patterns.other && OTHER_SCRIPT_LETTER.test(text)) yield* text.matchAll(patterns.other);
+  if (patterns.other && hasOtherScript(text)) yield* text.matchAll(patterns.other);
+}
+
+/** The speaker rules ask this of one paragraph for pattern after pattern: the answer for the last text is kept. */
+let lastText = '';
+let lastHasOther = false;
+
+function hasOtherScript(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHasOther = OTHER_SCRIPT_LETTER.test(text);
+  }
+  return lastHasOther;
 }
 
 function buildScriptPatterns(phrases: string[], flags: string, trailing: string): ScriptPatterns {

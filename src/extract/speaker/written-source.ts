@@ -185,12 +185,14 @@ export function surnameWrittenEarlier(words: Word[], ctx: PhraseContext): Speake
   if (!only || !/^\p{Lu}\p{Ll}[\p{Ll}’'-]+$/u.test(only.text) || WEEKDAY.test(only.text) || MONTH.test(only.text)) return null;
   const { lexicon } = ctx;
   if (lexicon.personRoles.has(only.lower) || lexicon.institutionNouns.has(only.lower) || lexicon.personPronouns.has(only.lower)) return null;
-  const pattern = new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+)\\s+${only.text}(?![\\p{L}])`, 'gu');
+  // Built only when some paragraph writes the surname, which most do not.
+  let pattern: RegExp | null = null;
   const paragraph = ctx.paragraph ?? 0;
   for (let p = paragraph; p >= 0; p--) {
     const text = p === paragraph ? ctx.analysis.slice(0, only.start) : (ctx.texts?.[p] ?? '');
     // Most earlier paragraphs never write the surname: a substring test spares them the regular expression.
     if (!text.includes(only.text)) continue;
+    pattern ??= new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+)\\s+${only.text}(?![\\p{L}])`, 'gu');
     const given = [...text.matchAll(pattern)].map((m) => m[1]!).findLast((g) => !TITLES.has(g.toLowerCase()) && !lexicon.personRoles.has(g.toLowerCase()) && !lexicon.definiteDeterminers.has(g.toLowerCase()));
     if (given) return { canonical: `${given} ${only.text}`, isPerson: true, personLike: true, affiliations: [] };
   }
@@ -261,6 +263,8 @@ export function isPhraseBoundary(lower: string, lexicon: SpeakerLexicon): boolea
  */
 export function resolveVoiceOfBody(start: number, end: number, ctx: PhraseContext): SpeakerCandidate | null {
   const { lexicon } = ctx;
+  // The body is a mention inside the phrase: most phrases hold none, and need not be split into words.
+  if (!ctx.mentions.some((m) => m.start >= start && m.end <= end && m.kind !== 'person' && m.kind !== 'place')) return null;
   const words = wordsIn(ctx.analysis, start, end);
   while (words.length > 0 && lexicon.adverbials.has(words.at(-1)!.lower)) words.pop();
   const last = words.at(-1);

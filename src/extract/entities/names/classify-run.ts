@@ -58,12 +58,17 @@ export function classifyRun(run: Run, tokens: NameToken[], sets: NameSets): Foun
   if (kunya && !placeContext) return 'person';
 
   if (significant.length >= 2 && significant.length <= 4) {
-    const titled = sets.titles.has(before(1)) || (before(1).length <= 4 && sets.titles.has(before(2)));
+    // "Gen. Ali Salem", «начальник Центра Сергей Кураленко»: a title, or a title and the body it heads, before the name.
+    const bodyTitled = sets.bodyWords.has(before(1)) && (sets.titles.has(before(2)) || sets.titles.has(before(3)));
+    // "Gen. Ali Salem": a short capitalised word between is an abbreviated title; «посол в Казахстане …»'s "в" is none.
+    const abbreviated = before(1).length <= 4 && (tokens[run.first - 1]?.capital ?? false) && sets.titles.has(before(2));
+    const titled = sets.titles.has(before(1)) || abbreviated || bodyTitled;
     const saidBefore = sets.say.has(before(1));
     const saidAfter = afterWord !== '' && sets.say.has(afterWord);
     const appositive = after !== undefined && after.sepBefore === ',' && appositiveTitle(tokens, run.end, sets);
     if (titled || appositive || titleBeforeComma(tokens, run.first, sets)) return 'person';
-    if (saidAfter || saidBefore) {
+    // "has appointed Mohammad Bashir as …", "arrested Ahmad Saleh": the object of a verb done to people, when the tagger agrees.
+    if (saidAfter || saidBefore || sets.personObjects.has(before(1))) {
       // "Bashar al-Wanba said": a capitalised word behind an Arabic article is a family name (nisba).
       const nisba = words.some((w, k) => w.article && words[k + 1]?.capital === true);
       return (tags) => ((tags.has('Person') || nisba) && !tags.has('Organization') && !tags.has('Place') ? 'person' : null);

@@ -27,6 +27,12 @@ export interface NameEvidence {
   outletNounsBeforeName?: string[];
   /** Words after which "The <Name>" is an outlet ("told The National", "reported by The National"). */
   outletCues?: string[];
+  /** Verbs whose object is a person ("appointed X as", "arrested X"): a two-word name after one may be a person. */
+  personObjectVerbs?: string[];
+  /** Russian words for a body, written capitalised before its officer's name («Центра Сергей Кураленко»): never part of the name. */
+  bodyWordsBeforeName?: string[];
+  /** Russian titles (Russian has no tagger here): a capitalised pair right after one, or after one and its body, is a person. */
+  russianPersonTitles?: string[];
 }
 
 export interface NameSets {
@@ -50,6 +56,8 @@ export interface NameSets {
   strikeNouns: Set<string>;
   outletNouns: Set<string>;
   outletCues: Set<string>;
+  personObjects: Set<string>;
+  bodyWords: Set<string>;
 }
 
 /** Reads `data/name-evidence.json`. */
@@ -61,7 +69,7 @@ export function loadNameEvidence(): NameEvidence {
 export function buildNameSets(evidence: NameEvidence, demonyms: string[]): NameSets {
   const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
   const sets: NameSets = {
-    titles: lower(evidence.personTitles),
+    titles: lower([...evidence.personTitles, ...(evidence.russianPersonTitles ?? [])]),
     say: lower(evidence.sayVerbs),
     orgHeads: lower(evidence.orgHeads),
     groupHeads: lower(evidence.groupHeads),
@@ -78,6 +86,8 @@ export function buildNameSets(evidence: NameEvidence, demonyms: string[]): NameS
     genericModifiers: lower(evidence.genericOrgModifiers ?? []),
     placeNameHeads: lower(evidence.placeNameHeads ?? []),
     strikeNouns: lower(evidence.strikeNounsBeforeOn ?? []),
+    personObjects: lower(evidence.personObjectVerbs ?? []),
+    bodyWords: lower(evidence.bodyWordsBeforeName ?? []),
     outletNouns: lower(evidence.outletNounsBeforeName ?? []),
     outletCues: lower(evidence.outletCues ?? []),
   };

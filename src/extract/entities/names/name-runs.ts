@@ -37,7 +37,8 @@ export function findCapitalRuns(tokens: NameToken[], covered: boolean[], sets: N
     // A leading article belongs to the name ("al-Halabi").
     let first = i > 0 && tokens[i - 1]!.article && !covered[i - 1] && !t.breakBefore ? i - 1 : i;
     // "Researcher Nawar Oliver" at a sentence start: the capitalised title is evidence, not part of the name.
-    while (end - first > 2 && sets.titles.has(tokens[first]!.lower) && !tokens[first]!.article && tokens[first + 1]!.capital) first++;
+    // «Представитель Минобороны Игорь Смирнов», «Центра Сергей Кураленко»: a title or a body's word is no part of the name.
+    while (end - first > 2 && (sets.titles.has(tokens[first]!.lower) || sets.bodyWords.has(tokens[first]!.lower)) && !tokens[first]!.article && tokens[first + 1]!.capital && !tokens[first + 1]!.upper) first++;
     runs.push({ first: afterInnerTitle(tokens, first, end, sets), end });
     i = end;
   }
