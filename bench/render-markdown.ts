@@ -114,10 +114,13 @@ function serverLine(server: NonNullable<BenchReport['server']>): string {
     `**${int(h.requestsPerSecond)} req/s**, p50 ${ms(h.latencyP50Ms)} ms, p99 ${ms(h.latencyP99Ms)} ms, ${h.errors} errors, ${h.timeouts} timeouts, ${h.non2xx} non-2xx`;
   const perProcess = (s.processes ?? []).map((p) => `${mb(p.rssMb)}`).join(' + ');
   const workers = s.workers ?? 1;
+  // One process holding several workers is the threads mode (SIFT_WORKER_MODE=threads, the default).
+  const threads = workers > 1 && (s.processes ?? []).length === 1;
+  const shape = threads ? `${workers} worker threads in one process` : `${workers} worker process${workers > 1 ? 'es' : ''}`;
   return (
-    `Server (\`src/cli/start.ts\` on the built index, ${workers} worker process${workers > 1 ? 'es' : ''}): answers /api/health ${(s.startMs / 1000).toFixed(2)} s after spawn` +
+    `Server (\`src/cli/start.ts\` on the built index, ${shape}): answers /api/health ${(s.startMs / 1000).toFixed(2)} s after spawn` +
     `${s.loadedFromIndex ? '' : ' (it rebuilt the index instead of loading it)'}; RSS of all its processes ${mb(s.rssAfterStartMb)} MB after start, ` +
-    `${mb(s.rssAfterLoadMb)} MB after the load tests${perProcess ? ` (${perProcess}, primary first)` : ''}, peaks summed ${mb(s.peakRssMb)} MB. ` +
+    `${mb(s.rssAfterLoadMb)} MB after the load tests${perProcess && !threads ? ` (${perProcess}, primary first)` : ''}, peaks summed ${mb(s.peakRssMb)} MB. ` +
     `\`/api/search\` over HTTP (autocannon, 127.0.0.1, ${s.http.connections} connections, ${s.http.durationSeconds} s, the whole mix with facet counts), ` +
     `every request distinct (uncached): ${load(s.http)}` +
     (s.httpCached ? `; the mix repeating, answered from the result cache where it repeats: ${int(s.httpCached.requestsPerSecond)} req/s, p99 ${ms(s.httpCached.latencyP99Ms)} ms` : '') +
