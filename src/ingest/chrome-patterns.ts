@@ -23,11 +23,6 @@ export interface ChromePatterns {
   captionUnderCreditPatterns: RegExp[];
   /** Words that mark a line as a photo caption or credit when they stand in it ("photo", "фото"). */
   captionWords: Set<string>;
-  /**
-   * A caption that reads as a scene in the present tense ("Two men receive treatment …", «Дети стоят у входа …»).
-   * A headline has the same shape, so only lines inside a body are tried.
-   */
-  sceneCaptionPatterns: RegExp[];
   /** An embedded social post's text or signature ("… pic.twitter.com/…", "— Name (@handle) May 3, 2024"). */
   embedPatterns: RegExp[];
   /** In-body pointers to other pages ("Read also: <headline>", "Learn more about …"). */
@@ -99,7 +94,6 @@ export function validateChromePatterns(raw: unknown, where = 'chrome patterns'):
     captionPatterns: readRegexes(obj, 'captionPatterns', where),
     captionUnderCreditPatterns: readRegexes(obj, 'captionUnderCreditPatterns', where),
     captionWords: new Set(readStrings(obj, 'captionWords', where)),
-    sceneCaptionPatterns: readRegexes(obj, 'sceneCaptionPatterns', where),
     embedPatterns: readRegexes(obj, 'embedPatterns', where),
     teaserPatterns: readRegexes(obj, 'teaserPatterns', where),
     bylinePatterns: readRegexes(obj, 'bylinePatterns', where),

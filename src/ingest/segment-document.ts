@@ -89,9 +89,6 @@ function isOpeningProse(line: string): boolean {
 /** Words a line without a sentence's end may have and still be a subheading or caption rather than body text. */
 const SUBHEADING_MAX_WORDS = 16;
 
-/** Words a photo caption written as a scene ("Two men receive treatment …") may have. */
-const SCENE_CAPTION_MAX_WORDS = 40;
-
 /** Words a question may have and still be a subheading ("Who is in the camps?"), written in title case or not. */
 const QUESTION_SUBHEADING_WORDS = 6;
 
@@ -263,8 +260,6 @@ export function segmentDocument(doc: SourceDocument, options: Partial<SegmentOpt
     // A line with no sentence's end right above a photo credit ("Фото: AFP") is the photo's caption, however long.
     if (firstBody !== -1 && !bodyLike[i] && closesHeader[i] === 'credit') return false;
     if (isQuestionSubheading(line) || isExclaimedSubheading(line)) return false;
-    // A scene in the present tense among reported paragraphs is a photo's caption (a headline has left already).
-    if (countWords(line, SCENE_CAPTION_MAX_WORDS + 1) <= SCENE_CAPTION_MAX_WORDS && patterns.sceneCaptionPatterns.some((re) => re.test(line))) return false;
     // A short lead-in ("وأضافت مصادر:") or piece of a broken sentence ("…،") is body by its reading, not its length.
     return bodyLike[i] || countWords(line, opts.shortLineMaxWords) > opts.shortLineMaxWords || endsLikeSentence(line);
   });

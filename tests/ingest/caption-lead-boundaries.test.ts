@@ -117,34 +117,3 @@ describe('segmentDocument keeps lead-ins and list items inside a body', () => {
     },
   );
 });
-
-describe('segmentDocument drops a photo caption written as a present-tense scene inside a body', () => {
-  it.each([
-    ['en', 'Two men receive treatment in an ambulance after it was hit by shelling as they tried to leave.'],
-    ['en', 'Smoke rises over the eastern districts after an air strike on Sunday.'],
-    ['en', 'Displaced families queue for bread outside a bakery in the camp.'],
-    ['ru', 'Двое мужчин получают помощь в машине скорой помощи после обстрела.'],
-    ['ru', 'Жители осматривают разрушенный дом после авиаудара в воскресенье.'],
-  ] as const)('in %s: %j', (lang, caption) => {
-    const [first, second] = BODY[lang];
-    expect(segment([HEADLINE[lang], first, caption, second]).paragraphs).toEqual(BODY[lang]);
-  });
-
-  it.each([
-    ['en', 'Families who fled the town said they queue for bread for hours every morning.'],
-    ['en', 'The rebels receive weapons and money from abroad, according to the monitor.'],
-    ['en', 'On Sunday residents gather in the square to hear the names of the dead read out.'],
-    ['ru', 'По словам жителей, они получают хлеб лишь раз в неделю.'],
-    ['ru', 'Жители получают хлеб раз в неделю, сообщил глава местного совета.'],
-  ] as const)('keeps a %s body sentence in the present tense: %j', (lang, sentence) => {
-    const [first, second] = BODY[lang];
-    expect(segment([HEADLINE[lang], first, sentence, second]).paragraphs).toEqual([first, sentence, second]);
-  });
-
-  it.each([
-    ['en', 'Thousands flee the city as fighting reaches its outskirts'],
-    ['ru', 'Жители осматривают разрушения после ночного обстрела города'],
-  ] as const)('still reads a %s headline of that shape as the title', (lang, title) => {
-    expect(segment([title, ...BODY[lang]]).meta.title).toBe(title);
-  });
-});
