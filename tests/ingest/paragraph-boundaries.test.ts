@@ -50,6 +50,15 @@ describe('segmentDocument paragraph boundaries', () => {
     expect(paragraphsOf([...BODY[lang], cut].join('\n'))).toEqual([...BODY[lang], cut]);
   });
 
+  // A scene verb in the present tense ("stands", «ждут») is as common in reported prose as in photo captions.
+  it.each([
+    ['en', 'Russia stands ready to help with a humanitarian pause as soon as the guarantors agree on its terms, she added.'],
+    ['en', 'Turkey waits for the council to vote before it sends more troops across the border.'],
+    ['ru', 'Россия стоит на том, что гуманитарная пауза возможна, как только гаранты согласуют её условия, добавила она.'],
+  ] as const)('keeps a %s body paragraph whose verb is a scene verb in the present tense', (lang, line) => {
+    expect(paragraphsOf([...BODY[lang], line].join('\n'))).toEqual([...BODY[lang], line]);
+  });
+
   it.each([
     ['en', 'Read also: Army advances on two fronts near the city', 'Aid convoys were stopped at the crossing and the drivers t'],
     ['ar', 'قد يهمك: الجيش يتقدم على جبهتين قرب المدينة', 'وتوقفت قوافل المساعدات عند المعبر وطُلب من السائقين الانتظار حتى'],
