@@ -119,7 +119,10 @@ class FullMatcher {
     // A lone unit is never probed or materialized again, so its phrase is checked only where it can count.
     const materialized = materializeUnit(this.ctx, rarest, units.length === 1 && universe !== null ? universe : undefined);
     // A lone unit's scores take the title bonus in the same pass that keeps the paragraphs with a value.
-    if (units.length === 1 && anyValue !== null) return this.q.filter.keep(...withAnyValueAndBonus(materialized, anyValue, bonus, this.ctx.s.paragraphDoc), 1);
+    if (units.length === 1 && anyValue !== null) {
+      const kept = keepWithAnyValue(materialized, anyValue, { bonus, paragraphDoc: this.ctx.s.paragraphDoc });
+      return this.q.filter.keep(kept.ids, kept.scores, 1);
+    }
     let driver = materialized;
     // A facet's "has a value" needs no walk over its (often most) paragraphs: the table's row says it.
     if (anyValue !== null) driver = keepWithAnyValue(materialized, anyValue);
@@ -135,8 +138,11 @@ class FullMatcher {
   }
 }
 
-/** `keepWithAnyValue` with each kept score plus its document's title bonus (a lone unit's full score), in one pass. */
-function withAnyValueAndBonus(list: ScoredIds, table: FacetTable, bonus: Float64Array, paragraphDoc: Uint32Array): [Uint32Array, Float64Array] {
+/**
+ * The scored ids (ascending) of paragraphs carrying some value of `table`: `keepAmong` its paragraphs, without walking
+ * them; with `titleBonus`, each kept score plus its document's title bonus (a lone unit's full score), in the same pass.
+ */
+function keepWithAnyValue(list: ScoredIds, table: FacetTable, titleBonus?: { bonus: Float64Array; paragraphDoc: Uint32Array }): ScoredIds {
   const ids = new Uint32Array(list.ids.length);
   const scores = new Float64Array(list.ids.length);
   const offsets = table.offsets;
@@ -145,22 +151,7 @@ function withAnyValueAndBonus(list: ScoredIds, table: FacetTable, bonus: Float64
     const pid = list.ids[i]!;
     if (offsets[pid + 1]! === offsets[pid]!) continue;
     ids[k] = pid;
-    scores[k++] = 0 + list.scores[i]! + bonus[paragraphDoc[pid]!]!;
-  }
-  return [ids.subarray(0, k), scores.subarray(0, k)];
-}
-
-/** The scored ids (ascending) of paragraphs carrying some value of `table`: `keepAmong` its paragraphs, without walking them. */
-function keepWithAnyValue(list: ScoredIds, table: FacetTable): ScoredIds {
-  const ids = new Uint32Array(list.ids.length);
-  const scores = new Float64Array(list.ids.length);
-  const offsets = table.offsets;
-  let k = 0;
-  for (let i = 0; i < list.ids.length; i++) {
-    const pid = list.ids[i]!;
-    if (offsets[pid + 1]! === offsets[pid]!) continue;
-    ids[k] = pid;
-    scores[k++] = list.scores[i]!;
+    scores[k++] = titleBonus === undefined ? list.scores[i]! : 0 + list.scores[i]! + titleBonus.bonus[titleBonus.paragraphDoc[pid]!]!;
   }
   return { ids: ids.subarray(0, k), scores: scores.subarray(0, k) };
 }
